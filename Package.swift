@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sqlport",
+    products: [
+        .executable(name: "sqlport", targets: ["sqlport"]),
+        .library(name: "SQLPort", targets: ["SQLPort"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The C client libraries, from Debian's -dev packages (tools/test installs them).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CPostgres", path: "Sources/CPostgres", pkgConfig: "libpq",
+                       providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CMariaDB", path: "Sources/CMariaDB", pkgConfig: "libmariadb",
+                       providers: [.apt(["libmariadb-dev"])]),
+
+        // The compiler: pure, no I/O beyond what callers hand it, no process exit.
+        .target(name: "SQLPort"),
+        // Live database access (introspection, applying scripts) through the C libraries.
+        .target(name: "SQLPortDatabase", dependencies: ["SQLPort", "CSQLite", "CPostgres", "CMariaDB"]),
+        // The command-line tool: a thin layer over the library.
+        .executableTarget(name: "sqlport", dependencies: [
+            "SQLPort", "SQLPortDatabase",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "SQLPortTests", dependencies: ["SQLPort"]),
+        // Every golden output applied to real PostgreSQL, MariaDB and SQLite.
+        // Enabled by SQLPORT_LIVE=1 (tools/test sets it after starting the servers).
+        .testTarget(name: "LiveTests", dependencies: ["SQLPort", "SQLPortDatabase"]),
+    ]
+)

@@ -1,0 +1,45 @@
+/// A migration file: its statements in order.
+public struct Script: Hashable, Sendable {
+    public var statements: [Statement]
+    public init(statements: [Statement]) { self.statements = statements }
+}
+
+/// One statement of the portable language.
+public struct Statement: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case createTable(CreateTable)
+        case alterTable(AlterTable)
+        case dropTable(DropTable)
+        case createIndex(CreateIndex)
+        case dropIndex(DropIndex)
+        case alterIndexRename(AlterIndexRename)
+        case insert(Insert)
+        case update(Update)
+        case delete(Delete)
+        /// `BEGIN` / `START TRANSACTION` / `COMMIT`: accepted, but sqlport owns the
+        /// transaction framing of its output.
+        case transaction(TransactionControl)
+    }
+
+    public var kind: Kind
+    /// From the first token to the last, without the `;`.
+    @NotCompared public var range: SourceRange?
+
+    public init(_ kind: Kind, range: SourceRange? = nil) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+public enum TransactionControl: Hashable, Sendable {
+    /// `BEGIN` or `START TRANSACTION`
+    case begin
+    /// `COMMIT`
+    case commit
+}
+
+/// `CASCADE` / `RESTRICT`
+public enum DropBehavior: String, Hashable, Sendable {
+    case cascade = "CASCADE"
+    case restrict = "RESTRICT"
+}

@@ -1,0 +1,1 @@
+// Live database access through libpq, libmariadb and libsqlite3.
