@@ -165,26 +165,32 @@ extension CheckRun {
     mutating func resolveConstraint(_ name: Identifier, in table: Table, ifExists: Bool)
         -> (constraint: Constraint, matchedBy: ConstraintMatch)?? {
         if let c = table.constraint(name.value) { return .some((c, .targetName)) }
-        let byRole = table.constraints.filter { $0.postgresName == name.value }
-        if byRole.count == 1 { return .some((byRole[0], .postgresName)) }
-        // Without exact PostgreSQL names, `t_a_check` also fits any check on `a` (SQLite and
-        // MySQL catalogs cannot say which one PostgreSQL would have numbered `t_a_check1`).
-        let base = byRole.isEmpty ? table.constraints.filter { Self.postgresBaseName($0.postgresName) == name.value } : byRole
-        if base.count == 1 { return .some((base[0], .postgresName)) }
-        if base.count > 1 {
+        // By role: PostgreSQL's name for it. Outside PostgreSQL the collision numbers of those
+        // names (`t_a_check1`) are a guess — a SQLite or MySQL catalog cannot say which check on
+        // `a` PostgreSQL would have numbered — so every constraint sharing the unnumbered name
+        // is a candidate, and more than one is ambiguous.
+        let base = Self.postgresBaseName(name.value)
+        let candidates = table.constraints.filter { Self.postgresBaseName($0.postgresName) == base }
+        if candidates.count == 1, candidates[0].postgresName == name.value || base == name.value {
+            return .some((candidates[0], .postgresName))
+        }
+        if candidates.count > 1 {
+            let named = candidates.compactMap(\.name)
             report(.error(.ambiguousName,
-                          "constraint name `\(name.value)` matches \(base.count) constraints of table `\(table.name)` in \(target.displayName)",
+                          "constraint name `\(name.value)` matches \(candidates.count) constraints of table `\(table.name)` in \(target.displayName)",
                           at: name.range, label: "ambiguous",
-                          notes: base.map { DiagnosticNote("\($0.role.rawValue) \(Self.describe($0)) was defined here", at: $0.definedAt) },
-                          help: "name the constraint the way \(target.displayName) does: \(base.map { "`\($0.displayName)`" }.joined(separator: " or "))"))
+                          notes: candidates.map { DiagnosticNote("\($0.role.rawValue) \(Self.describe($0)) was defined here", at: $0.definedAt) },
+                          help: named.count == candidates.count
+                              ? "name the constraint the way \(target.displayName) does: \(named.map { "`\($0)`" }.joined(separator: " or "))"
+                              : "\(target.displayName) has no name for some of them; name the constraints in the schema, or drop and re-add them all"))
             return .some(nil)
         }
         if ifExists { return nil }
-        let candidates = table.constraints.map { "`\($0.postgresName)`" }
+        let known = table.constraints.map { "`\($0.postgresName)`" }
         report(.error(.unknownConstraint, "constraint `\(name.value)` does not exist on table `\(table.name)`",
                       at: name.range, label: "no such constraint", notes: [tableDefinedNote(table)],
-                      help: candidates.isEmpty ? "table `\(table.name)` has no constraints"
-                          : "its constraints are \(candidates.joined(separator: ", "))"))
+                      help: known.isEmpty ? "table `\(table.name)` has no constraints"
+                          : "its constraints are \(known.joined(separator: ", "))"))
         return .some(nil)
     }
 
