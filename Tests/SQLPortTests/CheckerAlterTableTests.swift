@@ -163,6 +163,7 @@ struct CheckerAlterTableTests {
         #expect(needsUsing(.date, .time(precision: nil, withTimeZone: false)) == true)
         #expect(needsUsing(.json, .jsonb) == false)
         #expect(needsUsing(.text, .uuid) == true)
-        #expect(TypeConversionRules.isAutomatic(from: .foreign("DATETIME"), to: ColumnType(portable: .text, declared: "TEXT")) == nil)
+        #expect(TypeConversionRules.isAutomatic(from: .foreign("DATETIME"), to: ColumnType(portable: .text, declared: "TEXT")) == true)
+        #expect(TypeConversionRules.isAutomatic(from: .foreign("DATETIME"), to: ColumnType(portable: .integer, declared: "INTEGER")) == nil)
     }
 }

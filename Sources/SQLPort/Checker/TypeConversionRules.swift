@@ -33,9 +33,9 @@ enum TypeConversionRules {
     /// Whether PostgreSQL converts `from` to `to` on its own (implicit or assignment cast);
     /// nil when a side has no portable meaning.
     static func isAutomatic(from: ColumnType, to: ColumnType) -> Bool? {
+        // Any type's text form fits a string column: true even when the source type is foreign.
+        if let t = to.portable, category(t) == .string, to.arrayDimensions == 0 { return true }
         guard let f = from.portable, let t = to.portable else { return nil }
-        let target = category(t)
-        if target == .string && to.arrayDimensions == 0 { return true }
         guard from.arrayDimensions == to.arrayDimensions else { return false }
         return isAutomatic(from: f, to: t)
     }
