@@ -51,9 +51,12 @@ public enum MariaDBSnapshot {
             GROUP BY TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE
             """).map { "index \($0[0]!) \($0[1]!)\($0[2] == "0" ? " UNIQUE" : "") \($0[3]!) (\($0[4] ?? ""))" }
         lines += try constraints(connection)
+        // MariaDB qualifies every name in a stored view with the database, whose name differs
+        // between two databases being compared; drop the qualifier.
+        let qualifier = "`" + (try connection.scalar("SELECT DATABASE()") ?? "") + "`."
         lines += try connection.query("""
             SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()
-            """).map { "view \($0[0]!) \(SnapshotText.oneLine($0[1] ?? ""))" }
+            """).map { "view \($0[0]!) \(SnapshotText.oneLine(($0[1] ?? "").replacingOccurrences(of: qualifier, with: "")))" }
         if rows { lines += try rowLines(connection, tables: tables.map { $0[0]! }) }
         return SchemaSnapshot(kind: .mariadb, lines: lines)
     }

@@ -23,14 +23,17 @@ public struct SchemaSnapshot: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// What changed from `other` to `self`: `- line` only in `other`, `+ line` only in `self`.
+    /// What changed from `other` to `self`: first `- line` for each line only in `other`, then
+    /// `+ line` for each line only in `self`, both in sorted order.
     public func difference(from other: SchemaSnapshot) -> [String] {
-        lines.difference(from: other.lines).map { change in
-                switch change {
-            case .insert(_, let line, _): return "+ " + line
-            case .remove(_, let line, _): return "- " + line
+        var removed: [(Int, String)] = [], added: [(Int, String)] = []
+        for change in lines.difference(from: other.lines) {
+            switch change {
+            case .remove(let offset, let line, _): removed.append((offset, "- " + line))
+            case .insert(let offset, let line, _): added.append((offset, "+ " + line))
             }
         }
+        return (removed.sorted { $0.0 < $1.0 } + added.sorted { $0.0 < $1.0 }).map(\.1)
     }
 
     public var description: String { lines.joined(separator: "\n") }
