@@ -13,7 +13,8 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable, Equatable
     public var code: String?
     /// 1-based line in the executed script where PostgreSQL located the error, if it did.
     public var line: Int?
-    /// 1-based index of the failing statement in a multi-statement MariaDB script.
+    /// 1-based index of the failing statement in a script (PostgreSQL, except for syntax errors,
+    /// which it finds before running anything; MariaDB).
     public var statement: Int?
 
     public init(kind: DatabaseKind?, message: String, code: String? = nil, line: Int? = nil, statement: Int? = nil) {

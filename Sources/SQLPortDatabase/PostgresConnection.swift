@@ -43,13 +43,30 @@ public final class PostgresConnection: DatabaseConnection {
     }
 
     public func execute(_ script: String) throws {
-        // PQexec runs every statement of the script and stops at the first error.
-        let result = PQexec(connection, script)
-        defer { PQclear(result) }
-        try check(result, script: script)
+        // One result comes back per statement, so counting them tells which statement failed
+        // (PostgreSQL only gives a position for errors found while parsing). The server stops
+        // at the first error; later statements produce no results.
+        guard PQsendQuery(connection, script) == 1 else {
+            throw DatabaseError(kind: .postgresql, message: Self.text(PQerrorMessage(connection))).scrubbing(password)
+        }
+        var statement = 0
+        var failure: DatabaseError?
+        while let result = PQgetResult(connection) {
+            defer { PQclear(result) }
+            statement += 1
+            if failure == nil {
+                do { try check(result, script: script) } catch var error as DatabaseError {
+                    // Syntax errors come from parsing the whole script before anything runs, so
+                    // the count says nothing there; their line number does.
+                    if !(error.code == "42601" && error.line != nil) { error.statement = statement }
+                    failure = error
+                }
+            }
+        }
         // A script that opened a transaction and failed inside it would leave the session
         // unusable; roll back so the connection stays usable for the caller's next step.
         if PQtransactionStatus(connection) == PQTRANS_INERROR { PQclear(PQexec(connection, "ROLLBACK")) }
+        if let failure { throw failure }
     }
 
     public func query(_ sql: String) throws -> [[String?]] {

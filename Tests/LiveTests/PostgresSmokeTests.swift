@@ -18,6 +18,7 @@ struct PostgresSmokeTests {
         #expect(error.message == "syntax error at or near \"SELEC\"")
         #expect(error.code == "42601")
         #expect(error.line == 2)
+        #expect(error.statement == nil)
         #expect(error.description == "postgresql error 42601 at line 2: syntax error at or near \"SELEC\"")
         // The connection is still usable after an error.
         #expect(try db.query("SELECT 'ok'") == [["ok"]])
@@ -31,6 +32,7 @@ struct PostgresSmokeTests {
             #expect(error.message == "relation \"nope\" does not exist")
             #expect(error.code == "42P01")
             #expect(error.line == 3)
+            #expect(error.statement == 3)
             // PostgreSQL ran the script as one implicit transaction: nothing of it remains.
             #expect(try db.query("SELECT to_regclass('t')::text") == [[nil]])
         }
