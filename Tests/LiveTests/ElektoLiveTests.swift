@@ -62,6 +62,24 @@ struct ElektoLiveTests {
         }
     }
 
+    /// The comparison can fail: an upgrade that converts ids without the zero-padding leaves the
+    /// schema identical but changes ballot rows, and exactly that line differs.
+    @Test func comparisonCatchesWrongIdConversion() throws {
+        let server = try LiveEnvironment.postgresURL()
+        let wrong = FileManager.default.temporaryDirectory.appendingPathComponent("sqlport-elekto-\(UUID()).sql")
+        defer { try? FileManager.default.removeItem(at: wrong) }
+        let text = try String(contentsOf: Self.original, encoding: .utf8)
+            .replacingOccurrences(of: "USING to_char(id , 'FM00000000000000000000000000000000')", with: "USING id::text")
+        try text.write(to: wrong, atomically: true, encoding: .utf8)
+
+        let (_, expected) = try Self.upgrade(with: Self.original, on: server)
+        let (_, actual) = try Self.upgrade(with: wrong, on: server)
+        let difference = actual.difference(from: expected)
+        #expect(difference.count == 2)
+        #expect(difference.first?.hasPrefix("- rows ballot count=7 md5=") == true)
+        #expect(difference.last?.hasPrefix("+ rows ballot count=7 md5=") == true)
+    }
+
     /// A fresh database with the 0.5 schema and the seed rows, snapshotted, then upgraded with
     /// `migration` and snapshotted again.
     static func upgrade(with migration: URL, on server: DatabaseURL) throws -> (before: SchemaSnapshot, after: SchemaSnapshot) {
