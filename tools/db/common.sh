@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # variables are used by the scripts that source this
 # Shared settings and helpers for tools/db/* and tools/test. Sourced, never run.
 #
 # The test servers live entirely under one directory of our own so that starting and stopping
