@@ -50,14 +50,15 @@ public final class MariaDBConnection: DatabaseConnection {
     /// connection is ready for the next command; throws the error of the statement that failed
     /// (the server runs nothing after it). Returns the first result set's rows if asked to.
     private func run(_ sql: String, keepFirstResult: Bool) throws -> [[String?]] {
-        let bytes = Array(sql.utf8)
         var statement = 1
-        let failed = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                mysql_real_query(connection, $0, UInt(buffer.count))
-            }
+        // The length is passed explicitly, so a NUL inside the text does not cut it short.
+        let length = UInt(sql.utf8.count)
+        if sql.withCString({ mysql_real_query(connection, $0, length) }) != 0 {
+            // A script of only whitespace and comments is "empty" to MariaDB; PostgreSQL and
+            // SQLite accept it silently, and so do we.
+            if mysql_errno(connection) == Self.emptyQuery { return [] }
+            throw Self.error(of: connection, statement: statement).scrubbing(password)
         }
-        if failed != 0 { throw Self.error(of: connection, statement: statement).scrubbing(password) }
         var rows: [[String?]]? = nil
         while true {
             if let result = mysql_store_result(connection) {
@@ -74,6 +75,9 @@ public final class MariaDBConnection: DatabaseConnection {
         }
         return rows ?? []
     }
+
+    /// ER_EMPTY_QUERY, "Query was empty".
+    private static let emptyQuery: UInt32 = 1065
 
     private static func rows(of result: UnsafeMutablePointer<MYSQL_RES>) -> [[String?]] {
         let columns = Int(mysql_num_fields(result))

@@ -55,4 +55,12 @@ struct MariaDBSmokeTests {
         let error = try #require(throws: DatabaseError.self) { try connect(url) }
         #expect(error.message.hasPrefix("Can't connect to server on '127.0.0.1'"))
     }
+
+    /// An empty output (a migration that compiles to nothing) applies without error everywhere.
+    @Test func emptyScriptIsAccepted() throws {
+        let db = try connect(LiveEnvironment.mariadbURL())
+        try db.execute("")
+        try db.execute("-- only a comment\n")
+        #expect(try db.query("SELECT 'still here'") == [["still here"]])
+    }
 }

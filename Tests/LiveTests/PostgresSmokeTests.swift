@@ -59,4 +59,12 @@ struct PostgresSmokeTests {
         let error = try #require(throws: DatabaseError.self) { try connect(url) }
         #expect(error.message.hasPrefix("connection to server at \"127.0.0.1\", port 1 failed: Connection refused"))
     }
+
+    /// An empty output (a migration that compiles to nothing) applies without error everywhere.
+    @Test func emptyScriptIsAccepted() throws {
+        let db = try connect(LiveEnvironment.postgresURL())
+        try db.execute("")
+        try db.execute("-- only a comment\n")
+        #expect(try db.query("SELECT 'still here'") == [["still here"]])
+    }
 }

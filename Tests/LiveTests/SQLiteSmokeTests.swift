@@ -53,4 +53,12 @@ struct SQLiteSmokeTests {
         #expect(error.message == "unable to open database file: \(path)")
         #expect(!FileManager.default.fileExists(atPath: path))
     }
+
+    /// An empty output (a migration that compiles to nothing) applies without error everywhere.
+    @Test func emptyScriptIsAccepted() throws {
+        let db = try SQLiteConnection(path: ":memory:")
+        try db.execute("")
+        try db.execute("-- only a comment\n")
+        #expect(try db.query("SELECT 'still here'") == [["still here"]])
+    }
 }
