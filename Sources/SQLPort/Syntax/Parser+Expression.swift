@@ -21,6 +21,8 @@ extension Parser.State {
         expressionDepth += 1
     }
 
+    /// Takes operands already parsed: `binary(op, l, try parseX(), ...)` would read
+    /// `previousEnd` from a copy of `self` made before `parseX` ran.
     func binary(_ op: BinaryOperator, _ l: Expression, _ r: Expression, from start: Int) -> Expression {
         Expression(.binary(op, l, r), range: range(from: start))
     }
@@ -30,7 +32,8 @@ extension Parser.State {
         let start = token.range.start
         var e = try parseAndExpression()
         while eat(.or) {
-            e = binary(.or, e, try parseAndExpression(), from: start)
+            let rhs = try parseAndExpression()
+            e = binary(.or, e, rhs, from: start)
         }
         return e
     }
@@ -40,7 +43,8 @@ extension Parser.State {
         let start = token.range.start
         var e = try parseNotExpression()
         while eat(.and) {
-            e = binary(.and, e, try parseNotExpression(), from: start)
+            let rhs = try parseNotExpression()
+            e = binary(.and, e, rhs, from: start)
         }
         return e
     }
@@ -101,7 +105,8 @@ extension Parser.State {
         let lhs = try parsePredicateExpression()
         guard let op = comparisonOperator(token.kind) else { return lhs }
         advance()
-        let e = binary(op, lhs, try parsePredicateExpression(), from: start)
+        let rhs = try parsePredicateExpression()
+        let e = binary(op, lhs, rhs, from: start)
         if comparisonOperator(token.kind) != nil {
             throw nonAssociative(e, "comparison operators")
         }
@@ -177,7 +182,8 @@ extension Parser.State {
         var e = try parseAdditiveExpression()
         while true {
             if eat(.concat) {
-                e = binary(.concat, e, try parseAdditiveExpression(), from: start)
+                let rhs = try parseAdditiveExpression()
+            e = binary(.concat, e, rhs, from: start)
             } else if at(.otherOperator) {
                 throw unsupportedOperator()
             } else {
@@ -205,7 +211,8 @@ extension Parser.State {
             default: return e
             }
             advance()
-            e = binary(op, e, try parseMultiplicativeExpression(), from: start)
+            let rhs = try parseMultiplicativeExpression()
+            e = binary(op, e, rhs, from: start)
         }
     }
 
@@ -222,7 +229,8 @@ extension Parser.State {
             default: return e
             }
             advance()
-            e = binary(op, e, try parseExponentExpression(), from: start)
+            let rhs = try parseExponentExpression()
+            e = binary(op, e, rhs, from: start)
         }
     }
 
@@ -231,7 +239,8 @@ extension Parser.State {
         let start = token.range.start
         var e = try parseUnaryExpression()
         while eat(.caret) {
-            e = binary(.power, e, try parseUnaryExpression(), from: start)
+            let rhs = try parseUnaryExpression()
+            e = binary(.power, e, rhs, from: start)
         }
         return e
     }
@@ -260,7 +269,8 @@ extension Parser.State {
         var e = try parsePrimaryExpression()
         while true {
             if eat(.colonColon) {
-                e = Expression(.cast(e, try parseTypeName(), style: .colonColon), range: range(from: start))
+                let type = try parseTypeName()
+                e = Expression(.cast(e, type, style: .colonColon), range: range(from: start))
             } else if at(.leftBracket) {
                 throw unsupported("array subscripts are not supported", help: "remove the subscript")
             } else {

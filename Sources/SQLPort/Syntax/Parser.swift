@@ -18,14 +18,16 @@ public struct ParseResult: Sendable {
 /// run reports every error in the file.
 public enum Parser {
     public static func parse(_ file: SourceFile) -> ParseResult {
-        var state = State(file: file)
-        let script = state.parseScript()
-        return ParseResult(script: script, diagnostics: state.sortedDiagnostics())
+        LargeStack.run {
+            var state = State(file: file)
+            let script = state.parseScript()
+            return ParseResult(script: script, diagnostics: state.sortedDiagnostics())
+        }
     }
 
     /// How deeply expressions may nest (parentheses, `NOT`, signs, `CASE`, calls).
-    /// PostgreSQL itself stops at its stack limit; this bound keeps the recursion far
-    /// from any thread's stack size, in debug builds too.
+    /// PostgreSQL stops at its stack limit; this bound, with the parse running on a
+    /// `LargeStack`, keeps the recursion within a known stack in debug builds too.
     static let maxExpressionDepth = 200
 
     /// Thrown to abandon the current statement once its error has been reported.
