@@ -70,7 +70,8 @@ extension Lexer {
             case 0x0A, 0x0D:
                 sawNewline = true
                 i += 1
-            case UInt8(ascii: "-") where sawNewline && i + 1 < n && bytes[i + 1] == UInt8(ascii: "-"):
+            case UInt8(ascii: "-") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "-"):
+                // PostgreSQL's `horiz_whitespace` includes `--` comments.
                 while i < n, bytes[i] != 0x0A { i += 1 }
             case UInt8(ascii: "'") where sawNewline:
                 return i
