@@ -1,0 +1,170 @@
+import Testing
+@testable import SQLPort
+
+/// Each `P2xx` code: exact message, range, label and help; and recovery at `;`.
+@Suite struct ParserDiagnosticTests {
+    static let supported = "sqlport supports CREATE TABLE, ALTER TABLE, DROP TABLE, CREATE INDEX, DROP INDEX, "
+        + "ALTER INDEX ... RENAME TO, INSERT, UPDATE, DELETE, BEGIN and COMMIT"
+
+    @Test func P201_unexpectedToken() {
+        #expect(parse("CREATE TABLE t (a int,)").diagnostics.map(render) == [
+            "P201 22..23 unexpected `)` | expected a column name | see `create_table_statement` in grammar/sqlport.ebnf",
+        ])
+        // At the end of the input the range is empty, right after the last token.
+        #expect(diagnostics("CREATE TABLE t (a int  ") == ["P201 21..21 unexpected end of input"])
+        #expect(parse("CREATE TABLE t (a int) garbage").diagnostics.map(render) == [
+            "P201 23..30 unexpected `garbage` | expected `;` | end each statement with `;`",
+        ])
+        #expect(parse("CREATE INDEX ON t (a)").diagnostics.map(render) == [
+            "P201 13..15 unexpected `ON` | expected an index name | sqlport needs every index named: write `CREATE INDEX name ON table (...)`",
+        ])
+        #expect(diagnostics("UPDATE t SET a = 1 +") == ["P201 20..20 unexpected end of input"])
+        #expect(diagnostics("UPDATE t SET a = 'x' 'y'") == ["P201 21..24 unexpected string literal"])
+        #expect(diagnostics("(") == ["P201 0..1 unexpected `(`"])
+    }
+
+    @Test func P202_unsupportedStatement() {
+        let r = parse("SELECT 1; GRANT ALL ON t TO u; create view v AS SELECT 1; CREATE TABLE ok (a int);")
+        #expect(r.diagnostics.map(render) == [
+            "P202 0..6 unsupported statement | `SELECT` is not supported | \(Self.supported)",
+            "P202 10..15 unsupported statement | `GRANT` is not supported | \(Self.supported)",
+            "P202 31..42 unsupported statement | `CREATE VIEW` is not supported | \(Self.supported)",
+        ])
+        #expect(r.script.statements.count == 1)
+        #expect(diagnostics("VACUUM; ROLLBACK") == ["P202 0..6 unsupported statement", "P202 8..16 unsupported statement"])
+    }
+
+    @Test func P203_reservedWordAsName() {
+        #expect(parse("CREATE TABLE user (a int)").diagnostics.map(render) == [
+            #"P203 13..17 `user` is a reserved word | reserved words cannot be used as names | write it quoted: "user""#,
+        ])
+        // Every misuse in the statement is reported; the statement is left out.
+        let r = parse("CREATE TABLE Order (a int, left text, select int)")
+        #expect(diagnostics("CREATE TABLE Order (a int, left text, select int)") == [
+            "P203 13..18 `order` is a reserved word",
+            "P203 27..31 `left` is a reserved word",
+            "P203 38..44 `select` is a reserved word",
+        ])
+        #expect(r.script.statements.isEmpty)
+        #expect(diagnostics("UPDATE t SET a = 1 WHERE user = 2") == ["P203 25..29 `user` is a reserved word"])
+        #expect(diagnostics("DROP TABLE table") == ["P203 11..16 `table` is a reserved word"])
+    }
+
+    @Test func P204_unknownType() {
+        #expect(parse("CREATE TABLE t (a datetime)").diagnostics.map(render) == [
+            "P204 18..26 unknown type `datetime` | not a type of the portable language | write `timestamp` instead",
+        ])
+        #expect(parse("CREATE TABLE t (a frobnicate)").diagnostics.map(render) == [
+            "P204 18..28 unknown type `frobnicate` | not a type of the portable language | supported types: "
+                + Parser.State.supportedTypes,
+        ])
+        #expect(diagnostics("UPDATE t SET a = b::regclass") == ["P204 20..28 unknown type `regclass`"])
+        #expect(diagnostics("CREATE TABLE t (a double)") == ["P204 18..24 unknown type `double`"])
+    }
+
+    @Test func P205_invalidTypeModifier() {
+        #expect(parse("CREATE TABLE t (a varchar(99999999999999999999))").diagnostics.map(render) == [
+            "P205 26..46 `varchar` length must be between 1 and 10485760 | `99999999999999999999` is out of range | use `text` for strings without a length limit",
+        ])
+        #expect(diagnostics("CREATE TABLE t (a varchar(0))") == ["P205 26..27 `varchar` length must be between 1 and 10485760"])
+        #expect(diagnostics("CREATE TABLE t (a numeric(1001, 2))") == ["P205 26..30 `numeric` precision must be between 1 and 1000"])
+        #expect(diagnostics("CREATE TABLE t (a float(54))") == ["P205 24..26 `float` precision must be between 1 and 53"])
+        #expect(parse("CREATE TABLE t (a int(11))").diagnostics.map(render) == [
+            "P205 21..25 type `int` takes no length or precision | not allowed here | remove the parenthesized part",
+        ])
+        #expect(parse("CREATE TABLE t (a varchar(0))").script.statements.isEmpty)
+    }
+
+    @Test func P206_renameMustStandAlone() {
+        #expect(parse("ALTER TABLE t RENAME a TO b, ADD c int").diagnostics.map(render) == [
+            "P206 14..27 `RENAME` cannot be combined with other actions | this rename shares an `ALTER TABLE` with other actions | put each `RENAME` in an `ALTER TABLE` statement of its own",
+        ])
+        #expect(diagnostics("ALTER TABLE t ADD c int, RENAME TO u") == ["P206 25..36 `RENAME` cannot be combined with other actions"])
+        #expect(parse("ALTER TABLE t ADD c int, RENAME TO u").script.statements.isEmpty)
+    }
+
+    @Test func P207_nestingTooDeep() {
+        let deep = String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300)
+        #expect(parse("UPDATE t SET a = \(deep)").diagnostics.map(render) == [
+            "P207 217..218 expression nested too deeply | more than 200 levels deep here | simplify the expression or split it; sqlport allows 200 levels of nesting",
+        ])
+        // Exactly at the limit is fine.
+        let limit = String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199)
+        #expect(sexpr(limit) == "1")
+    }
+
+    @Test func P208_nonAssociativeOperators() {
+        #expect(parse("UPDATE t SET c = a < b < c").diagnostics.map(render) == [
+            "P208 23..24 comparison operators cannot be chained | second operator here | add parentheses to say what is meant, e.g. `(a < b) < ...`",
+        ])
+        #expect(diagnostics("UPDATE t SET c = a LIKE b LIKE c") == ["P208 26..30 `IN`, `BETWEEN` and `LIKE` cannot be chained"])
+        #expect(diagnostics("UPDATE t SET c = a IN (1) NOT IN (2)") == ["P208 26..29 `IN`, `BETWEEN` and `LIKE` cannot be chained"])
+        #expect(sexpr("(a = b) = c") == "(= (= a b) c)")
+    }
+
+    @Test func P209_unsupportedOperator() {
+        #expect(parse("UPDATE t SET c = a @> b").diagnostics.map(render) == [
+            "P209 19..21 unsupported operator `@>` | no portable meaning | use `= <> < <= > >= + - * / % ^ ||`, `LIKE`, `IN`, `BETWEEN` or a function call",
+        ])
+        #expect(diagnostics("UPDATE t SET c = ~a") == ["P209 17..18 unsupported operator `~`"])
+    }
+
+    @Test func P210_unsupportedSyntax() {
+        #expect(parse("UPDATE t SET c = DATE '2020-01-01'").diagnostics.map(render) == [
+            "P210 17..34 typed literals are not supported | not supported | write a cast instead: `'...'::date` or `CAST('...' AS date)`",
+        ])
+        let cases: [(String, String)] = [
+            ("INSERT INTO t SELECT 1", "P210 14..20 only `INSERT ... VALUES` is supported"),
+            ("INSERT INTO t VALUES (DEFAULT)", "P210 22..29 `DEFAULT` in `VALUES` is not supported"),
+            ("UPDATE t SET c = 1 RETURNING *", "P210 19..28 `RETURNING` is not supported"),
+            ("UPDATE t SET c = (SELECT 1)", "P210 18..24 subqueries are not supported"),
+            ("ALTER TABLE t OWNER TO bob", "P210 14..19 unsupported `ALTER TABLE` action `OWNER`"),
+            ("BEGIN ISOLATION LEVEL SERIALIZABLE", "P210 6..15 transaction modes are not supported"),
+            ("CREATE TABLE t (a int GENERATED ALWAYS AS (a) STORED)", "P210 42..43 generated columns are not supported"),
+            ("CREATE INDEX CONCURRENTLY i ON t (a)", "P210 13..25 `CONCURRENTLY` is not supported"),
+            ("CREATE TABLE t (a int REFERENCES u DEFERRABLE)", "P210 35..45 deferrable constraints are not supported"),
+            ("UPDATE t SET c = a IS TRUE", "P210 22..26 `IS TRUE` is not supported"),
+            ("UPDATE t SET c = LOCALTIMESTAMP", "P210 17..31 `LOCALTIMESTAMP` is not supported"),
+            ("UPDATE t SET c = count(*) OVER ()", "P210 26..30 window and aggregate clauses are not supported"),
+            ("CREATE TABLE a.b.c (x int)", "P210 13..16 names with more than two parts are not supported"),
+        ]
+        for (text, expected) in cases {
+            #expect(diagnostics(text) == [expected])
+        }
+    }
+
+    @Test func everyErrorInTheFileIsReported() {
+        let r = parse("""
+            CREATE TABLE a (x int,);
+            CREATE TABLE good (x int);
+            SELECT * FROM a;
+            ALTER TABLE a ADD y frob;
+            DROP TABLE good
+            """)
+        #expect(r.diagnostics.map(\.code) == [.unexpectedToken, .unsupportedStatement, .unknownType])
+        #expect(r.script.statements.count == 2)
+    }
+
+    @Test func recoverySkipsSemicolonsInsideParentheses() {
+        // The `;` inside the parentheses does not end the statement, as in psql.
+        let r = parse("INSERT INTO t VALUES (1; 2); DROP TABLE t;")
+        #expect(diagnostics("INSERT INTO t VALUES (1; 2); DROP TABLE t;") == ["P201 23..24 unexpected `;`"])
+        #expect(r.script.statements.map(\.kind) == [.dropTable(DropTable(names: [qn("t")]))])
+    }
+
+    @Test func lexicalErrorsAreNotReportedTwice() {
+        // The stray backtick is the lexer's; the parser says nothing more about it.
+        #expect(diagnostics("CREATE TABLE `t` (a int); DROP TABLE u;") == [
+            "L108 13..14 unexpected character ```", "L108 15..16 unexpected character ```",
+        ])
+        #expect(parse("CREATE TABLE `t` (a int); DROP TABLE u;").script.statements.count == 1)
+        #expect(diagnostics("UPDATE t SET a = 'abc;\nDROP TABLE x;") == ["L101 17..18 unterminated string literal"])
+    }
+
+    @Test func diagnosticsComeInSourceOrder() {
+        let starts = parse("DROP TABLE user; UPDATE t SET a = `; CREATE TABLE t (a foo); SELECT 1")
+            .diagnostics.compactMap { $0.range?.start }
+        #expect(starts == starts.sorted())
+        #expect(starts.count == 4)
+    }
+}
