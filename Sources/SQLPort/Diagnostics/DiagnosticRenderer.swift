@@ -24,11 +24,10 @@ public struct DiagnosticRenderer: Sendable {
             let pad = String(repeating: " ", count: gutter)
             out += "\(pad)--> \(file.name):\(line):\(column)\n"
             out += "\(pad) |\n"
-            let text = sanitize(file.lineText(line))
-            out += "\(line) | \(text)\n"
             let (_, endColumn) = endLocation(file, range, line: line)
-            let width = max(1, endColumn - column)
-            let caret = String(repeating: " ", count: column - 1) + String(repeating: "^", count: width)
+            let shown = window(sanitize(file.lineText(line)), column: column, endColumn: endColumn)
+            out += "\(line) | \(shown.text)\n"
+            let caret = String(repeating: " ", count: shown.caretStart) + String(repeating: "^", count: shown.caretWidth)
             out += "\(pad) | \(caret)\(d.label.map { " " + $0 } ?? "")\n"
         }
         let pad = String(repeating: " ", count: gutter)
@@ -51,6 +50,22 @@ public struct DiagnosticRenderer: Sendable {
         let (endLine, endColumn) = file.location(of: range.end)
         if endLine == line { return (endLine, endColumn) }
         return (line, file.lineText(line).unicodeScalars.count + 1)
+    }
+
+    /// Long lines (generated SQL, minified dumps) are cut to a window around the
+    /// caret so one diagnostic never prints megabytes.
+    private func window(_ line: String, column: Int, endColumn: Int) -> (text: String, caretStart: Int, caretWidth: Int) {
+        let scalars = Array(line.unicodeScalars)
+        let maxWidth = 100
+        let width = max(1, min(endColumn - column, maxWidth))
+        guard scalars.count > maxWidth + 20 else { return (line, column - 1, width) }
+        let start = max(0, column - 1 - 40)
+        let end = min(scalars.count, start + maxWidth)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var caretStart = column - 1 - start
+        if start > 0 { text = "..." + text; caretStart += 3 }
+        if end < scalars.count { text += "..." }
+        return (text, caretStart, min(width, max(1, end - (column - 1))))
     }
 
     /// Control characters would corrupt a terminal; show them as `?` keeping the width.

@@ -1,0 +1,75 @@
+/// An expression stored in the catalog: a default, a CHECK, an index key or predicate.
+///
+/// Expressions written in the migration are portable ASTs. Those read from a target
+/// database's schema may use syntax the portable language lacks (MySQL functions, SQLite
+/// quirks), so a baseline loader can keep them as that database's SQL text instead.
+public enum CatalogExpression: Hashable, Sendable {
+    case portable(Expression)
+    /// SQL text in the target database's own dialect, reproduced verbatim.
+    case verbatim(String)
+
+    /// The AST, when there is one.
+    public var expression: Expression? {
+        switch self {
+        case .portable(let e): e
+        case .verbatim: nil
+        }
+    }
+}
+
+/// How a column gets values nobody supplies — the four databases' ways of numbering rows.
+public enum ValueGenerator: Hashable, Sendable {
+    /// PostgreSQL `SERIAL`: `DEFAULT nextval('sequence')`, the sequence owned by the column.
+    /// The generator *is* the column's default: `DROP DEFAULT` removes it (the sequence stays).
+    case serial(sequence: String)
+    /// `GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY`, with its internal sequence's name.
+    case identity(always: Bool, sequence: String)
+    /// MySQL / MariaDB `AUTO_INCREMENT`.
+    case autoIncrement
+    /// SQLite: the column is an alias of the rowid (`INTEGER PRIMARY KEY`);
+    /// `autoincrement` when declared `AUTOINCREMENT` (counter kept in `sqlite_sequence`).
+    case rowid(autoincrement: Bool)
+
+    /// The sequence PostgreSQL keeps for this generator, if any.
+    public var sequence: String? {
+        switch self {
+        case .serial(let s), .identity(_, let s): s
+        case .autoIncrement, .rowid: nil
+        }
+    }
+}
+
+/// A column of a table, with everything a statement restating it (MySQL `MODIFY COLUMN`,
+/// a SQLite rebuild) must reproduce.
+public struct Column: Hashable, Sendable {
+    public var name: String
+    public var type: ColumnType
+    public var isNotNull: Bool
+    /// An explicit `DEFAULT`. A serial column's `nextval(...)` is its `generator`, not this.
+    public var defaultValue: CatalogExpression?
+    public var generator: ValueGenerator?
+    /// `COLLATE name`, as written.
+    public var collation: String?
+    /// Where the column was defined (the column definition), for diagnostic notes.
+    @NotCompared public var definedAt: SourceRange?
+
+    public init(name: String, type: ColumnType, isNotNull: Bool = false,
+                defaultValue: CatalogExpression? = nil, generator: ValueGenerator? = nil,
+                collation: String? = nil, definedAt: SourceRange? = nil) {
+        self.name = name
+        self.type = type
+        self.isNotNull = isNotNull
+        self.defaultValue = defaultValue
+        self.generator = generator
+        self.collation = collation
+        self.definedAt = definedAt
+    }
+
+    /// True when an `INSERT` that omits the column still gets a non-NULL value.
+    public var hasDefaultOrGenerator: Bool {
+        if generator != nil { return true }
+        guard let defaultValue else { return false }
+        if case .portable(let e) = defaultValue, case .null = e.kind { return false }
+        return true
+    }
+}

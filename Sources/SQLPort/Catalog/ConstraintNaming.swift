@@ -1,0 +1,55 @@
+/// What the checker knows about a constraint it is about to add, for naming it.
+public struct ConstraintNamingRequest: Hashable, Sendable {
+    public var role: ConstraintRole
+    /// Key columns (primary, unique, foreign key); empty for a check.
+    public var columns: [String]
+    /// For a check: the distinct columns its expression uses, in order of first use.
+    public var checkColumns: [String]
+    public var level: Constraint.Level
+    /// `CONSTRAINT name`, when written.
+    public var requestedName: String?
+
+    public init(role: ConstraintRole, columns: [String] = [], checkColumns: [String] = [],
+                level: Constraint.Level = .table, requestedName: String? = nil) {
+        self.role = role
+        self.columns = columns
+        self.checkColumns = checkColumns
+        self.level = level
+        self.requestedName = requestedName
+    }
+}
+
+/// A target database's rules for naming what the user left unnamed.
+///
+/// `table` is the table as it stands when the constraint is added (earlier constraints of the
+/// same statement included) and `catalog` holds it, so collisions resolve as the database does.
+public protocol ConstraintNaming: Sendable {
+    var target: TargetDatabase { get }
+
+    /// The name the target database gives the new constraint; nil when it stays unnamed.
+    func constraintName(for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> String?
+
+    /// The index the target creates to back a new foreign key, if it creates one (InnoDB does
+    /// unless an existing index starts with the key's columns).
+    func foreignKeySupportIndex(for key: ForeignKey, constraintName: String?, requestedName: String?,
+                                table: Table) -> TableIndex?
+
+    /// How the target numbers a `SERIAL` / identity column. `isRowidCandidate`: the column is the
+    /// table's single-column primary key, which SQLite can make a rowid alias.
+    func generator(forSerial table: String, column: String, identityAlways: Bool?, isRowidCandidate: Bool,
+                   catalog: Catalog) -> ValueGenerator
+
+    /// Whether the target keeps sequences as catalog objects (PostgreSQL only).
+    var hasSequences: Bool { get }
+}
+
+extension ConstraintNaming {
+    public func foreignKeySupportIndex(for key: ForeignKey, constraintName: String?, requestedName: String?,
+                                       table: Table) -> TableIndex? { nil }
+    public var hasSequences: Bool { false }
+}
+
+/// Shared helper: does an index-like key list start with `columns`?
+func keyStarts(with columns: [String], _ keys: [String]) -> Bool {
+    keys.count >= columns.count && Array(keys.prefix(columns.count)) == columns
+}

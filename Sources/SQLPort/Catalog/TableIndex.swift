@@ -1,0 +1,59 @@
+/// One key of an index: a column or an expression, with its ordering.
+public struct IndexKey: Hashable, Sendable {
+    public enum Target: Hashable, Sendable {
+        case column(String)
+        case expression(CatalogExpression)
+    }
+    public var target: Target
+    public var ordering: SortOrdering?
+    public var nulls: NullsOrdering?
+
+    public init(_ target: Target, ordering: SortOrdering? = nil, nulls: NullsOrdering? = nil) {
+        self.target = target
+        self.ordering = ordering
+        self.nulls = nulls
+    }
+
+    /// The column, for a plain column key.
+    public var column: String? {
+        if case .column(let c) = target { return c }
+        return nil
+    }
+}
+
+/// Why an index exists.
+public enum IndexOrigin: Hashable, Sendable {
+    /// `CREATE INDEX` (or a baseline's `KEY` / `INDEX`).
+    case explicit
+    /// InnoDB created it to support foreign key `constraint`, and drops it silently when
+    /// another index starts with the same columns.
+    case foreignKeySupport(constraint: String)
+}
+
+/// An index that is not the implementation of a primary key or unique constraint (those are
+/// `Constraint`s; PostgreSQL gives their index the constraint's name).
+public struct TableIndex: Hashable, Sendable {
+    public var name: String
+    public var isUnique: Bool
+    public var keys: [IndexKey]
+    /// A partial index's `WHERE`.
+    public var predicate: CatalogExpression?
+    /// `USING btree` and the like, as written; nil when absent.
+    public var method: String?
+    public var origin: IndexOrigin
+    @NotCompared public var definedAt: SourceRange?
+
+    public init(name: String, isUnique: Bool = false, keys: [IndexKey], predicate: CatalogExpression? = nil,
+                method: String? = nil, origin: IndexOrigin = .explicit, definedAt: SourceRange? = nil) {
+        self.name = name
+        self.isUnique = isUnique
+        self.keys = keys
+        self.predicate = predicate
+        self.method = method
+        self.origin = origin
+        self.definedAt = definedAt
+    }
+
+    /// The plain columns among the keys, in order.
+    public var columns: [String] { keys.compactMap(\.column) }
+}

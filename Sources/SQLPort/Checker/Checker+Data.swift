@@ -1,0 +1,43 @@
+/// `INSERT`, `UPDATE`, `DELETE`: names resolve, row shapes fit.
+extension CheckRun {
+    mutating func insert(_ s: Insert) -> StepResolution {
+        guard let table = resolveTable(s.table) else { return .invalid }
+        var seen = Set<String>()
+        for c in s.columns {
+            _ = resolveColumn(c, in: table)
+            if !seen.insert(c.value).inserted {
+                report(.error(.duplicateColumn, "column `\(c.value)` specified more than once", at: c.range, label: "duplicate column"))
+            }
+        }
+        let width = s.columns.isEmpty ? table.columns.count : s.columns.count
+        for row in s.rows {
+            if row.count > width {
+                let extra = row[width]
+                report(.error(.insertArity, "INSERT has more expressions than target columns", at: extra.range,
+                              label: "table `\(table.name)` takes \(width) value\(width == 1 ? "" : "s") here",
+                              notes: [tableDefinedNote(table)]))
+            } else if !s.columns.isEmpty && row.count < width {
+                let missing = s.columns[row.count]
+                report(.error(.insertArity, "INSERT has more target columns than expressions", at: missing.range,
+                              label: "no value for this column"))
+            }
+        }
+        return .data(table: table)
+    }
+
+    mutating func update(_ s: Update) -> StepResolution {
+        guard let table = resolveTable(s.table) else { return .invalid }
+        for a in s.assignments {
+            _ = resolveColumn(a.column, in: table)
+            checkColumnReferences(a.value, in: table)
+        }
+        if let p = s.predicate { checkColumnReferences(p, in: table) }
+        return .data(table: table)
+    }
+
+    mutating func delete(_ s: Delete) -> StepResolution {
+        guard let table = resolveTable(s.table) else { return .invalid }
+        if let p = s.predicate { checkColumnReferences(p, in: table) }
+        return .data(table: table)
+    }
+}

@@ -1,0 +1,274 @@
+/// Drops and renames, and what depends on what.
+///
+/// PostgreSQL semantics: dropping a column silently drops the indexes and constraints *of its
+/// own table* that use it (and the sequence it owns); anything outside the table — a foreign
+/// key of another table that relies on a key using the column, a view, a trigger — needs
+/// `CASCADE`. The checker reports the silent drops as a warning (S317), because on MySQL and
+/// SQLite they have to be spelled out, and the outside dependents as an error (S310).
+extension CheckRun {
+    /// What dropping `column` of `table` takes with it.
+    func dependents(ofColumn column: String, in table: Table) -> (own: [DroppedObject], outside: [DroppedObject]) {
+        var own: [DroppedObject] = [], outside: [DroppedObject] = []
+        var droppedKeys: [Constraint] = []
+        for c in table.constraints {
+            let uses: Bool
+            switch c.kind {
+            case .primaryKey(let cols), .unique(let cols): uses = cols.contains(column)
+            case .foreignKey(let fk): uses = fk.columns.contains(column)
+                || (fk.referencedTable == table.name && fk.referencedColumns.contains(column))
+            case .check(let e): uses = e.referencedColumnNames.contains(column)
+            }
+            if uses {
+                own.append(.constraint(table: table.name, c))
+                if c.role == .primaryKey || c.role == .unique { droppedKeys.append(c) }
+            }
+        }
+        for index in table.indexes where Self.index(index, uses: column) { own.append(.index(table: table.name, index)) }
+        for s in catalog.sequences where s.ownedBy == .init(table: table.name, column: column) { own.append(.sequence(s)) }
+        for key in droppedKeys {
+            outside += foreignKeys(relyingOn: key, of: table.name).filter { !own.contains($0) }
+        }
+        outside += catalog.views(using: table.name, column: column).map(DroppedObject.view)
+        outside += triggers(using: table.name, column: column).map(DroppedObject.trigger)
+        return (own, outside)
+    }
+
+    /// Foreign keys (of any table) whose referenced columns are exactly `key`'s columns.
+    func foreignKeys(relyingOn key: Constraint, of table: String) -> [DroppedObject] {
+        catalog.foreignKeys(referencing: table)
+            .filter { Set($0.key.referencedColumns) == Set(key.keyColumns) && $0.constraint != key }
+            .map { .constraint(table: $0.table.name, $0.constraint) }
+    }
+
+    func triggers(using table: String, column: String?) -> [Trigger] {
+        catalog.tables.flatMap(\.triggers).filter { t in
+            t.dependencies.contains { d in d.table == table && (column.map { d.columns.contains($0) } ?? true) }
+        }
+    }
+
+    static func index(_ index: TableIndex, uses column: String) -> Bool {
+        index.keys.contains { key in
+            switch key.target {
+            case .column(let c): c == column
+            case .expression(let e): e.referencedColumnNames.contains(column)
+            }
+        } || (index.predicate?.referencedColumnNames.contains(column) ?? false)
+    }
+
+    /// Removes dropped objects from the catalog.
+    mutating func remove(_ objects: [DroppedObject]) {
+        for object in objects {
+            switch object {
+            case .constraint(let table, let c):
+                catalog.updateTable(table) { $0.constraints.removeAll { $0 == c } }
+            case .index(let table, let i):
+                catalog.updateTable(table) { $0.indexes.removeAll { $0 == i } }
+            case .view(let v):
+                catalog.views.removeAll { $0 == v }
+            case .trigger(let tr):
+                catalog.updateTable(tr.table) { $0.triggers.removeAll { $0 == tr } }
+            case .sequence(let s):
+                catalog.sequences.removeAll { $0 == s }
+            }
+        }
+    }
+
+    static func describe(_ object: DroppedObject) -> (text: String, range: SourceRange?) {
+        switch object {
+        case .constraint(let table, let c):
+            return ("\(c.role.rawValue) `\(c.displayName)` on table `\(table)`", c.definedAt)
+        case .index(let table, let i): return ("index `\(i.name)` on table `\(table)`", i.definedAt)
+        case .view(let v): return ("view `\(v.name)`", v.definedAt)
+        case .trigger(let t): return ("trigger `\(t.name)` on table `\(t.table)`", t.definedAt)
+        case .sequence(let s): return ("sequence `\(s.name)`", s.definedAt)
+        }
+    }
+
+    /// S310 when `outside` is not empty and there is no CASCADE; true when the drop may proceed.
+    mutating func checkDependents(_ outside: [DroppedObject], cascade: Bool, what: String, range: SourceRange?,
+                                  help: String) -> Bool {
+        guard !outside.isEmpty, !cascade else { return true }
+        report(.error(.dependentObjects, "cannot drop \(what) because other objects depend on it", at: range,
+                      label: "still in use",
+                      notes: outside.map { let d = Self.describe($0); return DiagnosticNote("\(d.text) depends on it", at: d.range) },
+                      help: help))
+        return false
+    }
+
+    mutating func dropColumn(_ name: Identifier, ifExists: Bool, cascade: Bool, from table: Table) -> ActionEffect {
+        guard let column = table.column(name.value) else {
+            if ifExists {
+                let reason = "column `\(name.value)` of table `\(table.name)` does not exist, skipping"
+                report(Diagnostic(.skipped, .note, reason, at: name.range, label: "skipped"))
+                return .skipped(reason: reason)
+            }
+            reportUnknownColumn(name.value, range: name.range, in: table)
+            return .invalid
+        }
+        let (own, outside) = dependents(ofColumn: column.name, in: table)
+        guard checkDependents(outside, cascade: cascade, what: "column `\(column.name)` of table `\(table.name)`",
+                              range: name.range,
+                              help: "drop the dependent objects first, or write `DROP COLUMN \(column.name) CASCADE` to drop them too")
+        else { return .invalid }
+        let visible = own.filter { if case .sequence = $0 { false } else { true } }
+        if !visible.isEmpty {
+            report(.warning(.implicitlyDropped,
+                            "dropping column `\(column.name)` also drops \(visible.map { Self.describe($0).text }.joined(separator: ", "))",
+                            at: name.range, label: "dropped with the column",
+                            notes: visible.map { let d = Self.describe($0); return DiagnosticNote("\(d.text) was defined here", at: d.range) },
+                            help: "drop them explicitly before the column to make the intent visible"))
+        }
+        let cascaded = own + (cascade ? outside : [])
+        remove(cascaded)
+        catalog.updateTable(table.name) { $0.columns.removeAll { $0.name == column.name } }
+        return .dropColumn(column, cascaded: cascaded)
+    }
+
+    mutating func dropConstraint(_ name: Identifier, ifExists: Bool, cascade: Bool, from table: Table) -> ActionEffect {
+        guard let resolved = resolveConstraint(name, in: table, ifExists: ifExists) else {
+            let reason = "constraint `\(name.value)` of table `\(table.name)` does not exist, skipping"
+            report(Diagnostic(.skipped, .note, reason, at: name.range, label: "skipped"))
+            return .skipped(reason: reason)
+        }
+        guard let (constraint, matchedBy) = resolved else { return .invalid }
+        var outside: [DroppedObject] = []
+        if constraint.role == .primaryKey || constraint.role == .unique {
+            outside = foreignKeys(relyingOn: constraint, of: table.name)
+        }
+        guard checkDependents(outside, cascade: cascade,
+                              what: "\(constraint.role.rawValue) `\(constraint.displayName)` of table `\(table.name)`",
+                              range: name.range,
+                              help: "drop the foreign keys first, or write `DROP CONSTRAINT \(name.value) CASCADE` to drop them too")
+        else { return .invalid }
+        let cascaded = cascade ? outside : []
+        remove([.constraint(table: table.name, constraint)] + cascaded)
+        if constraint.role == .primaryKey {
+            // Without its primary key a SQLite column is no longer the rowid.
+            catalog.updateTable(table.name) { t in
+                for i in t.columns.indices { if case .rowid = t.columns[i].generator { t.columns[i].generator = nil } }
+            }
+        }
+        checkForeignKeysKeepIndexes(table.name, droppedName: constraint.displayName, at: name.range)
+        return .dropConstraint(constraint, matchedBy: matchedBy, cascaded: cascaded)
+    }
+
+    /// S324: InnoDB needs an index starting with every foreign key's columns and refuses a drop
+    /// that leaves one without (error 1553).
+    mutating func checkForeignKeysKeepIndexes(_ tableName: String, droppedName: String, at range: SourceRange?) {
+        guard target == .mysql || target == .mariadb, let table = catalog.table(tableName) else { return }
+        for (c, key) in table.foreignKeys where !MySQLNaming.hasIndex(startingWith: key.columns, in: table) {
+            report(.error(.indexNeededByForeignKey,
+                          "\(target.displayName) cannot drop `\(droppedName)`: foreign key `\(c.displayName)` needs an index on (\(key.columns.joined(separator: ", ")))",
+                          at: range, label: "needed in a foreign key constraint",
+                          notes: [DiagnosticNote("foreign key `\(c.displayName)` was defined here", at: c.definedAt)],
+                          help: "create an index on (\(key.columns.joined(separator: ", "))) first, or drop the foreign key"))
+        }
+    }
+
+    mutating func dropTable(_ s: DropTable) -> StepResolution {
+        var dropped: [DroppedTable] = []
+        let names = Set(s.names.map(\.name.value))
+        for name in s.names {
+            guard catalog.table(name.name.value) != nil || !s.ifExists || catalog.view(name.name.value) != nil else {
+                report(Diagnostic(.skipped, .note, "table `\(name.name.value)` does not exist, skipping", at: name.range, label: "skipped"))
+                continue
+            }
+            guard let table = resolveTable(name) else { continue }
+            var outside: [DroppedObject] = catalog.foreignKeys(referencing: table.name)
+                .filter { !names.contains($0.table.name) }
+                .map { .constraint(table: $0.table.name, $0.constraint) }
+            outside += catalog.views(using: table.name).map(DroppedObject.view)
+            outside += triggers(using: table.name, column: nil).filter { $0.table != table.name }.map(DroppedObject.trigger)
+            let cascade = s.behavior == .cascade
+            guard checkDependents(outside, cascade: cascade, what: "table `\(table.name)`", range: name.range,
+                                  help: "drop the dependent objects first, or write `DROP TABLE \(table.name) CASCADE`")
+            else { continue }
+            let owned = catalog.sequences.filter { $0.ownedBy?.table == table.name }.map(DroppedObject.sequence)
+            let cascaded = (cascade ? outside : []) + owned
+            remove(cascaded)
+            catalog.tables.removeAll { $0.name == table.name }
+            dropped.append(DroppedTable(table: table, cascaded: cascaded))
+        }
+        if dropped.isEmpty && s.ifExists { return .skipped(reason: "no table to drop") }
+        return .dropTable(dropped)
+    }
+
+    /// `RENAME COLUMN`: keys, checks, index keys and predicates, foreign keys pointing here,
+    /// views' and triggers' dependencies and the owned sequence follow the column.
+    mutating func renameColumnEverywhere(table: String, from old: String, to new: String) {
+        func rename(_ cols: [String]) -> [String] { cols.map { $0 == old ? new : $0 } }
+        catalog.updateTable(table) { t in
+            if let i = t.columnIndex(old) { t.columns[i].name = new }
+            for i in t.constraints.indices {
+                switch t.constraints[i].kind {
+                case .primaryKey(let cols): t.constraints[i].kind = .primaryKey(columns: rename(cols))
+                case .unique(let cols): t.constraints[i].kind = .unique(columns: rename(cols))
+                case .foreignKey(var fk):
+                    fk.columns = rename(fk.columns)
+                    t.constraints[i].kind = .foreignKey(fk)
+                case .check(let e): t.constraints[i].kind = .check(e.renamingColumn(old, to: new))
+                }
+                if case .column(old) = t.constraints[i].level { t.constraints[i].level = .column(new) }
+            }
+            for i in t.indexes.indices {
+                t.indexes[i].keys = t.indexes[i].keys.map { key in
+                    var key = key
+                    switch key.target {
+                    case .column(let c): if c == old { key.target = .column(new) }
+                    case .expression(let e): key.target = .expression(e.renamingColumn(old, to: new))
+                    }
+                    return key
+                }
+                t.indexes[i].predicate = t.indexes[i].predicate?.renamingColumn(old, to: new)
+            }
+        }
+        for ti in catalog.tables.indices {
+            for ci in catalog.tables[ti].constraints.indices {
+                guard case .foreignKey(var fk) = catalog.tables[ti].constraints[ci].kind, fk.referencedTable == table else { continue }
+                fk.referencedColumns = rename(fk.referencedColumns)
+                catalog.tables[ti].constraints[ci].kind = .foreignKey(fk)
+            }
+            for ri in catalog.tables[ti].triggers.indices {
+                catalog.tables[ti].triggers[ri].dependencies = catalog.tables[ti].triggers[ri].dependencies.map {
+                    $0.table == table ? TableDependency(table: table, columns: rename($0.columns)) : $0
+                }
+            }
+        }
+        for vi in catalog.views.indices {
+            catalog.views[vi].dependencies = catalog.views[vi].dependencies.map {
+                $0.table == table ? TableDependency(table: table, columns: rename($0.columns)) : $0
+            }
+        }
+        for si in catalog.sequences.indices where catalog.sequences[si].ownedBy == .init(table: table, column: old) {
+            catalog.sequences[si].ownedBy = .init(table: table, column: new)
+        }
+    }
+
+    /// `RENAME TO`: constraint and index names stay (PostgreSQL keeps `old_pkey`); references follow.
+    mutating func renameTableEverywhere(from old: String, to new: String) {
+        catalog.updateTable(old) { t in
+            t.name = new
+            for i in t.triggers.indices { t.triggers[i].table = new }
+        }
+        for ti in catalog.tables.indices {
+            for ci in catalog.tables[ti].constraints.indices {
+                guard case .foreignKey(var fk) = catalog.tables[ti].constraints[ci].kind, fk.referencedTable == old else { continue }
+                fk.referencedTable = new
+                catalog.tables[ti].constraints[ci].kind = .foreignKey(fk)
+            }
+            for ri in catalog.tables[ti].triggers.indices {
+                catalog.tables[ti].triggers[ri].dependencies = catalog.tables[ti].triggers[ri].dependencies.map {
+                    $0.table == old ? TableDependency(table: new, columns: $0.columns) : $0
+                }
+            }
+        }
+        for vi in catalog.views.indices {
+            catalog.views[vi].dependencies = catalog.views[vi].dependencies.map {
+                $0.table == old ? TableDependency(table: new, columns: $0.columns) : $0
+            }
+        }
+        for si in catalog.sequences.indices where catalog.sequences[si].ownedBy?.table == old {
+            catalog.sequences[si].ownedBy?.table = new
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// Replays a migration over a catalog statement by statement, resolving every name the way
+/// the target database would, and reports what the target (or PostgreSQL, whose semantics the
+/// portable language has) would reject.
+///
+///     let result = Checker(target: .mariadb, baseline: catalog).check(script)
+///     result.diagnostics   // S3xx
+///     result.plan.steps    // statement + catalog before/after + resolved names
+public struct Checker: Sendable {
+    public let target: TargetDatabase
+    public let naming: any ConstraintNaming
+    public let baseline: Catalog
+
+    /// `baseline`: the schema the migration runs on; nil for an empty database.
+    public init(target: TargetDatabase, baseline: Catalog? = nil) {
+        self.target = target
+        self.naming = target.naming
+        self.baseline = baseline ?? Catalog(target: target)
+    }
+
+    public func check(_ script: Script) -> CheckResult {
+        var run = CheckRun(catalog: baseline, naming: naming)
+        var steps: [CheckedStep] = []
+        for statement in script.statements {
+            let before = run.catalog
+            let errorsBefore = run.errorCount
+            var resolution = run.apply(statement)
+            if run.errorCount > errorsBefore {
+                // A statement with an error is not applied: PostgreSQL runs each one all or
+                // nothing, and later statements are checked against the schema without it.
+                run.catalog = before
+                resolution = .invalid
+            }
+            steps.append(CheckedStep(statement: statement, before: before, after: run.catalog, resolution: resolution))
+        }
+        return CheckResult(plan: CheckedPlan(target: target, baseline: baseline, steps: steps),
+                           diagnostics: run.diagnostics)
+    }
+}
+
+extension Catalog {
+    /// A catalog built by replaying portable DDL (`CREATE TABLE`, `CREATE INDEX`, ...) over an
+    /// empty database of `target`, with the names that database would give.
+    public static func replaying(_ script: Script, target: TargetDatabase) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
+        let result = Checker(target: target).check(script)
+        return (result.plan.final, result.diagnostics)
+    }
+}
+
+/// The checker's working state: the catalog as it stands and the diagnostics so far.
+struct CheckRun {
+    var catalog: Catalog
+    let naming: any ConstraintNaming
+    var diagnostics: [Diagnostic] = []
+
+    init(catalog: Catalog, naming: any ConstraintNaming) {
+        self.catalog = catalog
+        self.naming = naming
+    }
+
+    var target: TargetDatabase { naming.target }
+    var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+
+    mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+
+    mutating func apply(_ statement: Statement) -> StepResolution {
+        switch statement.kind {
+        case .createTable(let s): return createTable(s, range: statement.range)
+        case .alterTable(let s): return alterTable(s)
+        case .dropTable(let s): return dropTable(s)
+        case .createIndex(let s): return createIndex(s, range: statement.range)
+        case .dropIndex(let s): return dropIndex(s)
+        case .alterIndexRename(let s): return renameIndex(s)
+        case .insert(let s): return insert(s)
+        case .update(let s): return update(s)
+        case .delete(let s): return delete(s)
+        case .transaction: return .transaction
+        }
+    }
+
+    // MARK: Shared lookups with diagnostics
+
+    /// The table, or an S302 (or S325 when the name is a view) and nil.
+    mutating func resolveTable(_ name: QualifiedName) -> Table? {
+        if let t = catalog.table(name.name.value) { return t }
+        if let v = catalog.view(name.name.value) {
+            report(.error(.wrongObjectKind, "`\(v.name)` is a view, not a table", at: name.range,
+                          label: "not a table", notes: [DiagnosticNote("view `\(v.name)` was defined here", at: v.definedAt)]))
+            return nil
+        }
+        report(.error(.unknownTable, "table `\(name.name.value)` does not exist", at: name.range,
+                      label: "no such table", help: similarTableHelp(name.name.value)))
+        return nil
+    }
+
+    /// The column, or an S301 pointing at where the table was defined.
+    mutating func resolveColumn(_ name: Identifier, in table: Table) -> Column? {
+        if let c = table.column(name.value) { return c }
+        reportUnknownColumn(name.value, range: name.range, in: table)
+        return nil
+    }
+
+    mutating func reportUnknownColumn(_ name: String, range: SourceRange?, in table: Table) {
+        let similar = table.columns.map(\.name).first { $0.lowercased() == name.lowercased() }
+        report(.error(.unknownColumn, "column `\(name)` does not exist in table `\(table.name)`", at: range,
+                      label: "no such column", notes: [tableDefinedNote(table)],
+                      help: similar.map { "the column is named `\($0)`; quote the name to match its case" }))
+    }
+
+    /// Every column reference of `e` must name a column of `table`.
+    mutating func checkColumnReferences(_ e: Expression, in table: Table) {
+        for ref in e.columnReferences where table.column(ref.value) == nil {
+            reportUnknownColumn(ref.value, range: ref.range, in: table)
+        }
+    }
+
+    func tableDefinedNote(_ table: Table) -> DiagnosticNote {
+        DiagnosticNote("table `\(table.name)` was defined here", at: table.definedAt)
+    }
+
+    func similarTableHelp(_ name: String) -> String? {
+        catalog.tables.map(\.name).first { $0.lowercased() == name.lowercased() && $0 != name }
+            .map { "the table is named `\($0)`; quote the name to match its case" }
+    }
+
+    /// A relation of that name in the namespace tables, views, sequences and indexes share
+    /// (PostgreSQL's, which the portable language follows), as "kind `name`".
+    func relationUsing(_ name: String) -> (kind: String, range: SourceRange?)? {
+        if let t = catalog.table(name) { return ("table", t.definedAt) }
+        if let v = catalog.view(name) { return ("view", v.definedAt) }
+        if let s = catalog.sequence(name) { return ("sequence", s.definedAt) }
+        if let (_, i) = catalog.index(name) { return ("index", i.definedAt) }
+        for t in catalog.tables {
+            if let c = t.constraints.first(where: { ($0.role == .primaryKey || $0.role == .unique) && $0.postgresName == name }) {
+                return ("index of constraint", c.definedAt)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,46 @@
+/// The checker's codes: S3xx, semantics of a migration against the schema it runs on.
+extension DiagnosticCode {
+    public static let unknownColumn = DiagnosticCode("S301", "a column name does not resolve in its table")
+    public static let unknownTable = DiagnosticCode("S302", "a table name does not resolve in the schema")
+    public static let unknownConstraint = DiagnosticCode("S303", "a constraint name does not resolve on its table")
+    public static let unknownIndex = DiagnosticCode("S304", "an index name does not resolve in the schema")
+    public static let duplicateTable = DiagnosticCode("S305", "a table is created under a name already in use")
+    public static let duplicateColumn = DiagnosticCode("S306", "a column name is already used in its table")
+    public static let duplicateConstraint = DiagnosticCode("S307", "a constraint name is already used on its table")
+    public static let duplicateIndex = DiagnosticCode("S308", "an index name is already used by another object")
+    public static let secondPrimaryKey = DiagnosticCode("S309", "a table gets a second primary key")
+    public static let dependentObjects = DiagnosticCode(
+        "S310", "an object other objects depend on is dropped without CASCADE")
+    public static let typeChangeNeedsUsing = DiagnosticCode(
+        "S311", "a column type change PostgreSQL does not perform without USING")
+    public static let notNullWithoutDefault = DiagnosticCode(
+        "S312", "a NOT NULL column without a default is added to a table that may have rows")
+    public static let ambiguousName = DiagnosticCode(
+        "S313", "a name matches several objects of the target database")
+    public static let invalidForeignKey = DiagnosticCode(
+        "S314", "a foreign key does not match a key of the referenced table")
+    public static let defaultCannotBeCast = DiagnosticCode(
+        "S315", "a column's default does not convert to the column's new type")
+    public static let columnUsedByView = DiagnosticCode("S316", "the type of a column a view uses is changed")
+    public static let implicitlyDropped = DiagnosticCode(
+        "S317", "dropping a column also drops the indexes and constraints that use it")
+    public static let skipped = DiagnosticCode("S318", "IF EXISTS / IF NOT EXISTS made a statement do nothing")
+    public static let primaryKeyNullable = DiagnosticCode("S319", "NOT NULL is dropped from a primary key column")
+    public static let identityDefault = DiagnosticCode("S320", "the default of an identity column is changed")
+    public static let invalidColumnType = DiagnosticCode("S321", "a type that cannot be given to an existing column")
+    public static let insertArity = DiagnosticCode("S322", "an INSERT row and its column list differ in length")
+    public static let indexOwnedByConstraint = DiagnosticCode(
+        "S323", "DROP INDEX names the index behind a primary key or unique constraint")
+    public static let indexNeededByForeignKey = DiagnosticCode(
+        "S324", "MySQL / MariaDB refuse to drop the last index behind a foreign key")
+    public static let wrongObjectKind = DiagnosticCode("S325", "a name denotes an object of another kind")
+
+    /// Every checker code, in order (for `sqlport explain` and the docs).
+    public static let checkerCodes: [DiagnosticCode] = [
+        .unknownColumn, .unknownTable, .unknownConstraint, .unknownIndex, .duplicateTable, .duplicateColumn,
+        .duplicateConstraint, .duplicateIndex, .secondPrimaryKey, .dependentObjects, .typeChangeNeedsUsing,
+        .notNullWithoutDefault, .ambiguousName, .invalidForeignKey, .defaultCannotBeCast, .columnUsedByView,
+        .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
+        .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind,
+    ]
+}

@@ -1,0 +1,3 @@
+-- ALTER COLUMN ... TYPE ... USING a converting expression
+ALTER TABLE users ALTER COLUMN score TYPE INTEGER USING score::INTEGER;
+ALTER TABLE users ALTER COLUMN age TYPE TEXT USING to_char(age, 'FM000');

@@ -1,0 +1,13 @@
+-- REFERENCES with every ON DELETE / ON UPDATE action, with and without a column list
+CREATE TABLE parents (
+    id INTEGER PRIMARY KEY,
+    code TEXT UNIQUE
+);
+CREATE TABLE children (
+    id INTEGER PRIMARY KEY,
+    a INTEGER REFERENCES parents ON DELETE CASCADE,
+    b INTEGER REFERENCES parents (id) ON DELETE SET NULL ON UPDATE CASCADE,
+    c INTEGER DEFAULT 1 REFERENCES parents (id) ON DELETE SET DEFAULT,
+    d TEXT REFERENCES parents (code) ON DELETE RESTRICT ON UPDATE NO ACTION,
+    e INTEGER CONSTRAINT children_e_parent REFERENCES parents (id)
+);

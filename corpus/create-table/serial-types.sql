@@ -1,0 +1,6 @@
+-- SMALLSERIAL, SERIAL and BIGSERIAL columns
+CREATE TABLE counters (
+    small_id SMALLSERIAL,
+    id SERIAL PRIMARY KEY,
+    big_id BIGSERIAL NOT NULL
+);

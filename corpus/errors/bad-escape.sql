@@ -1,0 +1,2 @@
+-- a bad escape in an E'' string
+INSERT INTO t VALUES (E'bad \xZZ \u12');

@@ -1,0 +1,2 @@
+-- an empty quoted identifier
+CREATE TABLE "" (id INTEGER);

@@ -1,0 +1,2 @@
+-- an ALTER TABLE without any action
+ALTER TABLE t;

@@ -1,0 +1,2 @@
+-- a missing closing parenthesis
+CREATE TABLE t (id INTEGER, name TEXT;

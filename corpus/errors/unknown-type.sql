@@ -1,0 +1,2 @@
+-- an unknown data type
+CREATE TABLE t (id INTEGER, born DATETIME);

@@ -1,0 +1,2 @@
+-- an unterminated block comment
+CREATE TABLE t (id INTEGER); /* never closed

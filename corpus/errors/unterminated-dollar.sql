@@ -1,0 +1,2 @@
+-- an unterminated dollar-quoted string
+INSERT INTO t VALUES ($x$never closed);

@@ -1,0 +1,2 @@
+-- an unterminated quoted identifier
+CREATE TABLE "broken (id INTEGER);

@@ -1,0 +1,2 @@
+-- an unterminated string literal
+INSERT INTO t VALUES ('oops);
