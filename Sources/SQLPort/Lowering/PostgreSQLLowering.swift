@@ -144,21 +144,7 @@ extension AlterTableAction {
 }
 
 extension Expression {
-    /// The direct sub-expressions, in source order.
-    var children: [Expression] {
-        switch kind {
-        case .integer, .numeric, .string, .boolean, .null, .special, .column: return []
-        case .unary(_, let e), .isNull(let e, _), .cast(let e, _, _): return [e]
-        case .binary(_, let l, let r): return [l, r]
-        case .inList(let e, let list, _): return [e] + list
-        case .between(let e, let low, let high, _): return [e, low, high]
-        case .like(let e, let pattern, _, _): return [e, pattern]
-        case .call(_, let arguments, _): return arguments
-        case .caseWhen(let operand, let whens, let otherwise):
-            return (operand.map { [$0] } ?? []) + whens.flatMap { [$0.condition, $0.result] }
-                + (otherwise.map { [$0] } ?? [])
-        }
-    }
+    // `children` comes from Checker/Expression+Columns.swift.
 
     /// Visits this node and every node below it, parents first, without recursion, so
     /// absurdly deep trees cannot overflow the stack.
