@@ -101,3 +101,18 @@ import Testing
         #expect(DiagnosticCode.loweringCodes.map(\.rawValue) == ["D401"])
     }
 }
+
+extension PostgreSQLLoweringTests {
+    /// The checked plan gives the same output as the script it was checked from.
+    @Test func checkedPlanLowersLikeItsScript() {
+        let (script, sources) = Self.fixture()
+        let withoutRename = Script(statements: script.statements.filter {
+            if case .alterTable = $0.kind { return false } else { return true }
+        })
+        let checked = Checker(target: .postgresql).check(withoutRename)
+        #expect(!checked.diagnostics.hasErrors)
+        #expect(checked.plan.steps.count == 4)
+        #expect(PostgreSQLLowering.lower(checked.plan, sources: sources).render()
+                == PostgreSQLLowering.lower(withoutRename, sources: sources).render())
+    }
+}

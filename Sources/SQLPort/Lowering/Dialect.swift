@@ -15,3 +15,16 @@ public enum Dialect: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension Dialect {
+    /// The database the checker models for this dialect. They are the same four today;
+    /// `TargetDatabase` is the catalog's view (naming rules), `Dialect` the output's.
+    public var target: TargetDatabase {
+        switch self {
+        case .postgresql: .postgresql
+        case .mysql: .mysql
+        case .mariadb: .mariadb
+        case .sqlite: .sqlite
+        }
+    }
+}

@@ -49,6 +49,12 @@ public enum PostgreSQLLowering {
         return LoweringResult(output: output, diagnostics: diagnostics)
     }
 
+    /// Lowers a checked plan. PostgreSQL needs nothing the catalog knows: the input is
+    /// already its dialect, so the plan's statements are printed as they are.
+    public static func lower(_ plan: CheckedPlan, sources: SourceMap) -> LoweringResult {
+        lower(Script(statements: plan.steps.map(\.statement)), sources: sources)
+    }
+
     /// The file the statements came from, for the header.
     static func sourceName(_ script: Script, _ sources: SourceMap) -> String {
         let file = script.statements.lazy.compactMap { $0.range?.file }.first
