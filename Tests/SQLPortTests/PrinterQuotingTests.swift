@@ -14,7 +14,7 @@ import Testing
         ("verbose", "\"verbose\""),
         ("time", "time"),              // non-reserved (cannot be function or type)
         ("position", "position"),
-        ("values", "values"),
+        ("values", "\"values\""),     // quoted anyway: `(values` looks like a VALUES list
         ("key", "key"),                // unreserved
         ("rank", "rank"),              // no key word at all
         ("text", "text"),

@@ -62,13 +62,18 @@ public struct PostgreSQLSpelling: SQLSpelling {
     public init() {}
 
     /// Bare when the name is a lower-case ASCII word that PostgreSQL reads back
-    /// unchanged, i.e. matches `[a-z_][a-z0-9_$]*` and is not a key word reserved for
+    /// unchanged, i.e. matches `[a-z_][a-z0-9_$]*` and is not a key word barred from
     /// column names; otherwise `"..."` with `"` doubled.
+    ///
+    /// One column-name key word is quoted although PostgreSQL would not need it:
+    /// `values`, because `(values` reads as the start of a `VALUES` list, to sqlport's
+    /// parser (P210) and to a reviewer alike.
     public func quoteIdentifier(_ name: String) -> String {
         guard Self.isPlainWord(name) else { return Self.quoted(name) }
         switch PostgreSQLKeywords.category(of: name) {
         case .reserved, .typeOrFunctionName: return Self.quoted(name)
-        case .columnName, nil: return name
+        case .columnName: return name == "values" ? Self.quoted(name) : name
+        case nil: return name
         }
     }
 
