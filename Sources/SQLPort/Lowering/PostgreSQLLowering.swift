@@ -23,7 +23,7 @@ public enum PostgreSQLLowering {
     /// Takes the raw script for now; when the checker lands it will take the checked plan,
     /// and only the loop over statements changes.
     public static func lower(_ script: Script, sources: SourceMap) -> LoweringResult {
-        let printer = SQLPrinter(spelling: PostgreSQLSpelling())
+        let printer = SQLPrinter()
         let diagnostics = PostgreSQLRestrictions.check(script)
         guard !diagnostics.hasErrors else { return LoweringResult(output: nil, diagnostics: diagnostics) }
 
@@ -32,7 +32,7 @@ public enum PostgreSQLLowering {
         for statement in script.statements {
             let origin = SourceOrigin(statement.range, in: sources)
             if case .transaction(let control) = statement.kind {
-                dropped.append(printer.print(control) + (origin.map { " at line \($0.line)" } ?? ""))
+                dropped.append(spelling(control, statement.range, sources) + (origin.map { " at line \($0.line)" } ?? ""))
                 continue
             }
             items.append(.statement(OutputStatement(printer.print(statement), origin: origin)))
@@ -53,6 +53,18 @@ public enum PostgreSQLLowering {
     /// already its dialect, so the plan's statements are printed as they are.
     public static func lower(_ plan: CheckedPlan, sources: SourceMap) -> LoweringResult {
         lower(Script(statements: plan.steps.map(\.statement)), sources: sources)
+    }
+
+    /// `BEGIN`, `START TRANSACTION` or `COMMIT` as the input wrote it (the AST keeps
+    /// both ways of starting a transaction as `.begin`).
+    static func spelling(_ control: TransactionControl, _ range: SourceRange?, _ sources: SourceMap) -> String {
+        switch control {
+        case .commit: return "COMMIT"
+        case .begin:
+            guard let range, range.file.index >= 0, range.file.index < sources.files.count else { return "BEGIN" }
+            let first = sources[range.file].text(range).prefix { $0.isLetter }.uppercased()
+            return first == "START" ? "START TRANSACTION" : "BEGIN"
+        }
     }
 
     /// The file the statements came from, for the header.
