@@ -45,10 +45,11 @@ import Testing
             (PX.between(a, PX.neg(b), PX.bin(c, .add, one)), "a BETWEEN -b AND c + 1"),
             (PX.inList(PX.bin(a, .add, one), [PX.bin(b, .or, c), d]), "a + 1 IN (b OR c, d)"),
             (PX.inList(PX.inList(a, [b]), [c], not: true), "(a IN (b)) NOT IN (c)"),
-            // IS NULL binds looser than comparisons and does not chain.
+            // IS NULL binds looser than comparisons and chains like any postfix operator.
             (PX.isNull(PX.bin(a, .equal, b)), "a = b IS NULL"),
             (PX.bin(a, .equal, PX.isNull(b)), "a = (b IS NULL)"),
-            (PX.isNull(PX.isNull(a), not: true), "(a IS NULL) IS NOT NULL"),
+            (PX.isNull(PX.isNull(a), not: true), "a IS NULL IS NOT NULL"),
+            (PX.isNull(PX.isNull(PX.bin(a, .equal, b))), "a = b IS NULL IS NULL"),
             (PX.isNull(PX.not(a)), "(NOT a) IS NULL"),
             (PX.not(PX.isNull(a)), "NOT a IS NULL"),
             // NOT inside comparisons needs parentheses; a comparison under NOT does not.

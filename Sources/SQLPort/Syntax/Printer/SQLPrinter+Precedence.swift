@@ -39,8 +39,9 @@ public struct Precedence: Hashable, Sendable {
     public static let patternMatch = Precedence(level: 7, associativity: .none)
     /// `<` `>` `=` `<=` `>=` `<>`
     public static let comparison = Precedence(level: 8, associativity: .none)
-    /// `IS [NOT] NULL`
-    public static let isNull = Precedence(level: 9, associativity: .none)
+    /// `IS [NOT] NULL`; postfix, so it chains: PostgreSQL reads `a IS NULL IS NULL` as
+    /// `(a IS NULL) IS NULL`.
+    public static let isNull = Precedence(level: 9, associativity: .left)
     /// `NOT`
     public static let not = Precedence(level: 10, associativity: .right)
     public static let and = Precedence(level: 11, associativity: .left)
