@@ -101,3 +101,42 @@ import Testing
         #expect(Self.cases.count >= 25)
     }
 }
+
+extension PrinterPrecedenceTests {
+    /// The parser reads `a OR b OR ...` in a loop, so a long chain is a left spine as deep
+    /// as the chain is long; the printer walks it without recursing, in linear time.
+    @Test func longChainsPrint() {
+        var or = PX.a, casts = PX.a, mixed = PX.a
+        for i in 0..<50_000 {
+            or = PX.bin(or, .or, PX.bin(PX.b, .equal, PX.int(String(i))))
+            casts = PX.cast(casts, .text)
+            mixed = i % 2 == 0 ? PX.isNull(mixed) : PX.bin(mixed, .concat, PX.b)
+        }
+        let printed = PX.print(or)
+        #expect(printed.hasPrefix("a OR b = 0 OR b = 1 OR "))
+        #expect(printed.hasSuffix(" OR b = 49999"))
+        let castText = PX.print(casts)
+        #expect(castText.hasPrefix("a::TEXT::TEXT") && castText.utf8.count == 1 + 50_000 * 6)
+        // `||` binds tighter than IS NULL, so every `||` wraps what came before.
+        let mixedText = PX.print(mixed)
+        #expect(mixedText.hasPrefix(String(repeating: "(", count: 25_000) + "a IS NULL) || b IS NULL) || b"))
+        #expect(mixedText.hasSuffix("IS NULL) || b"))
+    }
+
+    /// Nesting that the parser builds by recursion (parentheses, prefix operators, calls)
+    /// is bounded at 200 levels; the printer recurses there, and must manage that depth.
+    @Test func deepNestingPrints() {
+        var right = PX.a, calls = PX.a, nots = PX.a
+        for _ in 0..<200 {
+            right = PX.bin(PX.b, .subtract, right)
+            calls = PX.call("f", [PX.cast(calls, .text)])
+            nots = PX.not(PX.neg(nots))
+        }
+        #expect(PX.print(right).hasPrefix("b - (b - (b - "))
+        #expect(PX.print(right).hasSuffix("(b - a)" + String(repeating: ")", count: 198)))
+        let callText = PX.print(calls)
+        #expect(callText.hasPrefix(String(repeating: "f(", count: 200) + "a::TEXT)::TEXT)"))
+        #expect(callText.hasSuffix("::TEXT)::TEXT)"))
+        #expect(PX.print(nots).hasPrefix("NOT -(NOT -(NOT"))
+    }
+}
