@@ -1,0 +1,12 @@
+/// `D4xx`: what a target database cannot express faithfully. Every dialect's lowering
+/// declares its codes here so `sqlport explain` and the docs can list them in one place.
+extension DiagnosticCode {
+    /// A string literal holds a NUL character; PostgreSQL's text types cannot store it.
+    public static let postgreSQLNulInString = DiagnosticCode(
+        "D401", "string literal contains a NUL character, which PostgreSQL cannot store")
+
+    /// Every lowering code, in numeric order.
+    public static let loweringCodes: [DiagnosticCode] = [
+        .postgreSQLNulInString,
+    ]
+}

@@ -1,0 +1,35 @@
+extension SQLPrinter {
+    /// `CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table [USING method] (element, ...) [WHERE e]`
+    public func print(_ index: CreateIndex) -> String {
+        var out = "CREATE " + (index.unique ? "UNIQUE " : "") + "INDEX " + ifNotExists(index.ifNotExists)
+            + print(index.name) + " ON " + print(index.table)
+        if let method = index.method { out += " USING " + print(method) }
+        out += " (" + index.elements.map { print($0) }.joined(separator: ", ") + ")"
+        if let predicate = index.predicate { out += " WHERE " + print(predicate) }
+        return out
+    }
+
+    /// `column` or `(expression)`, then `[ASC | DESC] [NULLS FIRST | NULLS LAST]`. An
+    /// expression is always parenthesised, so that `(a)` stays an expression element.
+    public func print(_ element: IndexElement) -> String {
+        var out: String
+        switch element.target {
+        case .column(let name): out = print(name)
+        case .expression(let e): out = "(" + print(e) + ")"
+        }
+        if let ordering = element.ordering { out += " " + ordering.rawValue }
+        if let nulls = element.nulls { out += " " + nulls.rawValue }
+        return out
+    }
+
+    /// `DROP INDEX [IF EXISTS] name [, ...] [CASCADE | RESTRICT]`
+    public func print(_ drop: DropIndex) -> String {
+        "DROP INDEX " + ifExists(drop.ifExists) + drop.names.map { print($0) }.joined(separator: ", ")
+            + behavior(drop.behavior)
+    }
+
+    /// `ALTER INDEX [IF EXISTS] name RENAME TO new`
+    public func print(_ rename: AlterIndexRename) -> String {
+        "ALTER INDEX " + ifExists(rename.ifExists) + print(rename.name) + " RENAME TO " + print(rename.newName)
+    }
+}
