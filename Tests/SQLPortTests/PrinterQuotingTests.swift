@@ -98,3 +98,22 @@ import Testing
         #expect(PostgreSQLKeywords.functionSyntax.isSubset(of: PostgreSQLKeywords.columnName))
     }
 }
+
+extension PrinterQuotingTests {
+    /// The lexer's keyword table and the printer's quoting table are two views of
+    /// PostgreSQL's `kwlist.h`; they must not drift apart.
+    @Test func printerAndLexerAgreeOnKeywordCategories() {
+        for keyword in Keyword.allCases {
+            let expected: PostgreSQLKeywords.Category? = switch keyword.category {
+            case .reserved: .reserved
+            case .typeOrFunctionName: .typeOrFunctionName
+            case .columnName: .columnName
+            case .unreserved: nil
+            }
+            #expect(PostgreSQLKeywords.category(of: keyword.rawValue) == expected, "\(keyword.rawValue)")
+        }
+        let restricted = PostgreSQLKeywords.reserved.union(PostgreSQLKeywords.typeOrFunctionName)
+            .union(PostgreSQLKeywords.columnName)
+        #expect(restricted.subtracting(Keyword.allCases.map(\.rawValue)).sorted() == [])
+    }
+}
