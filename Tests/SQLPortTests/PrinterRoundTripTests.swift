@@ -197,8 +197,9 @@ struct RandomExpressions {
         case 6: return PX.between(expression(depth: d), expression(depth: d), expression(depth: d), not: chance(50))
         case 7: return PX.like(expression(depth: d), expression(depth: d), not: chance(50), ilike: chance(50))
         case 8:
-            return PX.call(pick(["lower", "coalesce", "left", "nullif", "f"]), list(d, 0...3),
-                           schema: chance(15) ? "pg_catalog" : nil)
+            // `coalesce` and `nullif` are grammar in PostgreSQL, with fixed arities.
+            let (name, arity) = pick([("lower", 0...3), ("coalesce", 1...3), ("left", 0...3), ("nullif", 2...2), ("f", 0...3)])
+            return PX.call(name, list(d, arity), schema: chance(15) && name != "coalesce" && name != "nullif" ? "pg_catalog" : nil)
         case 9:
             return PX.e(.cast(expression(depth: d), TypeName(pick(Self.types), arrayDimensions: chance(10) ? 1 : 0),
                               style: chance(50) ? .colonColon : .function))
