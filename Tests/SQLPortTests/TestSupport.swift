@@ -3,7 +3,7 @@ import Testing
 
 /// Shared helpers for the lexer and parser tests: sources, ranges, and a compact
 /// S-expression form of expressions so precedence tests read at a glance.
-let testFile = FileID(0)
+// `testFile`, `id`, `qn`, `int` and `str` are shared with the checker tests (CheckerTestSupport.swift).
 
 func source(_ text: String) -> SourceFile { SourceFile(id: testFile, name: "test.sql", text: text) }
 func source(bytes: [UInt8]) -> SourceFile { SourceFile(id: testFile, name: "test.sql", bytes: bytes) }

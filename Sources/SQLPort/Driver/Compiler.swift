@@ -1,0 +1,112 @@
+/// One input file as the user named it: a path (or `<stdin>`) and its raw bytes.
+/// The library never touches the file system; callers read files and hand them over.
+public struct InputFile: Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
+    public init(name: String, text: String) {
+        self.init(name: name, bytes: Array(text.utf8))
+    }
+}
+
+/// What one run of the compiler produced: the diagnostics, and the SQL unless there
+/// were errors. Holds the sources so diagnostics can be rendered.
+public struct CompilationResult: Sendable {
+    public var sources: SourceMap
+    public var diagnostics: [Diagnostic]
+    /// The output script; nil when any error was reported.
+    public var sql: String?
+
+    public var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// The diagnostics as the command line prints them, with a closing summary line.
+    public func renderedDiagnostics() -> String {
+        guard !diagnostics.isEmpty else { return "" }
+        var text = DiagnosticRenderer(sources: sources).render(diagnostics)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        var parts: [String] = []
+        if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }
+        if warnings > 0 { parts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
+        // Notes alone (an `IF EXISTS` that skipped) need no summary.
+        if !parts.isEmpty {
+            text += "\n" + (errors > 0 ? "error: stopped with " : "warning: compiled with ") + parts.joined(separator: " and ") + "\n"
+        }
+        return text
+    }
+}
+
+/// The pipeline: source text -> tokens -> AST -> checker over the baseline catalog ->
+/// lowering for one dialect -> SQL. The CLI and the corpus runner both call this, so the
+/// corpus exercises exactly what users run.
+public enum Compiler {
+    /// The dialects `compile` can produce today.
+    public static let supportedDialects: [Dialect] = [.postgresql]
+
+    /// Reads the migration and its baselines and reports every diagnostic, checking names
+    /// as PostgreSQL resolves them; produces no SQL.
+    public static func check(_ migration: InputFile, schemas: [InputFile] = []) -> CompilationResult {
+        let front = FrontEnd.run(migration: migration, schemas: schemas, target: .postgresql)
+        return CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
+    }
+
+    /// Compiles the migration for one dialect.
+    public static func compile(_ migration: InputFile, schemas: [InputFile] = [], dialect: Dialect) -> CompilationResult {
+        let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect.target)
+        var result = CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
+        guard !result.hasErrors, let plan = front.plan else { return result }
+        let lowered = lower(plan, sources: front.sources, dialect: dialect)
+        result.diagnostics += lowered.diagnostics
+        if !result.hasErrors { result.sql = lowered.render() }
+        return result
+    }
+
+    private static func lower(_ plan: CheckedPlan, sources: SourceMap, dialect: Dialect) -> LoweringResult {
+        switch dialect {
+        case .postgresql:
+            return PostgreSQLLowering.lower(plan, sources: sources)
+        case .mysql, .mariadb, .sqlite:
+            let d = Diagnostic.error(.dialectNotImplemented, "output for \(dialect.displayName) is not implemented yet", at: nil,
+                                     help: "use one of: \(supportedDialects.map(\.rawValue).joined(separator: ", "))")
+            return LoweringResult(output: nil, diagnostics: [d])
+        }
+    }
+}
+
+/// Parses the baselines and the migration, builds the baseline catalog for the target
+/// and checks the migration over it, collecting diagnostics in that order.
+struct FrontEnd {
+    var sources = SourceMap()
+    var diagnostics: [Diagnostic] = []
+    var plan: CheckedPlan?
+
+    static func run(migration: InputFile, schemas: [InputFile], target: TargetDatabase) -> FrontEnd {
+        var front = FrontEnd()
+        var baselineStatements: [Statement] = []
+        for schema in schemas {
+            let id = front.sources.add(name: schema.name, bytes: schema.bytes)
+            let parsed = Parser.parse(front.sources[id])
+            front.diagnostics += parsed.diagnostics
+            baselineStatements += parsed.script.statements
+        }
+        let id = front.sources.add(name: migration.name, bytes: migration.bytes)
+        let parsed = Parser.parse(front.sources[id])
+        front.diagnostics += parsed.diagnostics
+        // Names cannot be checked in a file that did not parse: the checker would report
+        // every table a broken CREATE TABLE failed to define.
+        guard !front.diagnostics.hasErrors else { return front }
+
+        let baseline = Catalog.replaying(Script(statements: baselineStatements), target: target)
+        front.diagnostics += baseline.diagnostics
+        guard !baseline.diagnostics.hasErrors else { return front }
+        let checked = Checker(target: target, baseline: baseline.catalog).check(parsed.script)
+        front.diagnostics += checked.diagnostics
+        front.plan = checked.plan
+        return front
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import SQLPort
+
+@main
+struct SQLPortCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sqlport",
+        abstract: "Compile a portable SQL migration for PostgreSQL, MySQL, MariaDB or SQLite.",
+        discussion: """
+            sqlport reads a migration written in a portable, PostgreSQL-flavoured subset of SQL and \
+            writes the same migration for one database, for you to review and apply by hand. What a \
+            database cannot do faithfully is refused with a diagnostic, never approximated.
+
+            Examples:
+              sqlport check migrate.sql
+              sqlport compile --dialect postgresql migrate.sql -o migrate.postgresql.sql
+              cat migrate.sql | sqlport compile --dialect postgresql -
+
+            Exit status: 0 success, 1 the input has errors, 64 usage error.
+            """,
+        version: sqlportVersion,
+        subcommands: [Check.self, Compile.self, Dialects.self]
+    )
+}
