@@ -1,0 +1,189 @@
+/// Data type names, with their PostgreSQL aliases, modifiers and array suffixes.
+extension Parser.State {
+    static let supportedTypes = "smallint, integer, bigint, smallserial, serial, bigserial, numeric(p, s), "
+        + "decimal(p, s), real, double precision, float(p), boolean, char(n), varchar(n), text, bytea, date, "
+        + "time(p) [with time zone], timestamp(p) [with time zone], timestamptz, interval, uuid, json, jsonb, "
+        + "and arrays of these (`t[]`)"
+
+    /// Types of other databases, and the portable type to write instead.
+    static let typeHints: [String: String] = [
+        "datetime": "timestamp", "tinyint": "smallint", "mediumint": "integer", "unsigned": "bigint",
+        "tinytext": "text", "mediumtext": "text", "longtext": "text", "string": "text", "nvarchar": "varchar(n)",
+        "nchar": "char(n)", "clob": "text", "blob": "bytea", "tinyblob": "bytea", "mediumblob": "bytea",
+        "longblob": "bytea", "binary": "bytea", "varbinary": "bytea", "bit": "boolean", "money": "numeric(19, 2)",
+        "double": "double precision", "number": "numeric", "year": "smallint", "enum": "text with a CHECK constraint",
+    ]
+
+    /// type_name ::= base_type_name ( '[' INTEGER? ']' | 'ARRAY' ( '[' INTEGER? ']' )? )*
+    ///
+    /// base_type_name ::= ( 'pg_catalog' '.' )? (
+    ///       'SMALLINT' | 'INT2' | 'INTEGER' | 'INT' | 'INT4' | 'BIGINT' | 'INT8'
+    ///     | 'SMALLSERIAL' | 'SERIAL2' | 'SERIAL' | 'SERIAL4' | 'BIGSERIAL' | 'SERIAL8'
+    ///     | ( 'NUMERIC' | 'DECIMAL' | 'DEC' ) ( '(' INTEGER ( ',' '-'? INTEGER )? ')' )?
+    ///     | 'REAL' | 'FLOAT4' | 'DOUBLE' 'PRECISION' | 'FLOAT8' | 'FLOAT' ( '(' INTEGER ')' )?
+    ///     | 'BOOLEAN' | 'BOOL'
+    ///     | ( 'CHARACTER' | 'CHAR' ) 'VARYING'? ( '(' INTEGER ')' )? | 'VARCHAR' ( '(' INTEGER ')' )?
+    ///     | 'TEXT' | 'BYTEA' | 'DATE' | 'INTERVAL' | 'UUID' | 'JSON' | 'JSONB'
+    ///     | ( 'TIME' | 'TIMESTAMP' ) ( '(' INTEGER ')' )? ( ( 'WITH' | 'WITHOUT' ) 'TIME' 'ZONE' )?
+    ///     | ( 'TIMETZ' | 'TIMESTAMPTZ' ) ( '(' INTEGER ')' )? )
+    mutating func parseTypeName() throws(Parser.Abort) -> TypeName {
+        let start = token.range.start
+        if isTypeWord(token), lowercasedWord(token) == "pg_catalog", peekIs(1, .dot) {
+            advance()
+            advance()
+        }
+        guard isTypeWord(token) || token.kind == .quotedIdentifier else { throw unexpected("a type name") }
+        let nameToken = token
+        let word = token.kind == .quotedIdentifier ? text(token) : lowercasedWord(token)
+        advance()
+
+        let kind: TypeKind
+        switch word {
+        case "smallint", "int2": kind = .smallint
+        case "integer", "int", "int4": kind = .integer
+        case "bigint", "int8": kind = .bigint
+        case "smallserial", "serial2": kind = .smallserial
+        case "serial", "serial4": kind = .serial
+        case "bigserial", "serial8": kind = .bigserial
+        case "numeric", "decimal", "dec":
+            var precision: Int?, scale: Int?
+            if eat(.leftParen) {
+                precision = try parseTypeModifier(word, "precision", 1...1000)
+                if eat(.comma) { scale = try parseTypeModifier(word, "scale", -1000...1000, allowNegative: true) }
+                try expect(.rightParen, "`)`")
+            }
+            kind = .numeric(precision: precision, scale: scale)
+        case "real", "float4": kind = .real
+        case "float8": kind = .doublePrecision
+        case "double" where at(.precision):
+            advance()
+            kind = .doublePrecision
+        case "float":
+            kind = .float(precision: try parseOptionalTypeModifier(word, "precision", 1...53))
+        case "boolean", "bool": kind = .boolean
+        case "char", "character":
+            let varying = eat(.varying)
+            let length = try parseOptionalTypeModifier(varying ? "varchar" : word, "length", 1...10_485_760)
+            kind = varying ? .varchar(length: length) : .char(length: length)
+        case "varchar":
+            kind = .varchar(length: try parseOptionalTypeModifier(word, "length", 1...10_485_760))
+        case "text": kind = .text
+        case "bytea": kind = .bytea
+        case "date": kind = .date
+        case "uuid": kind = .uuid
+        case "json": kind = .json
+        case "jsonb": kind = .jsonb
+        case "interval":
+            if at(.leftParen) || ["year", "month", "day", "hour", "minute", "second"].contains(lowercasedWord(token)) {
+                throw unsupported("interval fields and precision are not supported", help: "write plain `interval`")
+            }
+            kind = .interval
+        case "time", "timestamp", "timetz", "timestamptz":
+            let precision = try parseOptionalTypeModifier(word, "precision", 0...6, clampAbove: true)
+            var withTimeZone = word.hasSuffix("tz")
+            if !withTimeZone, at(.with) || at(.without) {
+                withTimeZone = at(.with)
+                advance()
+                try expect(.time)
+                try expect(.zone)
+            }
+            kind = word.hasPrefix("timestamp")
+                ? .timestamp(precision: precision, withTimeZone: withTimeZone)
+                : .time(precision: precision, withTimeZone: withTimeZone)
+        default:
+            let hint = Self.typeHints[word].map { "write `\($0)` instead" }
+            report(.error(.unknownType, "unknown type `\(word)`", at: nameToken.range,
+                          label: "not a type of the portable language",
+                          help: hint ?? "supported types: \(Self.supportedTypes)"))
+            throw Parser.Abort()
+        }
+        if at(.leftParen) {
+            // `int(11)`, `text(100)`: modifiers on a type that takes none.
+            let modifierStart = token.range.start
+            skipParenthesized()
+            report(.error(.invalidTypeModifier, "type `\(word)` takes no length or precision", at: range(from: modifierStart),
+                          label: "not allowed here", help: "remove the parenthesized part"))
+        }
+        var dimensions = 0
+        while at(.leftBracket) || at(.array) {
+            if eat(.array), !at(.leftBracket) {
+                dimensions += 1
+                continue
+            }
+            try expect(.leftBracket)
+            if at(TokenKind.integer) { advance() }  // PostgreSQL ignores declared array sizes
+            try expect(.rightBracket, "`]`")
+            dimensions += 1
+        }
+        let r = range(from: start)
+        return TypeName(kind, arrayDimensions: dimensions, spelling: file.text(r), range: r)
+    }
+
+    /// A word that may name a type: an identifier or any keyword (many type names,
+    /// such as `int` and `varchar`, are keywords).
+    func isTypeWord(_ t: Token) -> Bool {
+        switch t.kind {
+        case .identifier, .keyword: true
+        default: false
+        }
+    }
+
+    func lowercasedWord(_ t: Token) -> String {
+        switch t.kind {
+        case .identifier, .keyword: Lexer.nameValue(of: t, in: bytes)
+        default: ""
+        }
+    }
+
+    /// `'(' INTEGER ')'` when present.
+    mutating func parseOptionalTypeModifier(_ type: String, _ what: String, _ allowed: ClosedRange<Int>,
+                                            clampAbove: Bool = false) throws(Parser.Abort) -> Int? {
+        guard eat(.leftParen) else { return nil }
+        let value = try parseTypeModifier(type, what, allowed, clampAbove: clampAbove)
+        try expect(.rightParen, "`)`")
+        return value
+    }
+
+    /// One integer modifier, checked against the range PostgreSQL accepts. Out of
+    /// range (or too large for any integer) is a P205 error; a time precision above 6
+    /// is a warning and becomes 6, as PostgreSQL does.
+    mutating func parseTypeModifier(_ type: String, _ what: String, _ allowed: ClosedRange<Int>,
+                                    allowNegative: Bool = false, clampAbove: Bool = false) throws(Parser.Abort) -> Int? {
+        let start = token.range.start
+        let negative = allowNegative && eat(.minus)
+        guard at(TokenKind.integer) else { throw unexpected("an integer \(what)") }
+        let digits = text(token)
+        advance()
+        var value: Int? = 0
+        for d in digits.utf8 {
+            guard let v = value else { break }
+            let (times10, o1) = v.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(Int(d) - 48)
+            value = o1 || o2 ? nil : sum
+        }
+        if negative { value = value.map { -$0 } }
+        let written = range(from: start)
+        if let v = value, allowed.contains(v) { return v }
+        if clampAbove, let v = value, v > allowed.upperBound, v < 1_000_000 {
+            report(.warning(.invalidTypeModifier, "`\(type)` \(what) \(v) is reduced to \(allowed.upperBound)",
+                            at: written, label: "PostgreSQL allows at most \(allowed.upperBound)",
+                            help: "write \(allowed.upperBound) or less"))
+            return allowed.upperBound
+        }
+        report(.error(.invalidTypeModifier, "`\(type)` \(what) must be between \(allowed.lowerBound) and \(allowed.upperBound)",
+                      at: written, label: "`\(file.text(written))` is out of range",
+                      help: type == "varchar" || type == "char" || type == "character"
+                          ? "use `text` for strings without a length limit"
+                          : "write a \(what) between \(allowed.lowerBound) and \(allowed.upperBound)"))
+        return nil
+    }
+
+    /// Skips a balanced `( ... )`, stopping early at the end of the input or a `;`.
+    mutating func skipParenthesized() {
+        var depth = 0
+        repeat {
+            if at(.leftParen) { depth += 1 } else if at(.rightParen) { depth -= 1 }
+            advance()
+        } while depth > 0 && !at(.endOfFile) && !at(.semicolon)
+    }
+}
