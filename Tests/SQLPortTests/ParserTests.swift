@@ -2,12 +2,9 @@ import Testing
 @testable import SQLPort
 
 // Builders for expected trees; ranges and spellings do not take part in `==`.
-func id(_ s: String) -> Identifier { Identifier(s) }
-func qn(_ s: String) -> QualifiedName { QualifiedName(id(s)) }
+// (`id`, `qn`, `int`, `str` and `testFile` come from CheckerTestSupport.swift.)
 func qn(_ schema: String, _ s: String) -> QualifiedName { QualifiedName(schema: id(schema), id(s)) }
 func col(_ s: String) -> Expression { Expression(.column(table: nil, name: id(s))) }
-func int(_ s: String) -> Expression { Expression(.integer(s)) }
-func str(_ s: String) -> Expression { Expression(.string(s)) }
 func ty(_ k: TypeKind, dims: Int = 0) -> TypeName { TypeName(k, arrayDimensions: dims) }
 func column(_ name: String, _ type: TypeKind, _ constraints: [ColumnConstraint.Kind] = []) -> ColumnDefinition {
     ColumnDefinition(name: id(name), type: ty(type), constraints: constraints.map { ColumnConstraint($0) })

@@ -3,7 +3,6 @@ import Testing
 
 /// Shared helpers for the lexer and parser tests: sources, ranges, and a compact
 /// S-expression form of expressions so precedence tests read at a glance.
-let testFile = FileID(0)
 
 func source(_ text: String) -> SourceFile { SourceFile(id: testFile, name: "test.sql", text: text) }
 func source(bytes: [UInt8]) -> SourceFile { SourceFile(id: testFile, name: "test.sql", bytes: bytes) }
