@@ -123,7 +123,8 @@ struct MySQLLowerer {
             let plain = guarded != nil || replaced.contains(Self.keyName(clause) ?? "\u{0}")
             texts.append(plain ? plainWriter.clause(clause) : w.clause(clause))
         }
-        var sql = texts.count == 1 ? "ALTER TABLE " + w.name(b.table) + " " + texts[0] + ";"
+        // A guarded statement travels inside a string literal: keep it on one line.
+        var sql = texts.count == 1 || guarded != nil ? "ALTER TABLE " + w.name(b.table) + " " + texts.joined(separator: ", ") + ";" : texts.count == 1 ? "ALTER TABLE " + w.name(b.table) + " " + texts[0] + ";"
             : "ALTER TABLE " + w.name(b.table) + "\n" + texts.map { "    " + $0 }.joined(separator: ",\n") + ";"
         var rerunnable = flavor == .mariadb && replaced.isEmpty && b.clauses.allSatisfy(Self.isRerunnable)
         if let g = guarded {

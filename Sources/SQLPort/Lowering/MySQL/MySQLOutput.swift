@@ -9,7 +9,7 @@ struct MySQLOutput {
     /// Strict: a value that does not fit fails as in PostgreSQL instead of being cut.
     /// No NO_BACKSLASH_ESCAPES / ANSI_QUOTES / PIPES_AS_CONCAT: the literals and names are
     /// written for the default meaning. Every mode named exists in MySQL 8.0 and MariaDB 10.5.
-    static let sqlMode = "SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';"
+    static let sqlMode = "SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';"
 
     func line(of step: Int) -> Int? {
         SourceOrigin(plan.steps[step].statement.range, in: sources)?.line
@@ -31,7 +31,7 @@ struct MySQLOutput {
             let done = lastUnit.filter { $0.value <= u }.keys.sorted()
             let started = Set(units[...u].flatMap(\.steps))
             let partial = lastUnit.filter { $0.value > u && started.contains($0.key) }.keys.sorted()
-            var progress = "When this has run: " + (done.isEmpty ? "no input statement is complete" : "lines " + lineList(done) + " applied")
+            var progress = "When this has run: " + (done.isEmpty ? "no input statement is complete" : (done.count == 1 ? "line " : "lines ") + lineList(done) + " applied")
             if !partial.isEmpty {
                 progress += "; line" + (partial.count == 1 ? " " : "s ") + lineList(partial) + " in part"
                 if let p = unit.partial { progress += " (" + p + ")" }
@@ -41,6 +41,7 @@ struct MySQLOutput {
             let origin = unit.steps.first.flatMap { SourceOrigin(plan.steps[$0].statement.range, in: sources) }
             items.append(.statement(OutputStatement(unit.sql, origin: origin, comments: comments)))
         }
+        items += [.blank, .statement(OutputStatement("SET SESSION sql_mode = @sqlport_sql_mode;", comments: ["The session's own sql_mode again."]))]
         return OutputScript(sourceName: sourceName, dialect: flavor.dialect, header: header(units), items: items)
     }
 
