@@ -13,13 +13,13 @@ extension MySQLLowerer {
             let w = writer(for: after)
             if let d = column.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
             let inline = constraints.compactMap { k -> Expression? in
-                guard k.isNameGenerated, k.level == .column(column.name), case .check(let e) = k.kind else { return nil }
+                guard flavor == .mariadb, k.isNameGenerated, k.level == .column(column.name), case .check(let e) = k.kind else { return nil }
                 return e.expression
             }
             var ifNotExists = false
             if case .addColumn(_, let ine) = resolved.action.kind { ifNotExists = ine }
             addClause(.addColumn(column, inlineChecks: inline, ifNotExists: ifNotExists), table: table, step: step, index: index)
-            for k in constraints where !(k.isNameGenerated && k.level == .column(column.name) && k.role == .check) {
+            for k in constraints where !(flavor == .mariadb && k.isNameGenerated && k.level == .column(column.name) && k.role == .check) {
                 if let t = after { checkKeyPrefix(k.keyColumns, in: t, at: range) }
                 addClause(.addConstraint(k), table: table, step: step, index: index)
             }

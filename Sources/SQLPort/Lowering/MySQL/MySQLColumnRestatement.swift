@@ -65,7 +65,10 @@ struct MySQLWriter {
     /// same ones the catalog predicts, and names a foreign key's index after its column only
     /// when the key is unnamed); names the user chose are written.
     func constraint(_ c: Constraint) -> String {
-        let prefix = c.isNameGenerated || c.name == nil ? "" : "CONSTRAINT " + name(c.name!) + " "
+        // MySQL and MariaDB name an unnamed CHECK differently (`t_chk_1` / the column name):
+        // output for both names it the way the catalog predicts.
+        let named = c.name != nil && (!c.isNameGenerated || (c.role == .check && flavor == .mysql))
+        let prefix = named ? "CONSTRAINT " + name(c.name!) + " " : ""
         switch c.kind {
         case .primaryKey(let cols): return "PRIMARY KEY " + names(cols)
         case .unique(let cols): return prefix + "UNIQUE " + names(cols)

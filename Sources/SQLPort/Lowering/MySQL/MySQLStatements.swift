@@ -17,13 +17,13 @@ extension MySQLLowerer {
         for c in table.columns {
             // Unnamed column checks stay on the column: MariaDB names them after it.
             let inline = table.constraints.compactMap { k -> Expression? in
-                guard k.isNameGenerated, k.level == .column(c.name), case .check(let e) = k.kind else { return nil }
+                guard flavor == .mariadb, k.isNameGenerated, k.level == .column(c.name), case .check(let e) = k.kind else { return nil }
                 return e.expression
             }
             lines.append(w.columnDefinition(c, inlineChecks: inline))
         }
         for k in table.constraints {
-            if k.isNameGenerated, case .column = k.level, k.role == .check { continue }
+            if flavor == .mariadb, k.isNameGenerated, case .column = k.level, k.role == .check { continue }
             checkKeyPrefix(k.keyColumns, in: table, at: k.definedAt ?? step.statement.range)
             if case .check(let e) = k.kind, let x = e.expression { report(MySQLExpressions.check(x, columns: w.spelling.columns, fallback: k.definedAt)) }
             lines.append(w.constraint(k))
