@@ -10,7 +10,7 @@ struct MySQLToCharLiveTests {
                                     "2147483647", "-2147483648", nil, "9223372036854775807", "-9223372036854775808",
                                     "1000000000000000000"]
     static let formats = ["FM00000000000000000000000000000000", "FM000", "000", "FM0", "0000000000000000000",
-                          "FM0000000000000000000", "FM00000000000000000000"]
+                          "FM0000000000000000000", "FM00000000000000000000", "fm000"]
 
     /// MariaDB's text for `to_char(v, format)` through sqlport's translation, over a column of `type`.
     static func mariadb(_ db: any DatabaseConnection, format: String, type: String, values: [String?]) throws -> [String?] {

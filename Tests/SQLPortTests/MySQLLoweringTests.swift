@@ -167,3 +167,15 @@ struct MySQLLoweringTests {
         #expect(m.text.contains("-- Re-runnable except the statements from line 2\n"))
     }
 }
+
+extension MySQLLoweringTests {
+    @Test func toCharFormats() {
+        #expect(MySQLToChar.format("FM000").map { [$0.fillMode ? 1 : 0, $0.zeros] } == [1, 3])
+        #expect(MySQLToChar.format("fm00").map { [$0.fillMode ? 1 : 0, $0.zeros] } == [1, 2])
+        #expect(MySQLToChar.format("0000").map { [$0.fillMode ? 1 : 0, $0.zeros] } == [0, 4])
+        // PostgreSQL prints `Fm` literally, and 9 / . / , are not translated.
+        for f in ["Fm000", "FM", "999", "FM00.0", ""] { #expect(MySQLToChar.format(f) == nil, "\(f)") }
+        let c = compileMySQL("UPDATE t SET s = to_char(n, '000');", schema: "CREATE TABLE t (n SMALLINT, s TEXT);")
+        #expect(c.statements == "UPDATE t SET s = CONCAT(IF(n < 0, '-', ' '), IF(n NOT BETWEEN -999 AND 999, '###', LPAD(TRIM(LEADING '-' FROM CAST(n AS CHAR)), 3, '0')));")
+    }
+}

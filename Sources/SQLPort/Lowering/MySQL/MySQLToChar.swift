@@ -10,11 +10,12 @@
 /// with `IF(x NOT BETWEEN -(10^n-1) AND 10^n-1, '##..#', LPAD(...))` when x's type can have
 /// more than n digits. The digits come from the text of x, so BIGINT's minimum has no ABS overflow.
 enum MySQLToChar {
-    struct Format { var fillMode: Bool; var zeros: Int }
+    struct Format: Equatable { var fillMode: Bool; var zeros: Int }
 
     static func format(_ pattern: String) -> Format? {
         var body = Substring(pattern), fillMode = false
-        if body.hasPrefix("FM") || body.hasPrefix("fm") || body.hasPrefix("Fm") || body.hasPrefix("fM") {
+        // PostgreSQL reads `FM` and `fm` as fill mode, but `Fm` / `fM` as literal text.
+        if body.hasPrefix("FM") || body.hasPrefix("fm") {
             fillMode = true
             body = body.dropFirst(2)
         }
