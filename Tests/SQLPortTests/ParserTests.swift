@@ -2,6 +2,7 @@ import Testing
 @testable import SQLPort
 
 // Builders for expected trees; ranges and spellings do not take part in `==`.
+// (`id`, `qn`, `int`, `str` and `testFile` come from CheckerTestSupport.swift.)
 func qn(_ schema: String, _ s: String) -> QualifiedName { QualifiedName(schema: id(schema), id(s)) }
 func col(_ s: String) -> Expression { Expression(.column(table: nil, name: id(s))) }
 func ty(_ k: TypeKind, dims: Int = 0) -> TypeName { TypeName(k, arrayDimensions: dims) }

@@ -1,0 +1,40 @@
+/// `D410`–`D429`: what MySQL 8.0+ / MariaDB 10.5+ cannot express faithfully, and the
+/// approximations the MySQL lowering makes only with a warning.
+extension DiagnosticCode {
+    public static let mysqlUnsupportedType = DiagnosticCode(
+        "D410", "a column type has no faithful MySQL / MariaDB form")
+    public static let mysqlUnsupportedExpression = DiagnosticCode(
+        "D411", "an expression has no faithful MySQL / MariaDB translation")
+    public static let mysqlUnsupportedToChar = DiagnosticCode(
+        "D412", "a to_char call whose format MySQL / MariaDB cannot reproduce exactly")
+    public static let mysqlIndexNeedsPrefix = DiagnosticCode(
+        "D413", "a key or index on a TEXT / BLOB column, which MySQL only indexes by a prefix")
+    public static let mysqlPartialIndex = DiagnosticCode(
+        "D414", "a partial index (CREATE INDEX ... WHERE), which MySQL / MariaDB do not have")
+    public static let mysqlNullsOrdering = DiagnosticCode(
+        "D415", "NULLS FIRST / NULLS LAST in an index, which MySQL / MariaDB do not have")
+    public static let mysqlAutoIncrementNotKey = DiagnosticCode(
+        "D416", "an AUTO_INCREMENT column would not lead any index (MySQL error 1075)")
+    public static let mysqlSecondAutoIncrement = DiagnosticCode(
+        "D417", "a table would get a second AUTO_INCREMENT column (MySQL error 1075)")
+    public static let mysqlIdentityAlways = DiagnosticCode(
+        "D418", "GENERATED ALWAYS AS IDENTITY becomes AUTO_INCREMENT, which also accepts explicit values")
+    public static let mysqlUUIDAsChar = DiagnosticCode(
+        "D419", "UUID is stored as CHAR(36): values are kept as written, not validated or normalised")
+    public static let mysqlConversionDependents = DiagnosticCode(
+        "D420", "a USING type change of a column that a foreign key or CHECK uses")
+    public static let mysqlIdentifierTooLong = DiagnosticCode(
+        "D421", "an identifier longer than MySQL's 64 characters")
+    public static let mysqlExpressionIndex = DiagnosticCode(
+        "D422", "an index on an expression, which MySQL 8.0 and MariaDB write differently")
+    public static let mysqlUnknownDeclaredType = DiagnosticCode(
+        "D423", "a column must be restated but its declared type has no MySQL spelling")
+
+    /// Every MySQL / MariaDB lowering code, in numeric order.
+    public static let mysqlCodes: [DiagnosticCode] = [
+        .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
+        .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
+        .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents, .mysqlIdentifierTooLong,
+        .mysqlExpressionIndex, .mysqlUnknownDeclaredType,
+    ]
+}

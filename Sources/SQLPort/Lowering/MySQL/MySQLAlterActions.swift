@@ -1,0 +1,131 @@
+/// `ALTER TABLE` actions as MySQL clauses, resolved by the checker: constraints go by role,
+/// column changes restate the column as the catalog holds it after the change.
+extension MySQLLowerer {
+    mutating func alterAction(_ resolved: ResolvedAction, table: String, step: CheckedStep, index: Int) {
+        let range = resolved.action.range ?? step.statement.range
+        let after = step.after.table(table)
+        switch resolved.effect {
+        case .skipped, .invalid:
+            return
+        case .addColumn(let column, let constraints, _, _):
+            checkType(column.type, column: column.name, at: range)
+            if column.name.count > 64 { report(.error(.mysqlIdentifierTooLong, "name `\(column.name)` is longer than MySQL's 64 characters", at: range, label: "too long")) }
+            let w = writer(for: after)
+            if let d = column.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
+            let inline = constraints.compactMap { k -> Expression? in
+                guard flavor == .mariadb, k.isNameGenerated, k.level == .column(column.name), case .check(let e) = k.kind else { return nil }
+                return e.expression
+            }
+            var ifNotExists = false
+            if case .addColumn(_, let ine) = resolved.action.kind { ifNotExists = ine }
+            addClause(.addColumn(column, inlineChecks: inline, ifNotExists: ifNotExists), table: table, step: step, index: index)
+            for k in constraints where !(flavor == .mariadb && k.isNameGenerated && k.level == .column(column.name) && k.role == .check) {
+                if let t = after { checkKeyPrefix(k.keyColumns, in: t, at: range) }
+                addClause(.addConstraint(k), table: table, step: step, index: index)
+            }
+        case .dropColumn(let column, let cascaded):
+            var clauses: [MySQLClause] = []
+            for object in cascaded {
+                switch object {
+                case .constraint(let t, let c) where t == table:
+                    switch c.role {
+                    case .foreignKey: if let n = c.name { clauses.append(.dropForeignKey(n)) }
+                    case .check: if let n = c.name { clauses.append(.dropCheck(n)) }
+                    // A multi-column key would lose just this column in MySQL; PostgreSQL drops it.
+                    case .primaryKey: if c.keyColumns.count > 1 { clauses.append(.dropPrimaryKey) }
+                    case .unique: if c.keyColumns.count > 1, let n = c.name { clauses.append(.dropIndex(n)) }
+                    }
+                case .index(let t, let i) where t == table:
+                    if i.keys.count > 1 { clauses.append(.dropIndex(i.name)) }
+                case .constraint, .index, .view, .trigger, .sequence:
+                    dropOutside(object, step: step, index: index)
+                }
+            }
+            for c in clauses { addClause(c, table: table, step: step, index: index) }
+            addClause(.dropColumn(column.name), table: table, step: step, index: index)
+        case .alterColumnType(let before, let afterColumn, let conversion):
+            alterColumnType(before: before, after: afterColumn, conversion: conversion, table: table, step: step,
+                            index: index, range: range)
+        case .setDefault(let before, let afterColumn):
+            let w = writer(for: after)
+            if let d = afterColumn.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
+            let literal = afterColumn.defaultValue.map { w.defaultText($0, for: afterColumn).first != "(" } ?? true
+            let restate = before.generator != afterColumn.generator || !literal || batchDefines(afterColumn.name, table: table)
+            addClause(restate ? .modifyColumn(afterColumn) : .setDefault(column: afterColumn), table: table, step: step, index: index)
+        case .dropDefault(let before, let afterColumn):
+            // Dropping a serial column's default ends its AUTO_INCREMENT: only MODIFY can say so.
+            let restate = before.generator != afterColumn.generator || batchDefines(afterColumn.name, table: table)
+            addClause(restate ? .modifyColumn(afterColumn) : .dropDefault(afterColumn.name), table: table, step: step, index: index)
+        case .setNotNull(_, let afterColumn), .dropNotNull(_, let afterColumn):
+            addClause(.modifyColumn(afterColumn), table: table, step: step, index: index)
+        case .addConstraint(let c, _, let removed):
+            if let t = after { checkKeyPrefix(c.keyColumns, in: t, at: range) }
+            if case .check(let e) = c.kind, let x = e.expression {
+                report(MySQLExpressions.check(x, columns: writer(for: after).spelling.columns, fallback: range))
+            }
+            addClause(.addConstraint(c), table: table, step: step, index: index)
+            pendingComments += removed.map { "InnoDB drops index `\($0.name)`, which it made for a foreign key: the new key serves it." }
+        case .dropConstraint(let c, _, let cascaded):
+            for object in cascaded { dropOutside(object, step: step, index: index) }
+            addClause(dropClause(for: c), table: table, step: step, index: index)
+        case .renameColumn(let before, let to):
+            addClause(.renameColumn(before.name, to: to), table: table, step: step, index: index)
+        case .renameConstraint(let c, _, let to):
+            switch c.role {
+            case .primaryKey: return  // always PRIMARY in MySQL
+            case .unique: if let n = c.name { addClause(.renameIndex(n, to: to), table: table, step: step, index: index) }
+            case .foreignKey, .check:
+                // MySQL cannot rename these: drop and add under the new name in one statement.
+                guard let renamed = after?.constraint(to) else { return }
+                addClause(dropClause(for: c), table: table, step: step, index: index)
+                addClause(.addConstraint(renamed), table: table, step: step, index: index)
+            }
+        case .renameTable(let from, let to):
+            flush()
+            let w = writer(for: nil)
+            emit("RENAME TABLE " + (flavor == .mariadb ? "IF EXISTS " : "") + w.name(from) + " TO " + w.name(to) + ";",
+                 step: index, rerunnable: flavor == .mariadb)
+        }
+    }
+
+    /// MySQL's statement for dropping a constraint of this role.
+    func dropClause(for c: Constraint) -> MySQLClause {
+        switch c.role {
+        case .primaryKey: .dropPrimaryKey
+        case .foreignKey: .dropForeignKey(c.name ?? c.postgresName)
+        case .unique: .dropIndex(c.name ?? c.postgresName)
+        case .check: .dropCheck(c.name ?? c.postgresName)
+        }
+    }
+
+    /// Something of another table that PostgreSQL's CASCADE takes along: MySQL needs it dropped
+    /// first, in its own statement.
+    mutating func dropOutside(_ object: DroppedObject, step: CheckedStep, index: Int) {
+        let w = writer(for: nil)
+        switch object {
+        case .constraint(let t, let c):
+            flush()
+            emit(w.alterTable(t, [dropClause(for: c)]), step: index, rerunnable: flavor == .mariadb)
+        case .index(let t, let i):
+            flush()
+            emit(w.alterTable(t, [.dropIndex(i.name)]), step: index, rerunnable: flavor == .mariadb)
+        case .view(let v):
+            flush()
+            emit("DROP VIEW " + (flavor == .mariadb ? "IF EXISTS " : "") + w.name(v.name) + ";", step: index, rerunnable: flavor == .mariadb)
+        case .trigger, .sequence:
+            break  // a trigger goes with its column's table in MySQL; sequences do not exist there
+        }
+    }
+
+    func batchDefines(_ column: String, table: String) -> Bool {
+        guard let b = batch, b.table == table else { return false }
+        return b.clauses.contains { c in
+            switch c {
+            case .addColumn(let x, _, _), .modifyColumn(let x): x.name == column
+            case .changeColumn(_, let x, _): x.name == column
+            case .dropColumn, .setDefault, .dropDefault, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex,
+                 .dropCheck, .addIndex, .renameColumn, .renameIndex: false
+            }
+        }
+    }
+}

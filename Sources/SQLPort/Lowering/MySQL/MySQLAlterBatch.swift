@@ -1,0 +1,184 @@
+/// One `ALTER TABLE` clause, before rendering. Clauses of consecutive statements on one table
+/// collect in a batch and go out as one `ALTER TABLE` (MySQL copies the table per statement).
+enum MySQLClause: Equatable {
+    case addColumn(Column, inlineChecks: [Expression], ifNotExists: Bool)
+    case dropColumn(String)
+    /// `MODIFY COLUMN` with the complete definition.
+    case modifyColumn(Column)
+    /// `CHANGE COLUMN old new-definition [FIRST | AFTER x]`.
+    case changeColumn(from: String, Column, position: MySQLColumnPosition?)
+    case setDefault(column: Column)
+    case dropDefault(String)
+    case addConstraint(Constraint)
+    case dropPrimaryKey
+    case dropForeignKey(String)
+    case dropIndex(String)
+    case dropCheck(String)
+    case addIndex(TableIndex)
+    case renameColumn(String, to: String)
+    case renameIndex(String, to: String)
+
+    /// Column names the clause refers to by name (before or after it).
+    var columnNames: [String] {
+        switch self {
+        case .addColumn(let c, _, _), .modifyColumn(let c), .setDefault(let c): [c.name]
+        case .dropColumn(let c), .dropDefault(let c): [c]
+        case .changeColumn(let from, let c, _): [from, c.name]
+        case .renameColumn(let a, let b): [a, b]
+        case .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex, .dropCheck, .addIndex, .renameIndex: []
+        }
+    }
+}
+
+enum MySQLColumnPosition: Equatable {
+    case first
+    case after(String)
+}
+
+/// A run of clauses for one table, merged so each column is defined once.
+struct MySQLAlterBatch {
+    var table: String
+    var clauses: [MySQLClause] = []
+    /// Plan step indices whose clauses are in the batch.
+    var steps: [Int] = []
+
+    init(table: String) { self.table = table }
+
+    /// The clause that (re)defines `column` in this batch, if any.
+    private func definingClause(of column: String) -> Int? {
+        clauses.lastIndex { clause in
+            switch clause {
+            case .addColumn(let c, _, _), .modifyColumn(let c): c.name == column
+            case .changeColumn(_, let c, _): c.name == column
+            case .dropColumn, .setDefault, .dropDefault, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex,
+                 .dropCheck, .addIndex, .renameColumn, .renameIndex: false
+            }
+        }
+    }
+
+    /// Whether the clause can join the batch without changing what it means. A rename of a
+    /// column the batch already refers to cannot: MySQL resolves every clause against the
+    /// table as it was before the statement.
+    func accepts(_ clause: MySQLClause) -> Bool {
+        let renamed = Set(clauses.flatMap { c -> [String] in if case .renameColumn(let a, let b) = c { [a, b] } else { [] } })
+        if clause.columnNames.contains(where: renamed.contains) { return false }
+        if case .renameColumn(let a, let b) = clause {
+            return !clauses.contains { $0.columnNames.contains(a) || $0.columnNames.contains(b) }
+        }
+        if case .dropColumn(let c) = clause, clauses.contains(where: { if case .changeColumn(_, let x, _) = $0 { x.name == c } else { false } }) {
+            return false
+        }
+        return true
+    }
+
+    /// Adds a clause, folding it into an earlier one for the same column where MySQL would
+    /// otherwise see the column twice.
+    mutating func add(_ clause: MySQLClause) {
+        switch clause {
+        case .modifyColumn(let c), .setDefault(let c):
+            if let i = definingClause(of: c.name) {
+                replaceDefinition(at: i, with: c)
+                return
+            }
+            clauses.removeAll { if case .setDefault(let x) = $0 { x.name == c.name } else if case .dropDefault(let n) = $0 { n == c.name } else { false } }
+            clauses.append(clause)
+        case .dropDefault(let name):
+            if definingClause(of: name) != nil { return }  // the caller restates the column instead
+            clauses.removeAll { if case .setDefault(let x) = $0 { x.name == name } else { false } }
+            clauses.append(clause)
+        case .dropColumn(let name):
+            let added = clauses.contains { if case .addColumn(let c, _, _) = $0 { c.name == name } else { false } }
+            clauses.removeAll { c in
+                switch c {
+                case .addColumn(let x, _, _), .modifyColumn(let x), .setDefault(let x): x.name == name
+                case .dropDefault(let n): n == name
+                case .dropColumn, .changeColumn, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex, .dropCheck,
+                     .addIndex, .renameColumn, .renameIndex: false
+                }
+            }
+            if !added { clauses.append(clause) }
+        case .dropIndex(let name):
+            let added = clauses.contains { if case .addIndex(let i) = $0 { i.name == name } else { false } }
+            if added { clauses.removeAll { if case .addIndex(let i) = $0 { i.name == name } else { false } } } else { clauses.append(clause) }
+        case .addColumn, .changeColumn, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropCheck, .addIndex,
+             .renameColumn, .renameIndex:
+            clauses.append(clause)
+        }
+    }
+
+    /// A later definition of a column replaces an earlier one in place: the column as the
+    /// catalog holds it after both.
+    mutating func restate(_ column: Column) {
+        if let i = definingClause(of: column.name) { replaceDefinition(at: i, with: column) }
+    }
+
+    private mutating func replaceDefinition(at i: Int, with c: Column) {
+        switch clauses[i] {
+        case .addColumn(_, let checks, let ine): clauses[i] = .addColumn(c, inlineChecks: checks, ifNotExists: ine)
+        case .modifyColumn: clauses[i] = .modifyColumn(c)
+        case .changeColumn(let from, _, let position): clauses[i] = .changeColumn(from: from, c, position: position)
+        case .dropColumn, .setDefault, .dropDefault, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex,
+             .dropCheck, .addIndex, .renameColumn, .renameIndex:
+            break
+        }
+    }
+
+    var isEmpty: Bool { clauses.isEmpty }
+}
+
+extension MySQLWriter {
+    /// One clause's text. `mariadb` uses the `IF [NOT] EXISTS` forms so a re-run skips what is done.
+    func clause(_ c: MySQLClause) -> String {
+        let maria = flavor == .mariadb
+        let ifExists = maria ? "IF EXISTS " : "", ifNotExists = maria ? "IF NOT EXISTS " : ""
+        switch c {
+        case .addColumn(let col, let checks, let ine):
+            return "ADD COLUMN " + (ine || maria ? "IF NOT EXISTS " : "") + columnDefinition(col, inlineChecks: checks)
+        case .dropColumn(let n): return "DROP COLUMN " + ifExists + name(n)
+        case .modifyColumn(let col): return "MODIFY COLUMN " + ifExists + columnDefinition(col)
+        case .changeColumn(let from, let col, let position):
+            return "CHANGE COLUMN " + ifExists + name(from) + " " + columnDefinition(col) + self.position(position)
+        case .setDefault(let col):
+            return "ALTER COLUMN " + name(col.name) + " SET DEFAULT " + (col.defaultValue.map { defaultText($0, for: col) } ?? "NULL")
+        case .dropDefault(let n): return "ALTER COLUMN " + name(n) + " DROP DEFAULT"
+        case .addConstraint(let k):
+            switch k.kind {
+            case .primaryKey(let cols): return "ADD PRIMARY KEY " + ifNotExists + names(cols)
+            case .unique(let cols):
+                // The index is named as the server would name it, so IF NOT EXISTS can find it.
+                guard maria, let n = k.name else { return "ADD " + constraint(k) }
+                return "ADD UNIQUE INDEX IF NOT EXISTS " + name(n) + " " + names(cols)
+            case .check(let e):
+                guard maria, let n = k.name, !k.isNameGenerated else { return "ADD " + constraint(k) }
+                return "ADD CONSTRAINT IF NOT EXISTS " + name(n) + " CHECK (" + catalogExpression(e) + ")"
+            case .foreignKey(let fk):
+                guard maria, let n = k.name, !k.isNameGenerated else { return "ADD " + constraint(k) }
+                return "ADD CONSTRAINT " + name(n) + " FOREIGN KEY IF NOT EXISTS " + names(fk.columns) + " " + references(fk)
+            }
+        case .dropPrimaryKey: return maria ? "DROP INDEX IF EXISTS `PRIMARY`" : "DROP PRIMARY KEY"
+        case .dropForeignKey(let n): return "DROP FOREIGN KEY " + ifExists + name(n)
+        case .dropIndex(let n): return "DROP INDEX " + ifExists + name(n)
+        // MySQL 8.0.19+ and MariaDB both take DROP CONSTRAINT for a check (MariaDB has no DROP CHECK).
+        case .dropCheck(let n): return "DROP CONSTRAINT " + ifExists + name(n)
+        case .addIndex(let i):
+            return "ADD " + (i.isUnique ? "UNIQUE " : "") + "INDEX " + ifNotExists + name(i.name) + " " + indexKeys(i)
+        case .renameColumn(let a, let b): return "RENAME COLUMN " + name(a) + " TO " + name(b)
+        case .renameIndex(let a, let b): return "RENAME INDEX " + ifExists + name(a) + " TO " + name(b)
+        }
+    }
+
+    func position(_ p: MySQLColumnPosition?) -> String {
+        switch p {
+        case .first?: " FIRST"
+        case .after(let c)?: " AFTER " + name(c)
+        case nil: ""
+        }
+    }
+
+    /// `ALTER TABLE t clause;`, one clause per line when there are several.
+    func alterTable(_ table: String, _ clauses: [MySQLClause]) -> String {
+        let texts = clauses.map(clause)
+        if texts.count == 1 { return "ALTER TABLE " + name(table) + " " + texts[0] + ";" }
+        return "ALTER TABLE " + name(table) + "\n" + texts.map { "    " + $0 }.joined(separator: ",\n") + ";"
+    }
+}

@@ -1,0 +1,98 @@
+/// Column definitions and keys as MySQL writes them, always from the catalog: a `MODIFY
+/// COLUMN` redefines the whole column, so it restates type, collation, nullability, default
+/// and AUTO_INCREMENT exactly as the catalog holds them after the change.
+struct MySQLWriter {
+    var flavor: MySQLFlavor
+    var spelling: MySQLSpelling
+
+    init(flavor: MySQLFlavor, columns: [String: ColumnType] = [:]) {
+        self.flavor = flavor
+        self.spelling = MySQLSpelling(flavor: flavor, columns: columns)
+    }
+
+    init(flavor: MySQLFlavor, table: Table?) {
+        var types: [String: ColumnType] = [:]
+        for c in table?.columns ?? [] { types[c.name] = c.type }
+        self.init(flavor: flavor, columns: types)
+    }
+
+    var printer: SQLPrinter { SQLPrinter(spelling: spelling) }
+
+    func name(_ n: String) -> String { spelling.quoteIdentifier(n) }
+    func names(_ ns: [String]) -> String { "(" + ns.map(name).joined(separator: ", ") + ")" }
+    func expression(_ e: Expression) -> String { printer.print(e) }
+
+    func catalogExpression(_ e: CatalogExpression) -> String {
+        switch e {
+        case .portable(let x): expression(x)
+        case .verbatim(let text): text
+        }
+    }
+
+    /// `name TYPE [COLLATE c] [NOT NULL] [DEFAULT d] [AUTO_INCREMENT] [CHECK (...)]`.
+    func columnDefinition(_ c: Column, inlineChecks: [Expression] = []) -> String {
+        let type = MySQLTypes.spelling(of: c.type, flavor: flavor) ?? c.type.declared
+        var out = name(c.name) + " " + type
+        if let collation = c.collation { out += " COLLATE " + name(collation) }
+        if c.isNotNull { out += " NOT NULL" }
+        if let d = c.defaultValue { out += " DEFAULT " + defaultText(d, for: c) }
+        if case .autoIncrement? = c.generator { out += " AUTO_INCREMENT" }
+        for check in inlineChecks { out += " CHECK (" + expression(check) + ")" }
+        return out
+    }
+
+    /// Literals stay bare; `CURRENT_TIMESTAMP` takes the column's fractional digits (MySQL
+    /// refuses a mismatch); anything else, and any default of a TEXT / BLOB / JSON column,
+    /// is `(expr)`, which MySQL 8.0.13+ and MariaDB 10.2+ accept.
+    func defaultText(_ d: CatalogExpression, for c: Column) -> String {
+        guard case .portable(let e) = d else { return catalogExpression(d) }
+        if case .special(.currentTimestamp) = e.kind, case .timestamp(let p, false)? = c.type.portable {
+            return "CURRENT_TIMESTAMP(\(min(p ?? 6, 6)))"
+        }
+        let literal: Bool
+        switch e.kind {
+        case .integer, .numeric, .string, .boolean, .null: literal = true
+        case .unary(.minus, let inner):
+            if case .integer = inner.kind { literal = true } else if case .numeric = inner.kind { literal = true } else { literal = false }
+        case .special, .column, .unary, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen:
+            literal = false
+        }
+        if literal && !MySQLTypes.needsParenthesisedDefault(c.type) { return expression(e) }
+        return "(" + expression(e) + ")"
+    }
+
+    /// A table-level key or constraint. Generated names are left to the server (it gives the
+    /// same ones the catalog predicts, and names a foreign key's index after its column only
+    /// when the key is unnamed); names the user chose are written.
+    func constraint(_ c: Constraint) -> String {
+        // MySQL and MariaDB name an unnamed CHECK differently (`t_chk_1` / the column name):
+        // output for both names it the way the catalog predicts.
+        let named = c.name != nil && (!c.isNameGenerated || (c.role == .check && flavor == .mysql))
+        let prefix = named ? "CONSTRAINT " + name(c.name!) + " " : ""
+        switch c.kind {
+        case .primaryKey(let cols): return "PRIMARY KEY " + names(cols)
+        case .unique(let cols): return prefix + "UNIQUE " + names(cols)
+        case .foreignKey(let fk): return prefix + "FOREIGN KEY " + names(fk.columns) + " " + references(fk)
+        case .check(let e): return prefix + "CHECK (" + catalogExpression(e) + ")"
+        }
+    }
+
+    func references(_ fk: ForeignKey) -> String {
+        var out = "REFERENCES " + name(fk.referencedTable) + " " + names(fk.referencedColumns)
+        if let d = fk.onDelete { out += " ON DELETE " + d.rawValue }
+        if let u = fk.onUpdate { out += " ON UPDATE " + u.rawValue }
+        return out
+    }
+
+    /// `(a, b DESC)`: index keys; NULLS FIRST / LAST and expressions are refused before this.
+    func indexKeys(_ index: TableIndex) -> String {
+        "(" + index.keys.map { key -> String in
+            let target: String
+            switch key.target {
+            case .column(let c): target = name(c)
+            case .expression(let e): target = "(" + catalogExpression(e) + ")"
+            }
+            return target + (key.ordering == .desc ? " DESC" : "")
+        }.joined(separator: ", ") + ")"
+    }
+}

@@ -1,0 +1,109 @@
+/// Which portable expressions MySQL evaluates the way PostgreSQL does, and D411 for the rest.
+enum MySQLExpressions {
+    /// PostgreSQL functions MySQL has under a name that takes the same arguments and gives the
+    /// same result.
+    static let functionNames: [String: String] = [
+        "lower": "LOWER", "upper": "UPPER", "length": "CHAR_LENGTH", "char_length": "CHAR_LENGTH",
+        "character_length": "CHAR_LENGTH", "octet_length": "OCTET_LENGTH", "coalesce": "COALESCE",
+        "nullif": "NULLIF", "abs": "ABS", "replace": "REPLACE", "md5": "MD5", "floor": "FLOOR",
+        "ceil": "CEILING", "ceiling": "CEILING", "sign": "SIGN", "sqrt": "SQRT", "mod": "MOD",
+        "left": "LEFT", "right": "RIGHT", "substr": "SUBSTRING", "substring": "SUBSTRING", "repeat": "REPEAT",
+        "ltrim": "LTRIM", "rtrim": "RTRIM", "btrim": "TRIM", "trim": "TRIM", "reverse": "REVERSE",
+    ]
+
+    /// Calls without arguments whose MySQL form is fixed text: `now()` keeps microseconds as
+    /// PostgreSQL's does; `concat` skips NULLs in PostgreSQL, as `CONCAT_WS('', ...)` does.
+    static let fixedCalls: [String: String] = [
+        "now": "NOW(6)", "gen_random_uuid": "UUID()", "clock_timestamp": "SYSDATE(6)",
+        "statement_timestamp": "NOW(6)", "transaction_timestamp": "NOW(6)",
+    ]
+
+    /// Functions whose argument count must match MySQL's (PostgreSQL's 2-argument `lpad` pads
+    /// with blanks; MySQL needs the third argument).
+    static let arity: [String: ClosedRange<Int>] = [
+        "substr": 2...3, "substring": 2...3, "left": 2...2, "right": 2...2, "repeat": 2...2, "mod": 2...2,
+        "ltrim": 1...1, "rtrim": 1...1, "btrim": 1...1, "trim": 1...1, "replace": 3...3, "nullif": 2...2,
+    ]
+
+    /// Whether `e` is an integer in PostgreSQL's typing (literals, integer columns, integer
+    /// arithmetic, casts to integer types).
+    static func isInteger(_ e: Expression, columns: [String: ColumnType]) -> Bool {
+        switch e.kind {
+        case .integer: return true
+        case .column(_, let name): return columns[name.value].flatMap(MySQLTypes.integerDigits) != nil
+        case .unary(.minus, let inner), .unary(.plus, let inner): return isInteger(inner, columns: columns)
+        case .binary(let op, let l, let r):
+            switch op {
+            case .add, .subtract, .multiply, .divide, .modulo: return isInteger(l, columns: columns) && isInteger(r, columns: columns)
+            case .or, .and, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .concat, .power: return false
+            }
+        case .cast(_, let type, _):
+            switch type.kind {
+            case .smallint, .integer, .bigint: return type.arrayDimensions == 0
+            case .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float, .boolean, .char, .varchar,
+                 .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+                return false
+            }
+        case .numeric, .string, .boolean, .null, .special, .unary, .isNull, .inList, .between, .like, .call, .caseWhen:
+            return false
+        }
+    }
+
+    /// D411 / D412 for every sub-expression MySQL would evaluate differently, each pointing at
+    /// that sub-expression (or at `fallback` for nodes built without a range).
+    static func check(_ root: Expression, columns: [String: ColumnType], fallback: SourceRange?) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func fail(_ e: Expression, _ message: String, _ label: String, help: String) {
+            out.append(.error(.mysqlUnsupportedExpression, message, at: e.range ?? fallback, label: label, help: help))
+        }
+        root.forEachNode { e in
+            switch e.kind {
+            case .call(let name, let arguments, let star):
+                let fn = name.name.value.lowercased()
+                if fn == "to_char" {
+                    out += MySQLToChar.check(e, columns: columns, fallback: fallback)
+                } else if star || name.schema != nil {
+                    fail(e, "function call `\(name)` has no MySQL translation", "not translated",
+                         help: "compute the value another way, or apply this step by hand")
+                } else if let fixed = fixedCalls[fn] {
+                    if !arguments.isEmpty { fail(e, "`\(fn)` takes no arguments here", "arguments not translated", help: "write `\(fn)()`") }
+                    _ = fixed
+                } else if fn == "concat" {
+                    break
+                } else if functionNames[fn] == nil {
+                    fail(e, "function `\(name.name.value)` has no known MySQL equivalent", "no MySQL translation",
+                         help: "use a function both databases share (lower, upper, length, coalesce, substring, replace, ...)")
+                } else if let range = arity[fn], !range.contains(arguments.count) {
+                    fail(e, "`\(fn)` with \(arguments.count) argument\(arguments.count == 1 ? "" : "s") means something else in MySQL",
+                         "argument count", help: "pass \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)") arguments")
+                }
+            case .binary(.divide, let l, let r):
+                if !(isInteger(l, columns: columns) && isInteger(r, columns: columns)) {
+                    fail(e, "division of non-integers rounds differently in MySQL", "PostgreSQL's result scale differs from MySQL's",
+                         help: "divide integers (becomes `DIV`), or round explicitly, e.g. `round(a * 1.0 / b, 4)` in a later UPDATE you check by hand")
+                }
+            case .like(_, let pattern, _, let caseInsensitive):
+                // Byte-wise LIKE equals PostgreSQL's character-wise LIKE when the pattern is ASCII
+                // without `_` (UTF-8 never puts an ASCII byte inside a multi-byte character).
+                if !caseInsensitive {
+                    let ok: Bool
+                    if case .string(let p) = pattern.kind { ok = p.unicodeScalars.allSatisfy { $0.isASCII && $0 != "_" } } else { ok = false }
+                    if !ok {
+                        fail(pattern, "this LIKE pattern cannot be matched case-sensitively by character in MySQL",
+                             "needs a literal ASCII pattern without `_`",
+                             help: "use a literal pattern of ASCII characters and `%`, or ILIKE if case does not matter")
+                    }
+                }
+            case .cast(_, let type, _):
+                if MySQLTypes.castTarget(type) == nil {
+                    fail(e, "cast to `\(type.spelling.isEmpty ? ColumnType.canonicalSpelling(type.kind) : type.spelling)` has no MySQL equivalent",
+                         "no MySQL CAST target", help: "cast to an integer, numeric, string, date or timestamp type")
+                }
+            case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .binary, .isNull, .inList,
+                 .between, .caseWhen:
+                break
+            }
+        }
+        return out
+    }
+}

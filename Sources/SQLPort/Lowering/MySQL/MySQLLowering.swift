@@ -1,0 +1,214 @@
+/// MySQL 8.0+ / MariaDB 10.5+ output from a checked plan.
+///
+/// Statements of one table in a row become one `ALTER TABLE`; column changes restate the
+/// column from the catalog; `USING` becomes a temporary column, an `UPDATE` and a rename;
+/// constraint drops go by role. MySQL's DDL commits statement by statement, so the header
+/// says so and each statement's comment says what has been applied once it has run.
+public enum MySQLLowering {
+    public static func lower(_ plan: CheckedPlan, sources: SourceMap, flavor: MySQLFlavor) -> LoweringResult {
+        var lowerer = MySQLLowerer(plan: plan, flavor: flavor)
+        lowerer.run()
+        guard !lowerer.diagnostics.hasErrors else { return LoweringResult(output: nil, diagnostics: lowerer.diagnostics) }
+        let output = MySQLOutput(plan: plan, sources: sources, flavor: flavor, lowerer: lowerer).script()
+        return LoweringResult(output: output, diagnostics: lowerer.diagnostics)
+    }
+}
+
+/// One output statement and what it carries out.
+struct MySQLUnit {
+    var sql: String
+    /// Plan steps (input statements) this statement carries out, whole or in part.
+    var steps: [Int]
+    /// What is half done after it, for the progress comment (`temporary column ... added`).
+    var partial: String? = nil
+    /// Running it again after it (and everything after it) ran leaves the same database.
+    var rerunnable: Bool
+    var comments: [String] = []
+}
+
+/// A `mariadb` guard: run only while a column still has its old type (read from
+/// information_schema into a user variable first).
+struct MySQLGuard: Equatable {
+    var variable: String
+    var dataType: String
+}
+
+struct MySQLLowerer {
+    let plan: CheckedPlan
+    let flavor: MySQLFlavor
+    var diagnostics: [Diagnostic] = []
+    var units: [MySQLUnit] = []
+    var batch: MySQLAlterBatch?
+    /// The table as the catalog holds it after the last step that joined the batch.
+    var batchTable: Table?
+    var batchGuard: MySQLGuard?
+    var droppedTransactionControl: [Int] = []
+    /// Comments for the statement the open batch becomes (InnoDB side effects).
+    var pendingComments: [String] = []
+
+    init(plan: CheckedPlan, flavor: MySQLFlavor) {
+        self.plan = plan
+        self.flavor = flavor
+    }
+
+    mutating func run() {
+        for (index, step) in plan.steps.enumerated() { lower(step, index: index) }
+        flush()
+    }
+
+    func writer(for table: Table?) -> MySQLWriter { MySQLWriter(flavor: flavor, table: table) }
+
+    mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+    mutating func report(_ ds: [Diagnostic]) { diagnostics += ds }
+
+    mutating func emit(_ sql: String, step: Int, rerunnable: Bool, partial: String? = nil, comments: [String] = []) {
+        units.append(MySQLUnit(sql: sql, steps: [step], partial: partial, rerunnable: rerunnable, comments: comments))
+    }
+
+    mutating func lower(_ step: CheckedStep, index: Int) {
+        switch step.resolution {
+        case .invalid, .skipped:
+            return
+        case .transaction:
+            droppedTransactionControl.append(index)
+        case .createTable(let table, _):
+            flush()
+            createTable(table, step: step, index: index)
+        case .alterTable(let table, let actions):
+            for resolved in actions { alterAction(resolved, table: table, step: step, index: index) }
+        case .dropTable(let dropped):
+            flush()
+            dropTables(dropped, step: step, index: index)
+        case .createIndex(let table, let index_, let removed):
+            createIndex(index_, table: table, removedSupport: removed, step: step, index: index)
+        case .dropIndex(let dropped):
+            for d in dropped { addClause(.dropIndex(d.index.name), table: d.table, step: step, index: index) }
+        case .renameIndex(let table, let from, let to, let constraint):
+            // MySQL's primary key is PRIMARY whatever PostgreSQL calls it: nothing to rename.
+            if constraint?.role == .primaryKey { return }
+            addClause(.renameIndex(from, to: to), table: table, step: step, index: index)
+        case .data(let table):
+            flush()
+            dataStatement(step, table: table, index: index)
+        }
+    }
+
+    // MARK: Batching
+
+    /// Adds a clause to the open `ALTER TABLE` of `table`, flushing first when it is for
+    /// another table or cannot share the statement.
+    mutating func addClause(_ clause: MySQLClause, table: String, step: CheckedStep, index: Int) {
+        if let b = batch, b.table != table || !b.accepts(clause) { flush() }
+        if batch == nil { batch = MySQLAlterBatch(table: table) }
+        batch!.add(clause)
+        if batch!.steps.last != index { batch!.steps.append(index) }
+        batchTable = step.after.table(table) ?? batchTable
+    }
+
+    /// Writes the open batch as one `ALTER TABLE`, after checking what MySQL requires of the
+    /// table it leaves (error 1075: an AUTO_INCREMENT column must lead an index).
+    mutating func flush() {
+        defer { batch = nil; batchTable = nil; batchGuard = nil; pendingComments = [] }
+        guard let b = batch, !b.isEmpty else { return }
+        if let table = batchTable { checkAutoIncrement(table, at: plan.steps[b.steps.last!].statement.range) }
+        let guarded = batchGuard
+        // Inside a guard the statement runs once, so the plain forms are right; outside, a
+        // drop and an add of the same key in one statement must be plain too: MariaDB checks
+        // IF NOT EXISTS against the table as it was, and would skip the add.
+        let replaced = Self.replacedKeys(b.clauses)
+        let plainWriter = MySQLWriter(flavor: .mysql, table: batchTable)
+        let w = writer(for: batchTable)
+        var texts: [String] = []
+        for clause in b.clauses {
+            let plain = guarded != nil || replaced.contains(Self.keyName(clause) ?? "\u{0}")
+            texts.append(plain ? plainWriter.clause(clause) : w.clause(clause))
+        }
+        // A guarded statement travels inside a string literal: keep it on one line.
+        var sql = texts.count == 1 || guarded != nil ? "ALTER TABLE " + w.name(b.table) + " " + texts.joined(separator: ", ") + ";" : texts.count == 1 ? "ALTER TABLE " + w.name(b.table) + " " + texts[0] + ";"
+            : "ALTER TABLE " + w.name(b.table) + "\n" + texts.map { "    " + $0 }.joined(separator: ",\n") + ";"
+        var rerunnable = flavor == .mariadb && replaced.isEmpty && b.clauses.allSatisfy(Self.isRerunnable)
+        if let g = guarded {
+            sql = MySQLWriter.guarded(sql, by: g, flavor: flavor)
+            rerunnable = true
+        }
+        units.append(MySQLUnit(sql: sql, steps: b.steps, rerunnable: rerunnable, comments: pendingComments))
+    }
+
+    /// Key names both dropped and added in one batch.
+    static func replacedKeys(_ clauses: [MySQLClause]) -> Set<String> {
+        var dropped = Set<String>(), added = Set<String>()
+        for c in clauses {
+            switch c {
+            case .dropPrimaryKey: dropped.insert("PRIMARY")
+            case .dropIndex(let n), .dropForeignKey(let n), .dropCheck(let n): dropped.insert(n)
+            case .addConstraint(let k): added.insert(k.role == .primaryKey ? "PRIMARY" : (k.name ?? ""))
+            case .addIndex(let i): added.insert(i.name)
+            case .addColumn, .dropColumn, .modifyColumn, .changeColumn, .setDefault, .dropDefault, .renameColumn, .renameIndex:
+                break
+            }
+        }
+        return dropped.intersection(added)
+    }
+
+    static func keyName(_ c: MySQLClause) -> String? {
+        switch c {
+        case .dropPrimaryKey: "PRIMARY"
+        case .dropIndex(let n), .dropForeignKey(let n), .dropCheck(let n): n
+        case .addConstraint(let k): k.role == .primaryKey ? "PRIMARY" : k.name
+        case .addIndex(let i): i.name
+        case .addColumn, .dropColumn, .modifyColumn, .changeColumn, .setDefault, .dropDefault, .renameColumn, .renameIndex: nil
+        }
+    }
+
+    /// Whether the `mariadb` form of a clause is a no-op once applied.
+    static func isRerunnable(_ c: MySQLClause) -> Bool {
+        switch c {
+        case .addColumn, .dropColumn, .modifyColumn, .setDefault, .dropDefault, .dropPrimaryKey, .dropForeignKey,
+             .dropIndex, .dropCheck, .addIndex, .renameIndex:
+            return true
+        case .addConstraint(let k):
+            // An unnamed foreign key or check gets a fresh generated name each time.
+            switch k.role {
+            case .primaryKey, .unique: return true
+            case .foreignKey, .check: return !k.isNameGenerated
+            }
+        case .changeColumn, .renameColumn:
+            return false
+        }
+    }
+
+    /// D416 / D417: MySQL refuses an AUTO_INCREMENT column that leads no index, or two of them.
+    mutating func checkAutoIncrement(_ table: Table, at range: SourceRange?) {
+        let generated = table.columns.filter { if case .autoIncrement? = $0.generator { true } else { false } }
+        if generated.count > 1 {
+            report(.error(.mysqlSecondAutoIncrement,
+                          "table `\(table.name)` would have \(generated.count) AUTO_INCREMENT columns (\(generated.map { "`\($0.name)`" }.joined(separator: ", ")))",
+                          at: range, label: "MySQL allows one per table",
+                          help: "keep one serial column; give the others a plain integer type and fill them yourself"))
+        }
+        for c in generated {
+            let leads = table.constraints.contains { ($0.role == .primaryKey || $0.role == .unique) && $0.keyColumns.first == c.name }
+                || table.indexes.contains { $0.keys.first?.column == c.name }
+            if !leads || MySQLTypes.integerDigits(c.type) == nil {
+                report(.error(.mysqlAutoIncrementNotKey,
+                              "column `\(c.name)` of table `\(table.name)` would keep AUTO_INCREMENT \(leads ? "on a non-integer type" : "without an index leading with it")",
+                              at: range, label: "MySQL error 1075 (incorrect table definition)",
+                              notes: [DiagnosticNote("column `\(c.name)` was defined here", at: c.definedAt)],
+                              help: "drop the column's default in the same run of statements (`ALTER COLUMN \(c.name) DROP DEFAULT`), or keep a key on it"))
+            }
+        }
+    }
+}
+
+extension MySQLLowering {
+    /// One portable expression in MySQL, given the types of the columns it reads (for tests and
+    /// tools that evaluate translations on a server; nil-free: call only after `checkExpression`).
+    public static func expressionText(_ e: Expression, columns: [String: ColumnType], flavor: MySQLFlavor) -> String {
+        MySQLWriter(flavor: flavor, columns: columns).expression(e)
+    }
+
+    /// The D411 / D412 diagnostics for an expression MySQL would evaluate differently.
+    public static func checkExpression(_ e: Expression, columns: [String: ColumnType]) -> [Diagnostic] {
+        MySQLExpressions.check(e, columns: columns, fallback: e.range)
+    }
+}

@@ -1,0 +1,93 @@
+/// The output file: the header (non-transactional DDL, what can be re-run), the session's
+/// `sql_mode`, then each statement with its input lines and what stands applied after it.
+struct MySQLOutput {
+    let plan: CheckedPlan
+    let sources: SourceMap
+    let flavor: MySQLFlavor
+    let lowerer: MySQLLowerer
+
+    /// Strict: a value that does not fit fails as in PostgreSQL instead of being cut.
+    /// No NO_BACKSLASH_ESCAPES / ANSI_QUOTES / PIPES_AS_CONCAT: the literals and names are
+    /// written for the default meaning. Every mode named exists in MySQL 8.0 and MariaDB 10.5.
+    static let sqlMode = "SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';"
+
+    func line(of step: Int) -> Int? {
+        SourceOrigin(plan.steps[step].statement.range, in: sources)?.line
+    }
+
+    func script() -> OutputScript {
+        let units = lowerer.units
+        var lastUnit: [Int: Int] = [:]
+        for (u, unit) in units.enumerated() { for s in unit.steps { lastUnit[s] = u } }
+
+        var items: [OutputItem] = [.statement(OutputStatement(Self.sqlMode, comments: ["Session settings only; nothing is changed yet."]))]
+        for (u, unit) in units.enumerated() {
+            var comments: [String] = []
+            let others = unit.steps.dropFirst().compactMap(line)
+            if !others.isEmpty {
+                comments.append("with line\(others.count == 1 ? "" : "s") \(others.map(String.init).joined(separator: ", ")): one ALTER TABLE, one copy of the table")
+            }
+            comments += unit.comments
+            let done = lastUnit.filter { $0.value <= u }.keys.sorted()
+            let started = Set(units[...u].flatMap(\.steps))
+            let partial = lastUnit.filter { $0.value > u && started.contains($0.key) }.keys.sorted()
+            var progress = "When this has run: " + (done.isEmpty ? "no input statement is complete" : (done.count == 1 ? "line " : "lines ") + lineList(done) + " applied")
+            if !partial.isEmpty {
+                progress += "; line" + (partial.count == 1 ? " " : "s ") + lineList(partial) + " in part"
+                if let p = unit.partial { progress += " (" + p + ")" }
+            }
+            comments.append(progress + ".")
+            if flavor == .mariadb && !unit.rerunnable { comments.append("Not re-runnable: if the script stops after this statement, do not run it again.") }
+            let origin = unit.steps.first.flatMap { SourceOrigin(plan.steps[$0].statement.range, in: sources) }
+            items.append(.statement(OutputStatement(unit.sql, origin: origin, comments: comments)))
+        }
+        items += [.blank, .statement(OutputStatement("SET SESSION sql_mode = @sqlport_sql_mode;", comments: ["The session's own sql_mode again."]))]
+        return OutputScript(sourceName: sourceName, dialect: flavor.dialect, header: header(units), items: items)
+    }
+
+    func lineList(_ steps: [Int]) -> String {
+        let lines = steps.compactMap(line)
+        var parts: [String] = [], i = 0
+        while i < lines.count {
+            var j = i
+            while j + 1 < lines.count, steps[j + 1] == steps[j] + 1 { j += 1 }
+            parts.append(j > i ? "\(lines[i])-\(lines[j])" : "\(lines[i])")
+            i = j + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    var sourceName: String {
+        let file = plan.steps.lazy.compactMap { $0.statement.range?.file }.first
+        if let file, file.index < sources.files.count { return sources[file].name }
+        return sources.files.first?.name ?? "<input>"
+    }
+
+    func header(_ units: [MySQLUnit]) -> [String] {
+        var h: [String] = []
+        switch flavor {
+        case .mysql: h.append("Syntax accepted by MySQL 8.0.19+ and MariaDB 10.5.2+.")
+        case .mariadb: h.append("MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).")
+        }
+        h.append("DDL is not transactional here: each statement commits on its own, and a failure leaves the")
+        h.append("statements before it applied. The comment above each statement says what stands applied once it has run.")
+        switch flavor {
+        case .mysql:
+            h.append("Not re-runnable: after a failure, fix the cause and run only the statements after the last one that succeeded.")
+        case .mariadb:
+            let fixed = units.filter { !$0.rerunnable }.compactMap { $0.steps.first.flatMap(line) }
+            if fixed.isEmpty {
+                h.append("Re-runnable: if it stops, running the whole file again completes the migration.")
+            } else {
+                h.append("Re-runnable except the statements from line\(fixed.count == 1 ? "" : "s") \(Set(fixed).sorted().map(String.init).joined(separator: ", "))")
+                h.append("(marked below): if the script stops after one of those, resume after it instead of re-running the file.")
+            }
+        }
+        if !lowerer.droppedTransactionControl.isEmpty {
+            h.append("Transaction control at line\(lowerer.droppedTransactionControl.count == 1 ? "" : "s") "
+                     + lowerer.droppedTransactionControl.compactMap(line).map(String.init).joined(separator: ", ")
+                     + " was dropped: MySQL commits DDL implicitly, so a transaction would not hold it.")
+        }
+        return h
+    }
+}

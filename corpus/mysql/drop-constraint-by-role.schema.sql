@@ -1,0 +1,2 @@
+CREATE TABLE team (id SERIAL PRIMARY KEY, name VARCHAR(50) UNIQUE);
+CREATE TABLE member (id SERIAL PRIMARY KEY, team_id INTEGER REFERENCES team (id), age INTEGER CHECK (age > 0), email VARCHAR(100), CONSTRAINT member_email_key UNIQUE (email));

@@ -1,0 +1,2 @@
+-- DROP INDEX needs its table in MySQL
+DROP INDEX page_slug;

@@ -1,0 +1,1 @@
+CREATE TABLE log (id SERIAL PRIMARY KEY, line TEXT);

@@ -1,0 +1,2 @@
+CREATE TABLE account (id SERIAL PRIMARY KEY);
+CREATE TABLE payment (id SERIAL PRIMARY KEY, account_id INTEGER REFERENCES account (id));

@@ -1,0 +1,1 @@
+CREATE TABLE task (id SERIAL PRIMARY KEY, due DATE);

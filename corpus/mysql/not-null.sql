@@ -1,0 +1,3 @@
+-- SET / DROP NOT NULL become MODIFY COLUMN with the whole column, in one ALTER TABLE
+ALTER TABLE person ALTER COLUMN nick SET NOT NULL;
+ALTER TABLE person ALTER COLUMN born DROP NOT NULL;

@@ -1,0 +1,1 @@
+CREATE TABLE "user" (id SERIAL PRIMARY KEY, key VARCHAR(20), rank INTEGER, "Mixed" INTEGER, "odd`name" INTEGER);

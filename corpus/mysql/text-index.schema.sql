@@ -1,0 +1,1 @@
+CREATE TABLE doc (id SERIAL PRIMARY KEY, body TEXT);

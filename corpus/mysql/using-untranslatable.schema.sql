@@ -1,0 +1,1 @@
+CREATE TABLE reading (id SERIAL PRIMARY KEY, at DATE, v NUMERIC(8, 2));
