@@ -8,6 +8,12 @@ struct SQLiteSpelling {
     /// Whether an expression is known to be an integer (column types come from the catalog).
     var isInteger: (Expression) -> Bool = { _ in false }
     private(set) var diagnostics: [Diagnostic] = []
+    /// True while writing an expression sqlport built itself (`to_char`'s translation), whose
+    /// SQLite-only functions are not the user's.
+    private var writingGenerated = false
+    private var generatedValue: (Expression, String)?
+    /// SQLite functions sqlport's own translations use.
+    static let generatedFunctions: Set<String> = ["printf", "substr", "length"]
 
     init(capabilities: SQLiteCapabilities, isInteger: @escaping (Expression) -> Bool = { _ in false }) {
         self.capabilities = capabilities
@@ -65,6 +71,7 @@ struct SQLiteSpelling {
     }
 
     mutating func write(_ e: Expression) -> String {
+        if writingGenerated, let (node, text) = generatedValue, node == e { return text }
         switch e.kind {
         case .integer(let digits), .numeric(let digits): return digits
         case .string(let value):
@@ -173,6 +180,9 @@ struct SQLiteSpelling {
     private mutating func call(_ e: Expression, name: QualifiedName, arguments: [Expression], star: Bool) -> String {
         let fn = name.name.value.lowercased()
         if name.schema == nil, !star {
+            if writingGenerated, Self.generatedFunctions.contains(fn) {
+                return fn + "(" + arguments.map { write($0) }.joined(separator: ", ") + ")"
+            }
             if fn == "to_char" { return toChar(e, arguments) }
             if Self.sameFunctions.contains(fn) || Self.asciiOnlyFunctions.contains(fn) {
                 if Self.asciiOnlyFunctions.contains(fn) {
@@ -202,7 +212,14 @@ struct SQLiteSpelling {
                           help: "cast the value to an integer type first, e.g. `to_char(CAST(x AS BIGINT), 'FM000')`"))
             return "NULL"
         }
-        return write(SQLiteToChar.expression(arguments[0], pattern))
+        // The value is the user's expression: written once, with the user's rules, and reused.
+        let value = (arguments[0], write(arguments[0]))
+        generatedValue = value
+        writingGenerated = true
+        let text = write(SQLiteToChar.expression(arguments[0], pattern))
+        writingGenerated = false
+        generatedValue = nil
+        return text
     }
 
     private mutating func cast(_ e: Expression, _ inner: Expression, to type: TypeName) -> String {
