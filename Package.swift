@@ -32,6 +32,7 @@ let package = Package(
         .testTarget(name: "SQLPortTests", dependencies: ["SQLPort"]),
         // Every golden output applied to real PostgreSQL, MariaDB and SQLite.
         // Enabled by SQLPORT_LIVE=1 (tools/test sets it after starting the servers).
-        .testTarget(name: "LiveTests", dependencies: ["SQLPort", "SQLPortDatabase"]),
+        .testTarget(name: "LiveTests", dependencies: ["SQLPort", "SQLPortDatabase"],
+                    exclude: ["Fixtures"]),  // seed SQL, read from disk by the tests
     ]
 )

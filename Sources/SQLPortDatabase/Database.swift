@@ -1,1 +1,0 @@
-// Live database access through libpq, libmariadb and libsqlite3.
