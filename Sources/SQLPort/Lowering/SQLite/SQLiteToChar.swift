@@ -30,27 +30,45 @@ enum SQLiteToChar {
     }
 
     /// The SQLite expression for `to_char(value, pattern)`; `value` must be an integer.
+    ///
+    ///     CASE WHEN v >= 0 AND v <= 999 THEN printf('%03d', v)
+    ///          WHEN v < 0 AND v >= -999 THEN '-' || substr(printf('%04d', v), 2)
+    ///          WHEN v >= 0 THEN '###' WHEN v < 0 THEN '-###' END
+    ///
+    /// NULL matches no branch and gives NULL. With 19 or more digits every 64-bit integer fits,
+    /// so the bounds and the `#` branches are left out. The common case is tested first: the
+    /// expression runs once per row of a rebuild.
     static func expression(_ value: Expression, _ pattern: Pattern) -> Expression {
         let n = pattern.digits
         let blank = pattern.fillMode ? "" : " "
         let hashes = String(repeating: "#", count: n)
         func lit(_ s: String) -> Expression { Expression(.string(s)) }
-        func num(_ i: Int) -> Expression { Expression(.integer(String(i))) }
+        func num(_ digits: String) -> Expression { Expression(.integer(digits)) }
         func call(_ name: String, _ args: Expression...) -> Expression {
             Expression(.call(name: QualifiedName(Identifier(name)), arguments: args, star: false))
         }
         func concat(_ a: Expression, _ b: Expression) -> Expression { Expression(.binary(.concat, a, b)) }
-        let length = call("length", value)
-
-        // Negative: '-' then N digits; the '-' counts in length() and in printf's width.
-        let negative = Expression(.caseWhen(operand: nil, whens: [
-            WhenClause(condition: Expression(.binary(.greater, length, num(n + 1))), result: lit("-" + hashes)),
-        ], otherwise: concat(lit("-"), call("substr", call("printf", lit("%0\(n + 1)d"), value), num(2)))))
-        let positiveDigits = call("printf", lit("%0\(n)d"), value)
+        func and(_ a: Expression, _ b: Expression) -> Expression { Expression(.binary(.and, a, b)) }
+        let zero = num("0")
+        let nonNegative = Expression(.binary(.greaterEqual, value, zero))
+        let negative = Expression(.binary(.less, value, zero))
+        // printf pads to the width including the sign: pad negatives to n + 1, cut the '-', put it back.
+        let positiveText = blank.isEmpty ? call("printf", lit("%0\(n)d"), value)
+            : concat(lit(blank), call("printf", lit("%0\(n)d"), value))
+        let negativeText = concat(lit("-"), call("substr", call("printf", lit("%0\(n + 1)d"), value), num("2")))
+        guard n < 19 else {
+            return Expression(.caseWhen(operand: nil, whens: [
+                WhenClause(condition: nonNegative, result: positiveText),
+                WhenClause(condition: negative, result: negativeText),
+            ], otherwise: nil))
+        }
+        let largest = String(repeating: "9", count: n)
         return Expression(.caseWhen(operand: nil, whens: [
-            WhenClause(condition: Expression(.isNull(value, negated: false)), result: Expression(.null)),
-            WhenClause(condition: Expression(.binary(.less, value, num(0))), result: negative),
-            WhenClause(condition: Expression(.binary(.greater, length, num(n))), result: lit(blank + hashes)),
-        ], otherwise: blank.isEmpty ? positiveDigits : concat(lit(blank), positiveDigits)))
+            WhenClause(condition: and(nonNegative, Expression(.binary(.lessEqual, value, num(largest)))), result: positiveText),
+            WhenClause(condition: and(negative, Expression(.binary(.greaterEqual, value, Expression(.unary(.minus, num(largest)))))),
+                       result: negativeText),
+            WhenClause(condition: nonNegative, result: lit(blank + hashes)),
+            WhenClause(condition: negative, result: lit("-" + hashes)),
+        ], otherwise: nil))
     }
 }
