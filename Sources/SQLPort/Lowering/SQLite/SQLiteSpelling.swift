@@ -126,6 +126,7 @@ struct SQLiteSpelling {
         let text = write(e)
         switch e.kind {
         case .integer, .numeric, .string, .boolean, .null, .special, .column, .call, .cast, .caseWhen: return text
+        case .unary(let op, _) where op != .not && SQLiteNativeRules.isConstant(e): return text  // -1
         case .unary, .binary, .isNull, .inList, .between, .like: return "(" + text + ")"
         }
     }
