@@ -37,7 +37,7 @@ struct SQLiteRebuildPlannerTests {
                 SQLiteCopiedColumn("id", toChar), SQLiteCopiedColumn("election_id", ref("election_id")),
                 SQLiteCopiedColumn("rank", ref("rank")), SQLiteCopiedColumn("candidate", ref("candidate")),
                 SQLiteCopiedColumn("voter", ref("voter")),
-            ], rowid: true),
+            ], rowid: false),  // the old rowid was `id`, whose values the conversion carries
             .checkRowCount(original: "ballot", copy: "sqlport_new_ballot"),
             .dropTable("ballot"),
             .renameTable(from: "sqlport_new_ballot", to: "ballot", legacyAlterTable: true),
@@ -153,5 +153,21 @@ struct SQLiteRebuildPlannerTests {
         let interval = Statement(.alterTable(AlterTable(name: qn("ballot"), actions: [
             AlterTableAction(.addColumn(coldef("span", ty(.interval, "INTERVAL"), at: 70), ifNotExists: false))])))
         #expect(Self.lower(b, interval).diagnostics.map(\.code) == [.sqliteUnsupportedType])
+    }
+}
+
+@Suite("SQLite rebuild planner: rowids")
+struct SQLiteRowidTests {
+    @Test func hiddenRowidsAreKeptAliasesTravelWithTheirColumn() {
+        let text = ColumnType(portable: .text, declared: "TEXT")
+        let hidden = Table(name: "t", columns: [Column(name: "a", type: text)])
+        let alias = Table(name: "t", columns: [Column(name: "id", type: ColumnType(portable: .integer, declared: "INTEGER"),
+                                                      generator: .rowid(autoincrement: false)), Column(name: "a", type: text)])
+        var withoutRowid = hidden
+        withoutRowid.withoutRowid = true
+        #expect(SQLiteRebuildPlanner.keepsHiddenRowid(hidden, hidden))
+        #expect(!SQLiteRebuildPlanner.keepsHiddenRowid(alias, hidden))
+        #expect(!SQLiteRebuildPlanner.keepsHiddenRowid(hidden, alias))
+        #expect(!SQLiteRebuildPlanner.keepsHiddenRowid(hidden, withoutRowid))
     }
 }

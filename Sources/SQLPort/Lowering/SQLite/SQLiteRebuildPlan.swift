@@ -32,7 +32,7 @@ public enum SQLiteRebuildStep: Hashable, Sendable {
     /// constraints, indexes excluded).
     case createTable(scratch: String, definition: Table)
     /// `INSERT INTO scratch (rowid?, columns) SELECT values FROM table`. `rowid`: rows keep
-    /// their rowid (both tables have one and the new one has no alias column taking a value).
+    /// their hidden rowid (neither table has an alias column, which would carry it instead).
     case copyRows(from: String, into: String, columns: [SQLiteCopiedColumn], rowid: Bool)
     /// Records a problem for the final check when the copy has fewer rows than the original
     /// (only possible when a shell without `-bail` went on after a failed copy).

@@ -24,7 +24,7 @@ enum SQLiteRebuildPlanner {
         var steps: [SQLiteRebuildStep] = [
             .createTable(scratch: scratch, definition: after),
             .copyRows(from: before.name, into: scratch, columns: copied,
-                      rowid: hasRowid(before) && hasRowid(after) && rowidAlias(after) == nil),
+                      rowid: keepsHiddenRowid(before, after)),
             .checkRowCount(original: before.name, copy: scratch),
         ]
         if isAutoincrement(before), isAutoincrement(after) {
@@ -48,6 +48,13 @@ enum SQLiteRebuildPlanner {
     }
 
     static func hasRowid(_ t: Table) -> Bool { !t.withoutRowid }
+
+    /// Hidden rowids (no alias column on either side) are copied so rows keep them: something
+    /// outside the schema (an FTS index, an application) may hold them. An alias's values are
+    /// its column's and travel with it (converted, if the migration converts the column).
+    static func keepsHiddenRowid(_ before: Table, _ after: Table) -> Bool {
+        hasRowid(before) && hasRowid(after) && rowidAlias(before) == nil && rowidAlias(after) == nil
+    }
 
     /// The column that is the rowid, if any.
     static func rowidAlias(_ t: Table) -> Column? {
