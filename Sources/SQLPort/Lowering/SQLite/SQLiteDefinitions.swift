@@ -1,0 +1,114 @@
+/// `CREATE TABLE` and `CREATE INDEX` text for SQLite from catalog values: what a rebuild
+/// restates must come out exactly as it was (declared types verbatim, constraint names,
+/// unnamed CHECKs, collations, actions, rowid aliasing).
+extension SQLiteSpelling {
+    func q(_ name: String) -> String { Self.quote(name) }
+
+    mutating func createTable(_ t: Table, as name: String? = nil) -> String {
+        var lines: [String] = []
+        for column in t.columns { lines.append(columnDefinition(column, in: t)) }
+        for c in t.constraints where c.level == .table && !isInlinedPrimaryKey(c, in: t) {
+            lines.append(constraintText(c, inline: false))
+        }
+        return "CREATE TABLE " + q(name ?? t.name) + " (\n" + lines.map { "    " + $0 }.joined(separator: ",\n")
+            + "\n)" + (t.withoutRowid ? " WITHOUT ROWID" : "") + ";"
+    }
+
+    /// An `AUTOINCREMENT` key must be written on its column.
+    private func isInlinedPrimaryKey(_ c: Constraint, in t: Table) -> Bool {
+        guard case .primaryKey(let cols) = c.kind, cols.count == 1, let column = t.column(cols[0]) else { return false }
+        return column.generator == .rowid(autoincrement: true)
+    }
+
+    mutating func columnDefinition(_ column: Column, in t: Table) -> String {
+        var out = q(column.name)
+        let type = declaredType(column, in: t)
+        if !type.isEmpty { out += " " + type }
+        let inline = t.constraints.filter { $0.level == .column(column.name) || isInlinedPrimaryKey($0, in: t) && $0.keyColumns == [column.name] }
+        for c in inline where c.role == .primaryKey {
+            out += " " + constraintText(c, inline: true)
+            if column.generator == .rowid(autoincrement: true) { out += " AUTOINCREMENT" }
+        }
+        if column.isNotNull { out += " NOT NULL" }
+        if let d = column.defaultValue { out += " DEFAULT " + defaultClause(d) }
+        if let collation = column.collation { out += " COLLATE " + Self.collation(collation) }
+        for c in inline where c.role != .primaryKey { out += " " + constraintText(c, inline: true) }
+        return out
+    }
+
+    /// PostgreSQL's byte-order collations are SQLite's BINARY; others are SQLite's own names.
+    static func collation(_ name: String) -> String {
+        ["C", "POSIX", "ucs_basic"].contains(name) ? "BINARY" : quote(name)
+    }
+
+    /// The declared type: verbatim when it came from SQLite, else from `SQLiteTypes`. A rowid
+    /// alias must be exactly `INTEGER`; any other single integer key is spelled `INT`, which
+    /// has the same affinity but no aliasing (PostgreSQL's `INT PRIMARY KEY` numbers nothing).
+    mutating func declaredType(_ column: Column, in t: Table) -> String {
+        switch column.generator {
+        case .rowid?: return column.type.declaredIn == .targetDatabase ? column.type.declared : "INTEGER"
+        case .serial?, .identity?, .autoIncrement?:
+            report(.error(.sqliteNoSequences, "column `\(column.name)` of table `\(t.name)` is numbered by a sequence",
+                          at: column.definedAt, label: "SQLite numbers only an `INTEGER PRIMARY KEY`",
+                          help: "make it the table's only primary key column, or drop the serial / identity"))
+            return "INTEGER"
+        case nil: break
+        }
+        if column.type.declaredIn == .targetDatabase { return column.type.declared }
+        guard let kind = column.type.portable, column.type.arrayDimensions == 0,
+              let spelled = SQLiteTypes.declaredType(kind) else {
+            report(.error(.sqliteUnsupportedType, "SQLite cannot store type `\(column.type.declared)`",
+                          at: column.definedAt, label: "column `\(column.name)`",
+                          help: column.type.arrayDimensions > 0 ? "store the array as JSON text (`JSON`)"
+                              : SQLiteTypes.refusalHelp(column.type.portable ?? .interval)))
+            return column.type.declared
+        }
+        if spelled == "INTEGER", t.primaryKeyColumns == [column.name], !t.withoutRowid { return "INT" }
+        return spelled
+    }
+
+    mutating func constraintText(_ c: Constraint, inline: Bool) -> String {
+        var out = c.name.map { "CONSTRAINT " + q($0) + " " } ?? ""
+        func cols(_ names: [String]) -> String { "(" + names.map(q).joined(separator: ", ") + ")" }
+        switch c.kind {
+        case .primaryKey(let columns): out += "PRIMARY KEY" + (inline ? "" : " " + cols(columns))
+        case .unique(let columns): out += "UNIQUE" + (inline ? "" : " " + cols(columns))
+        case .foreignKey(let fk):
+            if !inline { out += "FOREIGN KEY " + cols(fk.columns) + " " }
+            out += "REFERENCES " + q(fk.referencedTable) + " " + cols(fk.referencedColumns)
+            if let d = fk.onDelete { out += " ON DELETE " + d.rawValue }
+            if let u = fk.onUpdate { out += " ON UPDATE " + u.rawValue }
+        case .check(let e): out += "CHECK (" + write(e) + ")"
+        }
+        return out
+    }
+
+    mutating func createIndex(_ index: TableIndex, on table: String) -> String {
+        if let method = index.method, method.lowercased() != "btree" {
+            report(.error(.sqliteIndexMethod, "SQLite has no index method `\(method)`", at: index.definedAt,
+                          label: "index `\(index.name)`", help: "drop `USING \(method)`; SQLite indexes are b-trees"))
+        }
+        let keys = index.keys.map { key -> String in
+            var out: String
+            switch key.target {
+            case .column(let c): out = q(c)
+            case .expression(.verbatim(let text)): out = text
+            case .expression(.portable(let e)): out = "(" + write(e) + ")"
+            }
+            if let o = key.ordering { out += " " + o.rawValue }
+            // SQLite puts NULLs first ascending and last descending and cannot store another order.
+            switch (key.ordering ?? .asc, key.nulls) {
+            case (_, nil), (.asc, .first?), (.desc, .last?): break
+            case (.asc, .last?), (.desc, .first?):
+                report(.warning(.sqliteIndexNullsOrdering, "`\(key.nulls!.rawValue)` is left out of index `\(index.name)`",
+                                at: index.definedAt, label: "SQLite indexes keep NULLs \(key.ordering == .desc ? "last" : "first")",
+                                help: "queries return the same rows; only an ORDER BY with that NULL order cannot use the index"))
+            }
+            return out
+        }
+        var sql = "CREATE " + (index.isUnique ? "UNIQUE " : "") + "INDEX " + q(index.name) + " ON " + q(table)
+            + " (" + keys.joined(separator: ", ") + ")"
+        if let p = index.predicate { sql += " WHERE " + write(p) }
+        return sql + ";"
+    }
+}

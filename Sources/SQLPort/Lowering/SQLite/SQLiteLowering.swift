@@ -1,0 +1,250 @@
+/// SQLite output: native `ALTER TABLE` where the target version allows it, otherwise one
+/// rebuild per run of consecutive changes to a table, all inside one transaction that checks
+/// itself before it commits (`SQLiteScriptFrame`).
+public enum SQLiteLowering {
+    /// The SQL statements and comments of a lowered script, before the output writer frames them.
+    public struct Lowered: Sendable {
+        public enum Item: Hashable, Sendable {
+            /// A statement; `origin` is the input statement it came from (nil for framing).
+            case statement(String, origin: SourceRange?, comments: [String])
+            case blank
+        }
+        public var header: [String]
+        public var items: [Item]
+        /// Each rebuild, in output order (for tests and the header).
+        public var rebuilds: [SQLiteRebuildPlan]
+        public var diagnostics: [Diagnostic]
+
+        /// Plain text (header comments, statements with their input line), until the shared
+        /// output writer frames it.
+        public func text(sources: SourceMap) -> String {
+            var out = header.map { "-- " + $0 }.joined(separator: "\n") + "\n"
+            for item in items {
+                switch item {
+                case .blank: out += "\n"
+                case .statement(let sql, let origin, let comments):
+                    if let line = sqliteLine(origin, sources) { out += "\n-- " + sources[origin!.file].name + ":\(line)\n" }
+                    for c in comments { out += "-- " + c + "\n" }
+                    out += sql + "\n"
+                }
+            }
+            return out
+        }
+    }
+
+    /// Lowers a checked plan for SQLite `version`.
+    public static func lowerStatements(_ plan: CheckedPlan, sources: SourceMap, version: SQLiteVersion) -> Lowered {
+        var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources)
+        run.lower(plan)
+        return Lowered(header: run.header(version: version), items: run.items, rebuilds: run.rebuilds,
+                       diagnostics: run.spelling.diagnostics)
+    }
+}
+
+/// The lowering's working state.
+struct SQLiteLoweringRun {
+    let capabilities: SQLiteCapabilities
+    let sources: SourceMap
+    var spelling: SQLiteSpelling
+    var items: [SQLiteLowering.Lowered.Item] = []
+    var rebuilds: [SQLiteRebuildPlan] = []
+    var rebuildNotes: [String] = []
+    var droppedTransactionControl: [Int] = []
+    /// Tables whose final shape the closing checks verify; names that must be gone.
+    var touched: [String] = []
+    var dropped: [String] = []
+
+    init(capabilities: SQLiteCapabilities, sources: SourceMap) {
+        self.capabilities = capabilities
+        self.sources = sources
+        self.spelling = SQLiteSpelling(capabilities: capabilities)
+    }
+
+    mutating func lower(_ plan: CheckedPlan) {
+        let steps = plan.steps
+        items += SQLiteScriptFrame.opening.map { .statement($0, origin: nil, comments: []) }
+        var i = 0
+        while i < steps.count {
+            if let table = runTable(steps[i]) {
+                var j = i + 1
+                while j < steps.count, runTable(steps[j]) == table { j += 1 }
+                lowerRun(Array(steps[i..<j]), table: table)
+                i = j
+            } else {
+                lowerSingle(steps[i])
+                i += 1
+            }
+        }
+        items.append(.blank)
+        var checks = touched.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .compactMap { plan.final.table($0) }.map(SQLiteScriptFrame.tableCheck)
+        let gone = dropped.filter { name in
+            plan.final.table(name) == nil && plan.final.view(name) == nil && plan.final.index(name) == nil
+                && !plan.final.tables.contains { $0.triggers.contains { $0.name == name } }
+        }
+        if !gone.isEmpty { checks.append(SQLiteScriptFrame.absenceCheck(gone)) }
+        items += SQLiteScriptFrame.closing(schemaChecks: checks).map { .statement($0, origin: nil, comments: []) }
+    }
+
+    // MARK: Runs
+
+    /// The table a statement changes if it can join a run of changes to that table: `ALTER
+    /// TABLE` (renames stand alone: a rebuild keeps the name), and index statements.
+    func runTable(_ step: CheckedStep) -> String? {
+        switch step.resolution {
+        case .alterTable(let table, let actions):
+            for a in actions {
+                switch a.effect {
+                case .renameTable: return nil
+                case .renameColumn: if capabilities.canRenameColumnNatively { return nil }
+                case .addColumn, .dropColumn, .alterColumnType, .setDefault, .dropDefault, .setNotNull, .dropNotNull,
+                     .addConstraint, .dropConstraint, .renameConstraint, .skipped, .invalid: break
+                }
+            }
+            return table
+        case .createIndex(let table, _, _): return table
+        case .dropIndex(let dropped):
+            let tables = Set(dropped.map(\.table))
+            return tables.count == 1 ? tables.first : nil
+        case .renameIndex(let table, _, _, _): return table
+        case .createTable, .dropTable, .data, .transaction, .skipped, .invalid: return nil
+        }
+    }
+
+    mutating func lowerRun(_ run: [CheckedStep], table: String) {
+        guard run.contains(where: needsRebuild), let before = run[0].before.table(table),
+              let after = run[run.count - 1].after.table(table) else {
+            for step in run { lowerSingle(step) }
+            return
+        }
+        var values = SQLiteColumnValues(before)
+        var outsideDrops: [DroppedObject] = []
+        for step in run {
+            guard case .alterTable(_, let actions) = step.resolution else { continue }
+            for a in actions { replay(a, into: &values, outsideDrops: &outsideDrops) }
+        }
+        let first = run[0].statement.range
+        for object in outsideDrops { emitDrop(object, origin: first) }
+
+        let lines = run.compactMap { sqliteLine($0.statement.range, sources) }
+        var note = "table `\(table)` is rebuilt: one copy of its rows"
+        if !lines.isEmpty {
+            note += " for the statement" + (lines.count == 1 ? " at line " : "s at lines ") + lines.map(String.init).joined(separator: ", ")
+        }
+        rebuildNotes.append(note)
+        let catalog = run[run.count - 1].after
+        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after), catalog: catalog,
+                                             capabilities: capabilities)
+        emitRebuild(plan, source: before, origin: first, comment: note)
+
+        // Tables a cascade changed (foreign keys to a dropped key) are rebuilt after it.
+        for other in catalog.tables where other.name != table {
+            if let old = run[0].before.table(other.name), old != other { rebuildUnchangedColumns(old, other, catalog, origin: first) }
+        }
+    }
+
+    func valueMap(_ values: SQLiteColumnValues, _ after: Table) -> [String: Expression] {
+        Dictionary(uniqueKeysWithValues: after.columns.compactMap { c in values[c.name].map { (c.name, $0) } })
+    }
+
+    mutating func rebuildUnchangedColumns(_ old: Table, _ new: Table, _ catalog: Catalog, origin: SourceRange?) {
+        var values = SQLiteColumnValues(old)
+        for c in old.columns where new.column(c.name) == nil { values.drop(c.name) }
+        let note = "table `\(new.name)` is rebuilt: a cascade changed its constraints"
+        rebuildNotes.append(note)
+        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new), catalog: catalog,
+                                             capabilities: capabilities)
+        emitRebuild(plan, source: old, origin: origin, comment: note)
+    }
+
+    mutating func emitRebuild(_ plan: SQLiteRebuildPlan, source: Table, origin: SourceRange?, comment: String) {
+        rebuilds.append(plan)
+        touched.append(plan.table)
+        spelling.isInteger = { sqliteIsInteger($0, in: source) }
+        let sql = spelling.render(plan)
+        spelling.isInteger = { _ in false }
+        for (k, statement) in sql.enumerated() {
+            items.append(.statement(statement, origin: k == 0 ? origin : nil, comments: k == 0 ? [comment] : []))
+        }
+    }
+
+    /// Does this statement need the table rebuilt on this SQLite version?
+    func needsRebuild(_ step: CheckedStep) -> Bool {
+        switch step.resolution {
+        case .alterTable(_, let actions): return actions.contains { needsRebuild($0.effect) }
+        case .renameIndex(_, _, _, let constraint): return constraint != nil
+        case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .skipped, .invalid: return false
+        }
+    }
+
+    func needsRebuild(_ effect: ActionEffect) -> Bool {
+        switch effect {
+        case .addColumn(let column, let constraints, _, _):
+            return !SQLiteNativeRules.canAddColumn(column, constraints: constraints, capabilities)
+        case .dropColumn(_, let cascaded):
+            return !capabilities.canDropColumnNatively || cascaded.contains {
+                if case .constraint = $0 { true } else { false }
+            }
+        case .renameColumn: return !capabilities.canRenameColumnNatively
+        case .renameTable, .skipped, .invalid: return false
+        case .setDefault(let b, let a), .dropDefault(let b, let a), .setNotNull(let b, let a), .dropNotNull(let b, let a):
+            return b != a
+        case .alterColumnType, .addConstraint, .dropConstraint, .renameConstraint: return true
+        }
+    }
+
+    /// Follows one action's effect on the values the rebuild copies.
+    mutating func replay(_ action: ResolvedAction, into values: inout SQLiteColumnValues,
+                         outsideDrops: inout [DroppedObject]) {
+        switch action.effect {
+        case .addColumn(let column, _, _, _): values.add(column)
+        case .dropColumn(let column, let cascaded):
+            values.drop(column.name)
+            outsideDrops += cascaded.filter(Self.isOutsideObject)
+        case .renameColumn(let before, let to): values.rename(before.name, to: to)
+        case .alterColumnType(let before, let after, let conversion):
+            guard let current = values[before.name] else { return }
+            if let converted = convert(current, before: before, after: after, conversion, action: action, values: values) {
+                values.set(after.name, converted)
+            }
+        case .dropConstraint(_, _, let cascaded): outsideDrops += cascaded.filter(Self.isOutsideObject)
+        case .setDefault, .dropDefault, .setNotNull, .dropNotNull, .addConstraint, .renameConstraint, .renameTable,
+             .skipped, .invalid:
+            break
+        }
+    }
+
+    /// Views and triggers go before the rebuild; constraints of other tables are handled by
+    /// rebuilding those tables; this table's own objects are recreated from its new definition.
+    static func isOutsideObject(_ o: DroppedObject) -> Bool {
+        switch o {
+        case .view, .trigger: true
+        case .constraint, .index, .sequence: false
+        }
+    }
+
+    /// The copied value after `ALTER COLUMN ... TYPE`: the user's `USING`, or a plain copy where
+    /// SQLite's affinity conversion gives PostgreSQL's cast result; otherwise D434.
+    mutating func convert(_ current: Expression, before: Column, after: Column, _ conversion: TypeConversion,
+                          action: ResolvedAction, values: SQLiteColumnValues) -> Expression? {
+        switch conversion {
+        case .none: return current
+        // USING reads the columns as they are at this action; rewrite it over the source table.
+        case .using(let e): return values.substitute(e)
+        case .automatic:
+            if SQLiteNativeRules.plainCopyConverts(from: before.type, to: after.type) { return current }
+        case .unknown: break
+        }
+        spelling.report(.error(.sqliteUnsupportedConversion,
+                               "SQLite cannot convert column `\(before.name)` from `\(before.type.declared)` to `\(after.type.declared)` as PostgreSQL does",
+                               at: action.action.range, label: "no exact conversion in SQLite",
+                               help: "write the conversion with `USING`, e.g. `USING CAST(\(before.name) AS ...)`"))
+        return nil
+    }
+}
+
+/// 1-based line of a range's start, when it has one.
+func sqliteLine(_ range: SourceRange?, _ sources: SourceMap) -> Int? {
+    guard let range, range.file.index >= 0, range.file.index < sources.files.count else { return nil }
+    return sources[range.file].location(of: range.start).line
+}

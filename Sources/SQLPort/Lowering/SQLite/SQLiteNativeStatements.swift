@@ -1,0 +1,204 @@
+/// SQLite's rules for native `ALTER TABLE`, and the statements lowered one by one.
+enum SQLiteNativeRules {
+    /// `ADD COLUMN` as SQLite allows it: no PRIMARY KEY / UNIQUE, a constant default, NOT NULL
+    /// only with a non-NULL default, no numbering; a foreign key only with a NULL default; a
+    /// CHECK with a non-NULL default only where SQLite tests existing rows (3.37+).
+    static func canAddColumn(_ column: Column, constraints: [Constraint], _ capabilities: SQLiteCapabilities) -> Bool {
+        if column.generator != nil { return false }
+        let nonNullDefault: Bool
+        switch column.defaultValue {
+        case nil: nonNullDefault = false
+        case .verbatim?: return false
+        case .portable(let e)?:
+            guard isConstant(e) else { return false }
+            if case .null = e.kind { nonNullDefault = false } else { nonNullDefault = true }
+        }
+        if column.isNotNull && !nonNullDefault { return false }
+        for c in constraints {
+            switch c.role {
+            case .primaryKey, .unique: return false
+            case .foreignKey: if nonNullDefault { return false }
+            case .check: if nonNullDefault && !capabilities.addColumnChecksExistingRows { return false }
+            }
+        }
+        return true
+    }
+
+    /// Literals and signed numbers: what SQLite's `ADD COLUMN` accepts as a default.
+    static func isConstant(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .integer, .numeric, .string, .null, .boolean: return true
+        case .unary(let op, let x):
+            guard op != .not else { return false }
+            switch x.kind {
+            case .integer, .numeric: return true
+            case .string, .null, .boolean, .unary, .special, .column, .binary, .isNull, .inList, .between, .like, .call,
+                 .cast, .caseWhen: return false
+            }
+        case .special, .column, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen: return false
+        }
+    }
+
+    /// Whether copying the value into a column of the new type (SQLite's affinity conversion)
+    /// gives what PostgreSQL's cast gives.
+    static func plainCopyConverts(from: ColumnType, to: ColumnType) -> Bool {
+        guard from.arrayDimensions == 0, to.arrayDimensions == 0 else { return false }
+        let target = to.portable
+        switch target {
+        case .char?, .varchar?, .text?:
+            return from.portable == nil ? true : SQLiteTypes.storesPostgresText(from.portable)
+        case .smallint?, .integer?, .bigint?:
+            return SQLiteTypes.isIntegerKind(from.portable)
+        case .real?, .doublePrecision?, .float?:
+            return SQLiteTypes.isIntegerKind(from.portable)
+        case .timestamp(_, let tz)?:
+            if case .timestamp(_, let fromTz)? = from.portable { return tz == fromTz }
+            return false
+        case .json?, .jsonb?, .boolean?, .bytea?, .uuid?, .date?, .time?, .numeric?, .interval?, .smallserial?, .serial?,
+             .bigserial?, nil:
+            return from.portable == target
+        }
+    }
+}
+
+extension SQLiteLoweringRun {
+    mutating func emit(_ sql: String, origin: SourceRange?, comments: [String] = []) {
+        items.append(.statement(sql, origin: origin, comments: comments))
+    }
+
+    mutating func emitDrop(_ object: DroppedObject, origin: SourceRange?) {
+        switch object {
+        case .view(let v): emit("DROP VIEW " + SQLiteSpelling.quote(v.name) + ";", origin: nil); dropped.append(v.name)
+        case .trigger(let t): emit("DROP TRIGGER " + SQLiteSpelling.quote(t.name) + ";", origin: nil); dropped.append(t.name)
+        case .index(_, let i): emit("DROP INDEX " + SQLiteSpelling.quote(i.name) + ";", origin: nil); dropped.append(i.name)
+        case .constraint, .sequence: break
+        }
+    }
+
+    /// A statement that needs no rebuild of its own.
+    mutating func lowerSingle(_ step: CheckedStep) {
+        let origin = step.statement.range
+        let first = items.count
+        switch step.resolution {
+        case .createTable(let table, _):
+            touched.append(table.name)
+            emit(spelling.createTable(table), origin: origin)
+        case .alterTable(let name, let actions):
+            var current = name
+            for a in actions { lowerNative(a, table: &current, step: step) }
+            touched.append(current)
+        case .createIndex(let table, let index, _):
+            touched.append(table)
+            emit(spelling.createIndex(index, on: table), origin: origin)
+        case .dropIndex(let list):
+            for d in list { emitDrop(.index(table: d.table, d.index), origin: nil) }
+        case .renameIndex(let table, let from, let to, _):
+            touched.append(table)
+            dropped.append(from)
+            emit("DROP INDEX " + SQLiteSpelling.quote(from) + ";", origin: nil)
+            if let index = step.after.table(table)?.index(to) { emit(spelling.createIndex(index, on: table), origin: nil) }
+        case .dropTable(let tables):
+            var rebuilt: [String] = []
+            for d in tables {
+                for object in d.cascaded {
+                    emitDrop(object, origin: nil)
+                    if case .constraint(let other, _) = object, other != d.table.name, !rebuilt.contains(other) { rebuilt.append(other) }
+                }
+                emit("DROP TABLE " + SQLiteSpelling.quote(d.table.name) + ";", origin: nil)
+                dropped.append(d.table.name)
+            }
+            for other in rebuilt {
+                if let old = step.before.table(other), let new = step.after.table(other) {
+                    rebuildUnchangedColumns(old, new, step.after, origin: nil)
+                }
+            }
+        case .data(let table):
+            spelling.isInteger = { sqliteIsInteger($0, in: table) }
+            if let sql = dataStatement(step.statement, table: table) { emit(sql, origin: origin) }
+            spelling.isInteger = { _ in false }
+        case .transaction:
+            if let line = sqliteLine(origin, sources) { droppedTransactionControl.append(line) }
+        case .skipped, .invalid:
+            break
+        }
+        // The first statement of the block carries the input line.
+        if items.count > first, case .statement(let sql, nil, let comments) = items[first] {
+            items[first] = .statement(sql, origin: origin, comments: comments)
+        }
+    }
+
+    mutating func lowerNative(_ action: ResolvedAction, table: inout String, step: CheckedStep) {
+        let t = SQLiteSpelling.quote(table)
+        switch action.effect {
+        case .addColumn(let column, _, _, _):
+            let definition = step.after.table(table) ?? Table(name: table)
+            emit("ALTER TABLE " + t + " ADD COLUMN " + spelling.columnDefinition(column, in: definition) + ";", origin: nil)
+        case .dropColumn(let column, let cascaded):
+            for object in cascaded { emitDrop(object, origin: nil) }
+            emit("ALTER TABLE " + t + " DROP COLUMN " + SQLiteSpelling.quote(column.name) + ";", origin: nil)
+        case .renameColumn(let before, let to):
+            emit("ALTER TABLE " + t + " RENAME COLUMN " + SQLiteSpelling.quote(before.name) + " TO " + SQLiteSpelling.quote(to) + ";", origin: nil)
+        case .renameTable(let from, let to):
+            emit("ALTER TABLE " + SQLiteSpelling.quote(from) + " RENAME TO " + SQLiteSpelling.quote(to) + ";", origin: nil)
+            dropped.append(from)
+            table = to
+        case .skipped, .invalid, .setDefault, .dropDefault, .setNotNull, .dropNotNull:
+            break  // no-ops here: a real change to these needs a rebuild (see needsRebuild)
+        case .alterColumnType, .addConstraint, .dropConstraint, .renameConstraint:
+            break  // always in a rebuild run
+        }
+    }
+
+    /// INSERT / UPDATE / DELETE with SQLite's expressions; text written for a BYTEA column as
+    /// PostgreSQL's hex form (`'\xDEAD'`) becomes a blob literal.
+    mutating func dataStatement(_ statement: Statement, table: Table) -> String? {
+        let q = SQLiteSpelling.quote
+        switch statement.kind {
+        case .insert(let s):
+            let columns = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
+            let rows = s.rows.map { row in
+                "(" + row.enumerated().map { k, e in value(e, for: k < columns.count ? table.column(columns[k]) : nil) }
+                    .joined(separator: ", ") + ")"
+            }
+            return "INSERT INTO " + q(table.name) + (s.columns.isEmpty ? "" : " (" + columns.map(q).joined(separator: ", ") + ")")
+                + " VALUES " + rows.joined(separator: ", ") + ";"
+        case .update(let s):
+            let sets = s.assignments.map { q($0.column.value) + " = " + value($0.value, for: table.column($0.column.value)) }
+            return "UPDATE " + q(table.name) + " SET " + sets.joined(separator: ", ")
+                + (s.predicate.map { " WHERE " + spelling.write($0) } ?? "") + ";"
+        case .delete(let s):
+            return "DELETE FROM " + q(table.name) + (s.predicate.map { " WHERE " + spelling.write($0) } ?? "") + ";"
+        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
+            return nil
+        }
+    }
+
+    mutating func value(_ e: Expression, for column: Column?) -> String {
+        if column?.type.portable == .bytea, case .string(let text) = e.kind {
+            if text.hasPrefix("\\x"), let hex = Optional(String(text.dropFirst(2))),
+               hex.count % 2 == 0, hex.allSatisfy(\.isHexDigit) {
+                return "X'" + hex + "'"
+            }
+            spelling.report(.error(.sqliteUnsupportedValue, "text for a BYTEA column must be PostgreSQL's hex form here",
+                                   at: e.range, label: "SQLite would store this as text, not bytes",
+                                   help: "write the bytes as `'\\x...'`"))
+        }
+        return spelling.write(e)
+    }
+
+    func header(version: SQLiteVersion) -> [String] {
+        var lines = [
+            "For SQLite \(version) or later. Apply it on a connection with no open transaction, with a client",
+            "that stops at the first error:  sqlite3 -bail DATABASE < THIS_FILE  (or sqlite3_exec()).",
+            "It is one transaction with foreign keys off; before COMMIT it checks every foreign key and the",
+            "schema it built, and any problem rolls the whole migration back. A shell without -bail goes on",
+            "after an error: the final check then rolls back and the errors after the first are expected.",
+        ]
+        lines += rebuildNotes.map { "Note: " + $0 + "." }
+        if !droppedTransactionControl.isEmpty {
+            lines.append("Transaction control in the input (lines " + droppedTransactionControl.map(String.init).joined(separator: ", ")
+                + ") was dropped: sqlport owns the transaction.")
+        }
+        return lines
+    }
+}

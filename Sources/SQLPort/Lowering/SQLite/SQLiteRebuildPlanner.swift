@@ -1,0 +1,67 @@
+/// Plans one rebuild of a table, from its definition before and after a run of changes and
+/// the value each new column takes from the old rows.
+enum SQLiteRebuildPlanner {
+    /// The scratch table's name: `sqlport_new_<table>`, made unique in the catalog.
+    static func scratchName(for table: String, in catalog: Catalog) -> String {
+        var name = "sqlport_new_" + table
+        var n = 1
+        while catalog.table(name) != nil || catalog.view(name) != nil || catalog.index(name) != nil {
+            n += 1
+            name = "sqlport_new\(n)_" + table
+        }
+        return name
+    }
+
+    /// - Parameters:
+    ///   - before: the table as it is in the database when the rebuild runs.
+    ///   - after: the table as it must be; same name.
+    ///   - values: for each column of `after` that gets a value from old rows, that value (over
+    ///     `before`'s columns). Columns without one take their default.
+    static func plan(before: Table, after: Table, values: [String: Expression], catalog: Catalog,
+                     capabilities: SQLiteCapabilities) -> SQLiteRebuildPlan {
+        let scratch = scratchName(for: after.name, in: catalog)
+        let copied = after.columns.compactMap { c in values[c.name].map { SQLiteCopiedColumn(c.name, $0) } }
+        var steps: [SQLiteRebuildStep] = [
+            .createTable(scratch: scratch, definition: after),
+            .copyRows(from: before.name, into: scratch, columns: copied,
+                      rowid: keepsHiddenRowid(before, after)),
+            .checkRowCount(original: before.name, copy: scratch),
+        ]
+        if isAutoincrement(before), isAutoincrement(after) {
+            steps.append(.carryAutoincrementCounter(from: before.name, to: scratch))
+        }
+        steps.append(.dropTable(before.name))
+        steps.append(.renameTable(from: scratch, to: after.name, legacyAlterTable: capabilities.renameChecksDependents))
+        for index in after.indexes where isSQLiteIndex(index) {
+            steps.append(.createIndex(table: after.name, index))
+        }
+        for trigger in after.triggers { steps.append(.createTrigger(trigger)) }
+        return SQLiteRebuildPlan(table: after.name, steps: steps)
+    }
+
+    /// MySQL's foreign-key support indexes are not SQLite objects.
+    static func isSQLiteIndex(_ index: TableIndex) -> Bool {
+        switch index.origin {
+        case .explicit: true
+        case .foreignKeySupport: false
+        }
+    }
+
+    static func hasRowid(_ t: Table) -> Bool { !t.withoutRowid }
+
+    /// Hidden rowids (no alias column on either side) are copied so rows keep them: something
+    /// outside the schema (an FTS index, an application) may hold them. An alias's values are
+    /// its column's and travel with it (converted, if the migration converts the column).
+    static func keepsHiddenRowid(_ before: Table, _ after: Table) -> Bool {
+        hasRowid(before) && hasRowid(after) && rowidAlias(before) == nil && rowidAlias(after) == nil
+    }
+
+    /// The column that is the rowid, if any.
+    static func rowidAlias(_ t: Table) -> Column? {
+        t.columns.first { if case .rowid = $0.generator { true } else { false } }
+    }
+
+    static func isAutoincrement(_ t: Table) -> Bool {
+        rowidAlias(t)?.generator == .rowid(autoincrement: true)
+    }
+}

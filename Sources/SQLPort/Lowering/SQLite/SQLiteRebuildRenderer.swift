@@ -1,0 +1,128 @@
+/// Renders a rebuild plan and the script's frame as SQL statements.
+extension SQLiteSpelling {
+    mutating func render(_ plan: SQLiteRebuildPlan) -> [String] {
+        plan.steps.flatMap { render($0) }
+    }
+
+    mutating func render(_ step: SQLiteRebuildStep) -> [String] {
+        switch step {
+        case .createTable(let scratch, let definition):
+            return [createTable(definition, as: scratch)]
+        case .copyRows(let from, let into, let columns, let rowid):
+            let targets = (rowid ? ["rowid"] : []) + columns.map { q($0.column) }
+            let values = (rowid ? ["rowid"] : []) + columns.map { write($0.value) }
+            return ["INSERT INTO " + q(into) + " (" + targets.joined(separator: ", ") + ")\n    SELECT "
+                + values.joined(separator: ", ") + " FROM " + q(from) + ";"]
+        case .checkRowCount(let original, let copy):
+            return [SQLiteScriptFrame.record(.rowsLost, when: "(SELECT count(*) FROM \(q(copy))) <> (SELECT count(*) FROM \(q(original)))")]
+        case .carryAutoincrementCounter(let from, let to):
+            return ["DELETE FROM sqlite_sequence WHERE name = " + Self.stringLiteral(to) + ";",
+                    "UPDATE sqlite_sequence SET name = " + Self.stringLiteral(to) + " WHERE name = " + Self.stringLiteral(from) + ";"]
+        case .dropTable(let name):
+            return ["DROP TABLE " + q(name) + ";"]
+        case .renameTable(let from, let to, let legacy):
+            let rename = "ALTER TABLE " + q(from) + " RENAME TO " + q(to) + ";"
+            return legacy ? ["PRAGMA legacy_alter_table=ON;", rename, "PRAGMA legacy_alter_table=OFF;"] : [rename]
+        case .createIndex(let table, let index):
+            return [createIndex(index, on: table)]
+        case .createTrigger(let trigger):
+            let sql = trigger.sql.hasSuffix(";") ? trigger.sql : trigger.sql + ";"
+            return [sql]
+        }
+    }
+}
+
+/// The frame every SQLite script gets: foreign keys off outside one transaction, a guard
+/// that can roll everything back, final checks, `COMMIT`, foreign keys back on.
+///
+/// A plain script cannot branch, so the checks insert a row into a TEMP table whose TEMP
+/// trigger calls `RAISE(ROLLBACK, ...)`: the whole transaction is undone and the `COMMIT` that
+/// follows fails harmlessly ("no transaction is active"). Problems found mid-script are only
+/// recorded (`final = 0`) and raised at the end: a rollback in the middle would let a shell
+/// running without `-bail` carry on in autocommit mode and apply the rest statement by
+/// statement. Raised at the end, only the harmless `DROP`/`COMMIT`/`PRAGMA` follow.
+enum SQLiteScriptFrame {
+    enum Problem: String, CaseIterable {
+        case foreignKeysOn = "foreign_keys"
+        case rowsLost = "rows"
+        case schema = "schema"
+        case foreignKeyViolation = "foreign_key_check"
+
+        var message: String {
+            switch self {
+            case .foreignKeysOn:
+                "sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection"
+            case .rowsLost:
+                "sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back"
+            case .schema:
+                "sqlport: a statement failed and the schema is not as planned; the migration was rolled back"
+            case .foreignKeyViolation:
+                "sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back"
+            }
+        }
+    }
+
+    static let guardTable = "temp.sqlport_guard"
+
+    static let opening: [String] = [
+        "PRAGMA foreign_keys=OFF;",
+        "BEGIN;",
+        "CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);",
+        "CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN\n"
+            + Problem.allCases.map {
+                "    SELECT RAISE(ROLLBACK, \(SQLiteSpelling.stringLiteral($0.message))) WHERE NEW.final AND NEW.problem = '\($0.rawValue)';\n"
+            }.joined()
+            // Early, PRAGMA foreign_keys=OFF was a no-op inside someone's transaction: stop this
+            // statement only, for the final check (below) may still roll back their transaction.
+            + "    SELECT RAISE(ABORT, \(SQLiteSpelling.stringLiteral(Problem.foreignKeysOn.message))) WHERE NEW.problem = 'foreign_keys';\n"
+            + "END;",
+        record(.foreignKeysOn, from: "pragma_foreign_keys", when: "foreign_keys"),
+    ]
+
+    /// `INSERT` recording a problem for the end.
+    static func record(_ p: Problem, from source: String? = nil, when condition: String) -> String {
+        "INSERT INTO \(guardTable) (problem) SELECT '\(p.rawValue)'" + (source.map { " FROM " + $0 } ?? "")
+            + " WHERE " + condition + ";"
+    }
+
+    /// `INSERT` raising a problem now.
+    static func raise(_ p: Problem, from source: String? = nil, when condition: String? = nil, limit: Bool = false) -> String {
+        "INSERT INTO \(guardTable) (problem, final) SELECT '\(p.rawValue)', 1" + (source.map { " FROM " + $0 } ?? "")
+            + (condition.map { " WHERE " + $0 } ?? "") + (limit ? " LIMIT 1" : "") + ";"
+    }
+
+    /// The final checks, `COMMIT` and the restore. `schemaChecks` are conditions that are true
+    /// when the schema differs from the plan.
+    static func closing(schemaChecks: [String]) -> [String] {
+        var out = [
+            raise(.foreignKeysOn, from: "pragma_foreign_keys", when: "foreign_keys"),
+            "INSERT INTO \(guardTable) (problem, final) SELECT problem, 1 FROM \(guardTable) LIMIT 1;",
+        ]
+        out += schemaChecks.map { raise(.schema, when: $0) }
+        out += [
+            raise(.foreignKeyViolation, from: "pragma_foreign_key_check", limit: true),
+            "DROP TABLE \(guardTable);",
+            "COMMIT;",
+            "PRAGMA foreign_keys=ON;",
+        ]
+        return out
+    }
+
+    /// True when table `t` lacks exactly these columns, or any of these indexes and triggers.
+    static func tableCheck(_ t: Table) -> String {
+        let columns = t.columns.map(\.name).joined(separator: ",")
+        var condition = "(SELECT group_concat(name, ',') FROM pragma_table_info(\(SQLiteSpelling.stringLiteral(t.name)))) IS NOT "
+            + SQLiteSpelling.stringLiteral(columns)
+        let objects = t.indexes.filter(SQLiteRebuildPlanner.isSQLiteIndex).map(\.name) + t.triggers.map(\.name)
+        if !objects.isEmpty {
+            condition += "\n    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = \(SQLiteSpelling.stringLiteral(t.name)) AND name IN ("
+                + objects.map(SQLiteSpelling.stringLiteral).joined(separator: ", ") + ")) <> \(objects.count)"
+        }
+        return condition
+    }
+
+    /// True when object `name` (a dropped table, index, view or trigger) still exists.
+    static func absenceCheck(_ names: [String]) -> String {
+        "(SELECT count(*) FROM sqlite_master WHERE name IN (" + names.map(SQLiteSpelling.stringLiteral).joined(separator: ", ") + ")) <> 0"
+    }
+}

@@ -1,0 +1,84 @@
+/// How portable types are stored in SQLite: the one table (data) the lowering and the docs use.
+///
+/// SQLite's declared type only picks a column affinity (by substring: `INT` → INTEGER,
+/// `CHAR`/`CLOB`/`TEXT` → TEXT, `BLOB` → BLOB, `REAL`/`FLOA`/`DOUB` → REAL, else NUMERIC).
+/// Each spelling below was chosen for the affinity that keeps PostgreSQL's values:
+///
+/// | portable                    | SQLite declared type     | affinity | values stored as                          |
+/// |-----------------------------|--------------------------|----------|-------------------------------------------|
+/// | SMALLINT / INTEGER / BIGINT | SMALLINT / INT(EGER) / BIGINT | INTEGER | 64-bit integers                       |
+/// | SERIAL family, identity     | INTEGER PRIMARY KEY      | INTEGER  | the rowid (only as the single-column key) |
+/// | NUMERIC(p,s) / DECIMAL      | NUMERIC(p,s)             | NUMERIC  | integer or 8-byte float (precision lost past 15 digits) |
+/// | REAL / DOUBLE PRECISION / FLOAT | REAL / DOUBLE PRECISION / FLOAT | REAL | 8-byte float                   |
+/// | BOOLEAN                     | BOOLEAN                  | NUMERIC  | 1 / 0 (`TRUE` / `FALSE` since 3.23)       |
+/// | CHAR(n) / VARCHAR(n) / TEXT | CHAR(n) / VARCHAR(n) / TEXT | TEXT  | text; SQLite never enforces `n`           |
+/// | BYTEA                       | BLOB                     | BLOB     | bytes                                     |
+/// | DATE / TIME / TIMESTAMP[TZ] | DATE / TIME / TIMESTAMP / TIMESTAMPTZ | NUMERIC | ISO-8601 text (`CURRENT_TIMESTAMP` is UTC `YYYY-MM-DD HH:MM:SS`) |
+/// | UUID                        | UUID                     | NUMERIC  | text (no digit-only form, so never converted) |
+/// | JSON / JSONB                | JSON / JSONB             | NUMERIC  | text as written (JSONB is not normalised) |
+/// | INTERVAL, arrays            | —                        |          | refused (D430)                            |
+///
+/// A type read from a SQLite schema (`declaredIn == .targetDatabase`) is reproduced verbatim.
+public enum SQLiteTypes {
+    /// The SQLite spelling of a portable type, or nil when SQLite cannot hold it (D430).
+    public static func declaredType(_ kind: TypeKind) -> String? {
+        func n(_ base: String, _ length: Int?) -> String { length.map { "\(base)(\($0))" } ?? base }
+        switch kind {
+        case .smallint, .smallserial: return "SMALLINT"
+        case .integer, .serial: return "INTEGER"
+        case .bigint, .bigserial: return "BIGINT"
+        case .numeric(let precision, let scale):
+            guard let precision else { return "NUMERIC" }
+            return "NUMERIC(\(precision)" + (scale.map { ",\($0)" } ?? "") + ")"
+        case .real: return "REAL"
+        case .doublePrecision: return "DOUBLE PRECISION"
+        case .float(let precision): return n("FLOAT", precision)
+        case .boolean: return "BOOLEAN"
+        case .char(let length): return "CHAR(\(length ?? 1))"
+        case .varchar(let length): return n("VARCHAR", length)
+        case .text: return "TEXT"
+        case .bytea: return "BLOB"
+        case .date: return "DATE"
+        case .time(_, let tz): return tz ? "TIMETZ" : "TIME"
+        case .timestamp(_, let tz): return tz ? "TIMESTAMPTZ" : "TIMESTAMP"
+        case .uuid: return "UUID"
+        case .json: return "JSON"
+        case .jsonb: return "JSONB"
+        case .interval: return nil  // "INTERVAL" contains INT: SQLite would make '5' the integer 5
+        }
+    }
+
+    /// Why a portable type is refused, for D430's help.
+    static func refusalHelp(_ kind: TypeKind) -> String {
+        switch kind {
+        case .interval:
+            return "SQLite has no interval type; store a number of seconds (`BIGINT`) or ISO-8601 text (`TEXT`)"
+        case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision,
+             .float, .boolean, .char, .varchar, .text, .bytea, .date, .time, .timestamp, .uuid, .json, .jsonb:
+            return "use a type SQLite can store"
+        }
+    }
+
+    /// True when the type is one of SQLite's integer spellings (INTEGER affinity, whole numbers).
+    static func isIntegerKind(_ kind: TypeKind?) -> Bool {
+        switch kind {
+        case .smallint?, .integer?, .bigint?, .smallserial?, .serial?, .bigserial?: return true
+        case .numeric?, .real?, .doublePrecision?, .float?, .boolean?, .char?, .varchar?, .text?, .bytea?, .date?,
+             .time?, .timestamp?, .interval?, .uuid?, .json?, .jsonb?, nil: return false
+        }
+    }
+
+    /// True for the types whose SQLite values are the very text PostgreSQL prints for them, so
+    /// a conversion to a string type is a plain copy.
+    static func storesPostgresText(_ kind: TypeKind?) -> Bool {
+        switch kind {
+        case .smallint?, .integer?, .bigint?, .smallserial?, .serial?, .bigserial?, .char?, .varchar?, .text?,
+             .date?, .time?, .timestamp?, .uuid?, .json?:
+            return true
+        // Floats print differently (15 vs 17 significant digits), booleans as 1/0, NUMERIC(p,s)
+        // loses trailing zeros, bytes are not `\x...`, JSONB is normalised by PostgreSQL.
+        case .numeric?, .real?, .doublePrecision?, .float?, .boolean?, .bytea?, .interval?, .jsonb?, nil:
+            return false
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import SQLPort
+
+@Suite("SQLite lowering: Elekto")
+struct SQLiteElektoTests {
+    static func lower(_ baseline: Catalog, version: SQLiteVersion = .conservativeDefault) -> SQLiteLowering.Lowered {
+        let result = Checker(target: .sqlite, baseline: baseline).check(elektoMigration())
+        #expect(result.diagnostics.isEmpty)
+        return SQLiteLowering.lowerStatements(result.plan, sources: sqliteSources(), version: version)
+    }
+
+    @Test func ballotIsRebuiltOnceAndVoterAltersNatively() throws {
+        for version in [SQLiteVersion.conservativeDefault, SQLiteVersion(3, 40, 1)] {
+            let lowered = Self.lower(elektoSQLiteBaseline(), version: version)
+            #expect(lowered.diagnostics.isEmpty)
+            #expect(lowered.rebuilds.map(\.table) == ["ballot"])
+            let sql = lowered.items.compactMap { if case .statement(let s, _, _) = $0 { s } else { nil } }
+            #expect(sql.contains("ALTER TABLE voter ADD COLUMN salt BLOB;"))
+            #expect(sql.contains("ALTER TABLE voter ADD COLUMN ballot_id BLOB;"))
+            #expect(sql.filter { $0.hasPrefix("INSERT INTO sqlport_new_ballot") }.count == 1)
+            #expect(!sql.contains { $0.contains("DROP COLUMN") })
+        }
+    }
+
+    /// Writes the outputs for the shell proofs (tools/bench/sqlite-elekto, SQLiteLiveTests).
+    @Test func writeOutputsForLiveProofs() throws {
+        guard let dir = ProcessInfo.processInfo.environment["SQLPORT_SQLITE_OUT"] else { return }
+        try Self.lower(elektoSQLiteBaseline()).text(sources: sqliteSources())
+            .write(toFile: dir + "/elekto.sqlite.sql", atomically: true, encoding: .utf8)
+        try Self.lower(elektoSQLiteBaselineWithExtras()).text(sources: sqliteSources())
+            .write(toFile: dir + "/elekto-extras.sqlite.sql", atomically: true, encoding: .utf8)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import SQLPort
+
+@Suite("SQLite expressions")
+struct SQLiteExpressionTests {
+    func write(_ e: Expression, integer: Bool = true) -> (String, [DiagnosticCode]) {
+        var s = SQLiteSpelling(capabilities: SQLiteCapabilities(.conservativeDefault), isInteger: { _ in integer })
+        let text = s.write(e)
+        return (text, s.diagnostics.map(\.code))
+    }
+
+    @Test func toCharIsExactForShortAndLongPatterns() {
+        #expect(write(call("to_char", ref("id"), str("FM000"))).0
+            == "CASE WHEN (id >= 0) AND (id <= 999) THEN printf('%03d', id) WHEN (id < 0) AND (id >= -999) THEN '-' || substr(printf('%04d', id), 2) WHEN id >= 0 THEN '###' WHEN id < 0 THEN '-###' END")
+        #expect(write(call("to_char", ref("id"), str("000"))).0.contains("THEN ' ' || printf('%03d', id)"))
+        #expect(write(call("to_char", ref("id"), str("FM0000000000000000000"))).0
+            == "CASE WHEN id >= 0 THEN printf('%019d', id) WHEN id < 0 THEN '-' || substr(printf('%020d', id), 2) END")
+        #expect(write(call("to_char", ref("id"), str("FM999"))).1 == [.sqliteToCharPattern])
+        #expect(write(call("to_char", ref("amount"), str("FM000")), integer: false).1 == [.sqliteToCharPattern])
+        #expect(SQLiteToChar.parse("fm00") == SQLiteToChar.Pattern(digits: 2, fillMode: true))
+        #expect(SQLiteToChar.parse("FM") == nil)
+    }
+
+    @Test func likeBecomesGlobAndOthersAreRefused() {
+        let like = Expression(.like(ref("name"), pattern: str("a_b%\\%"), negated: false, caseInsensitive: false))
+        #expect(write(like).0 == "name GLOB 'a?b*[*]'" || write(like).0 == "name GLOB 'a?b*%'")
+        #expect(SQLiteSpelling.glob(fromLike: "50\\%_*") == "50%?[*]")
+        #expect(write(Expression(.like(ref("n"), pattern: str("x"), negated: false, caseInsensitive: true))).1 == [.sqliteUnsupportedExpression])
+        #expect(write(call("now")).1 == [.sqliteUnsupportedExpression])
+        #expect(write(Expression(.binary(.power, int("2"), int("3")))).1 == [.sqliteUnsupportedExpression])
+        #expect(write(call("lower", ref("n"))) == ("lower(n)", [.sqliteUnsupportedExpression]))  // a warning
+        #expect(write(Expression(.string("a\u{0}b"))).1 == [.sqliteNulInString])
+    }
+
+    @Test func namesAndLiterals() {
+        #expect(SQLiteSpelling.quote("key") == "\"key\"")
+        #expect(SQLiteSpelling.quote("rank") == "rank")
+        #expect(SQLiteSpelling.quote("user") == "user")
+        #expect(SQLiteSpelling.quote("Mixed") == "\"Mixed\"")
+        #expect(SQLiteSpelling.quote("a\"b") == "\"a\"\"b\"")
+        #expect(SQLiteSpelling.stringLiteral("it's \\n") == "'it''s \\n'")
+        #expect(write(Expression(.binary(.subtract, int("1"), Expression(.binary(.subtract, int("2"), int("3")))))).0 == "1 - (2 - 3)")
+    }
+
+    @Test func typeTable() {
+        #expect(SQLiteTypes.declaredType(.bytea) == "BLOB")
+        #expect(SQLiteTypes.declaredType(.serial) == "INTEGER")
+        #expect(SQLiteTypes.declaredType(.char(length: 32)) == "CHAR(32)")
+        #expect(SQLiteTypes.declaredType(.timestamp(precision: nil, withTimeZone: true)) == "TIMESTAMPTZ")
+        #expect(SQLiteTypes.declaredType(.interval) == nil)
+        // No spelling picks INTEGER affinity by accident (SQLite's rule: contains "INT").
+        for kind: TypeKind in [.boolean, .date, .time(precision: nil, withTimeZone: true), .timestamp(precision: nil, withTimeZone: true), .uuid, .json, .jsonb] {
+            #expect(!(SQLiteTypes.declaredType(kind) ?? "INT").contains("INT"))
+        }
+    }
+}

@@ -1,0 +1,4 @@
+CREATE TABLE post (
+    id SERIAL PRIMARY KEY,
+    title TEXT
+);

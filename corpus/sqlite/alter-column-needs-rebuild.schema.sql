@@ -1,0 +1,5 @@
+CREATE TABLE item (
+    id SERIAL PRIMARY KEY,
+    code VARCHAR(20) UNIQUE,
+    qty INTEGER DEFAULT 1
+);

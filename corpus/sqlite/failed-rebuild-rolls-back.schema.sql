@@ -1,0 +1,5 @@
+CREATE TABLE voter (id SERIAL PRIMARY KEY);
+CREATE TABLE ballot (
+    id SERIAL PRIMARY KEY,
+    voter_id INTEGER
+);

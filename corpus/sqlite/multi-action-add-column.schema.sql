@@ -1,0 +1,4 @@
+CREATE TABLE voter (
+    id SERIAL PRIMARY KEY,
+    election_id INTEGER
+);

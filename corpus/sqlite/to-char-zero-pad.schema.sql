@@ -1,0 +1,5 @@
+CREATE TABLE ballot (
+    id INTEGER NOT NULL,
+    seq BIGINT,
+    code TEXT
+);

@@ -1,0 +1,5 @@
+CREATE TABLE ballot (
+    id SERIAL,
+    voter TEXT,
+    PRIMARY KEY (id)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE note (
+    id SERIAL PRIMARY KEY,
+    body TEXT
+);
