@@ -12,6 +12,8 @@ struct Compile: ParsableCommand {
 
             Examples:
               sqlport compile --dialect postgresql migrate.sql
+              sqlport compile --dialect mysql --schema before.sql migrate.sql
+              sqlport compile --dialect sqlite --sqlite-version 3.35 --schema before.sql migrate.sql
               sqlport compile --dialect postgresql migrate.sql -o migrate.postgresql.sql
               sqlport compile --dialect postgresql - < migrate.sql
             """
@@ -22,6 +24,9 @@ struct Compile: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("A baseline schema the migration starts from (repeatable; - for stdin).", valueName: "file"))
     var schema: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("For --dialect sqlite: the oldest SQLite version the output must run on (default \(SQLiteVersion.conservativeDefault)); newer versions allow more native ALTER TABLE.", valueName: "X.Y[.Z]"))
+    var sqliteVersion: String?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the SQL to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -34,11 +39,18 @@ struct Compile: ParsableCommand {
             throw ValidationError("--dialect \(dialect.rawValue) is not implemented yet; use one of: \(Compiler.supportedDialects.map(\.rawValue).joined(separator: ", "))")
         }
         try InputReader.validateStdinUse([file] + schema)
+        if let sqliteVersion {
+            guard dialect == .sqlite else { throw ValidationError("--sqlite-version applies only to --dialect sqlite") }
+            guard SQLiteVersion(sqliteVersion) != nil else {
+                throw ValidationError("--sqlite-version `\(sqliteVersion)` is not a version; write it as X.Y or X.Y.Z, e.g. 3.35 or 3.40.1")
+            }
+        }
     }
 
     func run() throws {
         let schemas = try schema.map(InputReader.read)
-        let result = Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect)
+        let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault)
+        let result = Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect, options: options)
         Terminal.writeError(result.renderedDiagnostics())
         guard let sql = result.sql, !result.hasErrors else { throw ExitCode(1) }
         if let output {

@@ -41,12 +41,22 @@ public struct CompilationResult: Sendable {
     }
 }
 
+/// Settings that only some dialects read.
+public struct CompileOptions: Sendable {
+    /// The oldest SQLite the output must run on; newer versions allow more native `ALTER TABLE`.
+    public var sqliteVersion: SQLiteVersion
+
+    public init(sqliteVersion: SQLiteVersion = .conservativeDefault) {
+        self.sqliteVersion = sqliteVersion
+    }
+}
+
 /// The pipeline: source text -> tokens -> AST -> checker over the baseline catalog ->
 /// lowering for one dialect -> SQL. The CLI and the corpus runner both call this, so the
 /// corpus exercises exactly what users run.
 public enum Compiler {
     /// The dialects `compile` can produce today.
-    public static let supportedDialects: [Dialect] = [.postgresql]
+    public static let supportedDialects: [Dialect] = [.postgresql, .mysql, .mariadb, .sqlite]
 
     /// Reads the migration and its baselines and reports every diagnostic, checking names
     /// as PostgreSQL resolves them; produces no SQL.
@@ -56,24 +66,23 @@ public enum Compiler {
     }
 
     /// Compiles the migration for one dialect.
-    public static func compile(_ migration: InputFile, schemas: [InputFile] = [], dialect: Dialect) -> CompilationResult {
+    public static func compile(_ migration: InputFile, schemas: [InputFile] = [], dialect: Dialect,
+                               options: CompileOptions = CompileOptions()) -> CompilationResult {
         let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect.target)
         var result = CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
         guard !result.hasErrors, let plan = front.plan else { return result }
-        let lowered = lower(plan, sources: front.sources, dialect: dialect)
+        let lowered = lower(plan, sources: front.sources, dialect: dialect, options: options)
         result.diagnostics += lowered.diagnostics
         if !result.hasErrors { result.sql = lowered.render() }
         return result
     }
 
-    private static func lower(_ plan: CheckedPlan, sources: SourceMap, dialect: Dialect) -> LoweringResult {
+    private static func lower(_ plan: CheckedPlan, sources: SourceMap, dialect: Dialect, options: CompileOptions) -> LoweringResult {
         switch dialect {
-        case .postgresql:
-            return PostgreSQLLowering.lower(plan, sources: sources)
-        case .mysql, .mariadb, .sqlite:
-            let d = Diagnostic.error(.dialectNotImplemented, "output for \(dialect.displayName) is not implemented yet", at: nil,
-                                     help: "use one of: \(supportedDialects.map(\.rawValue).joined(separator: ", "))")
-            return LoweringResult(output: nil, diagnostics: [d])
+        case .postgresql: PostgreSQLLowering.lower(plan, sources: sources)
+        case .mysql: MySQLLowering.lower(plan, sources: sources, flavor: .mysql)
+        case .mariadb: MySQLLowering.lower(plan, sources: sources, flavor: .mariadb)
+        case .sqlite: SQLiteLowering.lower(plan, sources: sources, version: options.sqliteVersion)
         }
     }
 }
