@@ -86,7 +86,7 @@ import Testing
     @Test func P207_nestingTooDeep() {
         let deep = String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300)
         #expect(parse("UPDATE t SET a = \(deep)").diagnostics.map(render) == [
-            "P207 217..218 expression nested too deeply | more than 200 levels deep here | simplify the expression or split it; sqlport allows 200 levels of nesting",
+            "P207 217..218 expression nested too deeply | more than 200 levels deep here | simplify the expression or split it; sqlport allows 200 levels of nesting, each operator of a chain counting as one",
         ])
         // Exactly at the limit is fine.
         let limit = String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199)

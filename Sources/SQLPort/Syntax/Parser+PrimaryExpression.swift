@@ -56,14 +56,14 @@ extension Parser.State {
         case .otherOperator:
             throw unsupportedOperator()
         case .identifier, .quotedIdentifier, .keyword:
-            if t.kind != .quotedIdentifier, Self.typedLiteralWords.contains(lowercasedWord(t)) {
-                switch peek(1).kind {
-                case .string, .escapeString, .dollarString:
-                    let word = lowercasedWord(t)
+            switch peek(1).kind {
+            case .string, .escapeString, .dollarString:
+                let word = lowercasedWord(t)
+                if Self.typedLiteralWords.contains(word) {
                     throw unsupported("typed literals are not supported", at: t.range.union(peek(1).range),
                                       help: "write a cast instead: `'...'::\(word)` or `CAST('...' AS \(word))`")
-                default: break
                 }
+            default: break
             }
             return try parseColumnReferenceOrCall()
         default:
@@ -153,7 +153,7 @@ extension Parser.State {
             }
         }
         try expect(.rightParen, star ? "`)`" : "`,` or `)`")
-        if ["over", "filter", "within"].contains(lowercasedWord(token)) {
+        if at(.identifier), ["over", "filter", "within"].contains(lowercasedWord(token)) {
             throw unsupported("window and aggregate clauses are not supported", help: "remove the `\(text(token).uppercased())` clause")
         }
         return Expression(.call(name: name, arguments: arguments, star: star), range: range(from: start))

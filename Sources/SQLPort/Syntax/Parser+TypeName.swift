@@ -5,6 +5,24 @@ extension Parser.State {
         + "time(p) [with time zone], timestamp(p) [with time zone], timestamptz, interval, uuid, json, jsonb, "
         + "and arrays of these (`t[]`)"
 
+    /// The words that start a type, aliases included.
+    enum BaseType {
+        case smallint, integer, bigint, smallserial, serial, bigserial, numeric, real
+        case double, doublePrecision, float, boolean, char, varchar, text, bytea, date
+        case uuid, json, jsonb, interval, time, timestamp, timetz, timestamptz
+    }
+
+    static let baseTypes: [String: BaseType] = [
+        "smallint": .smallint, "int2": .smallint, "integer": .integer, "int": .integer, "int4": .integer,
+        "bigint": .bigint, "int8": .bigint, "smallserial": .smallserial, "serial2": .smallserial,
+        "serial": .serial, "serial4": .serial, "bigserial": .bigserial, "serial8": .bigserial,
+        "numeric": .numeric, "decimal": .numeric, "dec": .numeric, "real": .real, "float4": .real,
+        "double": .double, "float8": .doublePrecision, "float": .float, "boolean": .boolean, "bool": .boolean,
+        "char": .char, "character": .char, "varchar": .varchar, "text": .text, "bytea": .bytea, "date": .date,
+        "uuid": .uuid, "json": .json, "jsonb": .jsonb, "interval": .interval, "time": .time,
+        "timestamp": .timestamp, "timetz": .timetz, "timestamptz": .timestamptz,
+    ]
+
     /// Types of other databases, and the portable type to write instead.
     static let typeHints: [String: String] = [
         "datetime": "timestamp", "tinyint": "smallint", "mediumint": "integer", "unsigned": "bigint",
@@ -37,15 +55,22 @@ extension Parser.State {
         let word = token.kind == .quotedIdentifier ? text(token) : lowercasedWord(token)
         advance()
 
+        guard let base = Self.baseTypes[word], base != .double || at(.precision) else {
+            let hint = Self.typeHints[word].map { "write `\($0)` instead" }
+            report(.error(.unknownType, "unknown type `\(word)`", at: nameToken.range,
+                          label: "not a type of the portable language",
+                          help: hint ?? "supported types: \(Self.supportedTypes)"))
+            throw Parser.Abort()
+        }
         let kind: TypeKind
-        switch word {
-        case "smallint", "int2": kind = .smallint
-        case "integer", "int", "int4": kind = .integer
-        case "bigint", "int8": kind = .bigint
-        case "smallserial", "serial2": kind = .smallserial
-        case "serial", "serial4": kind = .serial
-        case "bigserial", "serial8": kind = .bigserial
-        case "numeric", "decimal", "dec":
+        switch base {
+        case .smallint: kind = .smallint
+        case .integer: kind = .integer
+        case .bigint: kind = .bigint
+        case .smallserial: kind = .smallserial
+        case .serial: kind = .serial
+        case .bigserial: kind = .bigserial
+        case .numeric:
             var precision: Int?, scale: Int?
             if eat(.leftParen) {
                 precision = try parseTypeModifier(word, "precision", 1...1000)
@@ -53,49 +78,43 @@ extension Parser.State {
                 try expect(.rightParen, "`)`")
             }
             kind = .numeric(precision: precision, scale: scale)
-        case "real", "float4": kind = .real
-        case "float8": kind = .doublePrecision
-        case "double" where at(.precision):
-            advance()
+        case .real: kind = .real
+        case .double:
+            advance()  // PRECISION
             kind = .doublePrecision
-        case "float":
+        case .doublePrecision: kind = .doublePrecision
+        case .float:
             kind = .float(precision: try parseOptionalTypeModifier(word, "precision", 1...53))
-        case "boolean", "bool": kind = .boolean
-        case "char", "character":
+        case .boolean: kind = .boolean
+        case .char:
             let varying = eat(.varying)
             let length = try parseOptionalTypeModifier(varying ? "varchar" : word, "length", 1...10_485_760)
             kind = varying ? .varchar(length: length) : .char(length: length)
-        case "varchar":
+        case .varchar:
             kind = .varchar(length: try parseOptionalTypeModifier(word, "length", 1...10_485_760))
-        case "text": kind = .text
-        case "bytea": kind = .bytea
-        case "date": kind = .date
-        case "uuid": kind = .uuid
-        case "json": kind = .json
-        case "jsonb": kind = .jsonb
-        case "interval":
+        case .text: kind = .text
+        case .bytea: kind = .bytea
+        case .date: kind = .date
+        case .uuid: kind = .uuid
+        case .json: kind = .json
+        case .jsonb: kind = .jsonb
+        case .interval:
             if at(.leftParen) || ["year", "month", "day", "hour", "minute", "second"].contains(lowercasedWord(token)) {
                 throw unsupported("interval fields and precision are not supported", help: "write plain `interval`")
             }
             kind = .interval
-        case "time", "timestamp", "timetz", "timestamptz":
+        case .time, .timestamp, .timetz, .timestamptz:
             let precision = try parseOptionalTypeModifier(word, "precision", 0...6, clampAbove: true)
-            var withTimeZone = word.hasSuffix("tz")
+            var withTimeZone = base == .timetz || base == .timestamptz
             if !withTimeZone, at(.with) || at(.without) {
                 withTimeZone = at(.with)
                 advance()
                 try expect(.time)
                 try expect(.zone)
             }
-            kind = word.hasPrefix("timestamp")
-                ? .timestamp(precision: precision, withTimeZone: withTimeZone)
-                : .time(precision: precision, withTimeZone: withTimeZone)
-        default:
-            let hint = Self.typeHints[word].map { "write `\($0)` instead" }
-            report(.error(.unknownType, "unknown type `\(word)`", at: nameToken.range,
-                          label: "not a type of the portable language",
-                          help: hint ?? "supported types: \(Self.supportedTypes)"))
-            throw Parser.Abort()
+            kind = base == .time || base == .timetz
+                ? .time(precision: precision, withTimeZone: withTimeZone)
+                : .timestamp(precision: precision, withTimeZone: withTimeZone)
         }
         if at(.leftParen) {
             // `int(11)`, `text(100)`: modifiers on a type that takes none.
