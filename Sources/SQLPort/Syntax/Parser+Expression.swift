@@ -114,7 +114,8 @@ extension Parser.State {
         }
     }
 
-    /// comparison_expression ::= predicate_expression ( comparison_operator predicate_expression )?
+    /// comparison_expression ::= predicate_expression
+    ///                           ( ( '=' | '<>' | '!=' | '<' | '<=' | '>' | '>=' ) predicate_expression )?
     ///
     /// Comparisons do not associate: `a = b = c` is an error, as in PostgreSQL.
     mutating func parseComparisonExpression() throws(Parser.Abort) -> Expression {

@@ -32,18 +32,17 @@ extension Parser.State {
         "double": "double precision", "number": "numeric", "year": "smallint", "enum": "text with a CHECK constraint",
     ]
 
-    /// type_name ::= base_type_name ( '[' INTEGER? ']' | 'ARRAY' ( '[' INTEGER? ']' )? )*
-    ///
-    /// base_type_name ::= ( 'pg_catalog' '.' )? (
+    /// type_name ::= ( 'pg_catalog' '.' )? (
     ///       'SMALLINT' | 'INT2' | 'INTEGER' | 'INT' | 'INT4' | 'BIGINT' | 'INT8'
     ///     | 'SMALLSERIAL' | 'SERIAL2' | 'SERIAL' | 'SERIAL4' | 'BIGSERIAL' | 'SERIAL8'
-    ///     | ( 'NUMERIC' | 'DECIMAL' | 'DEC' ) ( '(' INTEGER ( ',' '-'? INTEGER )? ')' )?
-    ///     | 'REAL' | 'FLOAT4' | 'DOUBLE' 'PRECISION' | 'FLOAT8' | 'FLOAT' ( '(' INTEGER ')' )?
+    ///     | ( 'NUMERIC' | 'DECIMAL' | 'DEC' ) ( '(' type_modifier ( ',' type_modifier )? ')' )?
+    ///     | 'REAL' | 'FLOAT4' | 'DOUBLE' 'PRECISION' | 'FLOAT8' | 'FLOAT' ( '(' type_modifier ')' )?
     ///     | 'BOOLEAN' | 'BOOL'
-    ///     | ( 'CHARACTER' | 'CHAR' ) 'VARYING'? ( '(' INTEGER ')' )? | 'VARCHAR' ( '(' INTEGER ')' )?
+    ///     | ( 'CHARACTER' | 'CHAR' ) 'VARYING'? ( '(' type_modifier ')' )? | 'VARCHAR' ( '(' type_modifier ')' )?
     ///     | 'TEXT' | 'BYTEA' | 'DATE' | 'INTERVAL' | 'UUID' | 'JSON' | 'JSONB'
-    ///     | ( 'TIME' | 'TIMESTAMP' ) ( '(' INTEGER ')' )? ( ( 'WITH' | 'WITHOUT' ) 'TIME' 'ZONE' )?
-    ///     | ( 'TIMETZ' | 'TIMESTAMPTZ' ) ( '(' INTEGER ')' )? )
+    ///     | ( 'TIME' | 'TIMESTAMP' ) ( '(' type_modifier ')' )? ( ( 'WITH' | 'WITHOUT' ) 'TIME' 'ZONE' )?
+    ///     | ( 'TIMETZ' | 'TIMESTAMPTZ' ) ( '(' type_modifier ')' )? )
+    ///   ( '[' INTEGER? ']' | 'ARRAY' ( '[' INTEGER? ']' )? )*
     mutating func parseTypeName() throws(Parser.Abort) -> TypeName {
         let start = token.range.start
         if isTypeWord(token), lowercasedWord(token) == "pg_catalog", peekIs(1, .dot) {
@@ -84,14 +83,14 @@ extension Parser.State {
             kind = .doublePrecision
         case .doublePrecision: kind = .doublePrecision
         case .float:
-            kind = .float(precision: try parseOptionalTypeModifier(word, "precision", 1...53))
+            kind = .float(precision: try optionalTypeModifier(word, "precision", 1...53))
         case .boolean: kind = .boolean
         case .char:
             let varying = eat(.varying)
-            let length = try parseOptionalTypeModifier(varying ? "varchar" : word, "length", 1...10_485_760)
+            let length = try optionalTypeModifier(varying ? "varchar" : word, "length", 1...10_485_760)
             kind = varying ? .varchar(length: length) : .char(length: length)
         case .varchar:
-            kind = .varchar(length: try parseOptionalTypeModifier(word, "length", 1...10_485_760))
+            kind = .varchar(length: try optionalTypeModifier(word, "length", 1...10_485_760))
         case .text: kind = .text
         case .bytea: kind = .bytea
         case .date: kind = .date
@@ -104,7 +103,7 @@ extension Parser.State {
             }
             kind = .interval
         case .time, .timestamp, .timetz, .timestamptz:
-            let precision = try parseOptionalTypeModifier(word, "precision", 0...6, clampAbove: true)
+            let precision = try optionalTypeModifier(word, "precision", 0...6, clampAbove: true)
             var withTimeZone = base == .timetz || base == .timestamptz
             if !withTimeZone, at(.with) || at(.without) {
                 withTimeZone = at(.with)
@@ -155,7 +154,7 @@ extension Parser.State {
     }
 
     /// `'(' INTEGER ')'` when present.
-    mutating func parseOptionalTypeModifier(_ type: String, _ what: String, _ allowed: ClosedRange<Int>,
+    mutating func optionalTypeModifier(_ type: String, _ what: String, _ allowed: ClosedRange<Int>,
                                             clampAbove: Bool = false) throws(Parser.Abort) -> Int? {
         guard eat(.leftParen) else { return nil }
         let value = try parseTypeModifier(type, what, allowed, clampAbove: clampAbove)
@@ -163,7 +162,9 @@ extension Parser.State {
         return value
     }
 
-    /// One integer modifier, checked against the range PostgreSQL accepts. Out of
+    /// type_modifier ::= '-'? INTEGER
+    ///
+    /// Checked against the range PostgreSQL accepts. Out of
     /// range (or too large for any integer) is a P205 error; a time precision above 6
     /// is a warning and becomes 6, as PostgreSQL does.
     mutating func parseTypeModifier(_ type: String, _ what: String, _ allowed: ClosedRange<Int>,
