@@ -161,6 +161,17 @@ import Testing
         #expect(diagnostics("UPDATE t SET a = 'abc;\nDROP TABLE x;") == ["L101 17..18 unterminated string literal"])
     }
 
+    @Test func aStatementWithALexicalErrorIsLeftOut() {
+        // The bad escape makes the INSERT fail; the DROP that the parser had already
+        // peeked at, and the one after a NUL in a comment, are fine.
+        let r = parse("INSERT INTO t VALUES (E'\\x00'); DROP TABLE u; /* \u{0} */ DROP TABLE v")
+        #expect(r.diagnostics.map(\.code) == [.invalidEscape, .nulByte])
+        #expect(r.script.statements.map(\.kind) == [.dropTable(DropTable(names: [qn("u")])), .dropTable(DropTable(names: [qn("v")]))])
+        let utf8 = parse(bytes: Array("INSERT INTO t VALUES ('".utf8) + [0xFF] + Array("');".utf8))
+        #expect(utf8.diagnostics.map(\.code) == [.invalidUTF8])
+        #expect(utf8.script.statements.isEmpty)
+    }
+
     @Test func diagnosticsComeInSourceOrder() {
         let starts = parse("DROP TABLE user; UPDATE t SET a = `; CREATE TABLE t (a foo); SELECT 1")
             .diagnostics.compactMap { $0.range?.start }
