@@ -86,7 +86,7 @@ import Testing
     @Test func P207_nestingTooDeep() {
         let deep = String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300)
         #expect(parse("UPDATE t SET a = \(deep)").diagnostics.map(render) == [
-            "P207 217..218 expression nested too deeply | more than 200 levels deep here | simplify the expression or split it; sqlport allows 200 levels of nesting",
+            "P207 217..218 expression nested too deeply | more than 200 levels deep here | simplify the expression or split it; sqlport allows 200 levels of nesting, each operator of a chain counting as one",
         ])
         // Exactly at the limit is fine.
         let limit = String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199)
@@ -159,6 +159,17 @@ import Testing
         ])
         #expect(parse("CREATE TABLE `t` (a int); DROP TABLE u;").script.statements.count == 1)
         #expect(diagnostics("UPDATE t SET a = 'abc;\nDROP TABLE x;") == ["L101 17..18 unterminated string literal"])
+    }
+
+    @Test func aStatementWithALexicalErrorIsLeftOut() {
+        // The bad escape makes the INSERT fail; the DROP that the parser had already
+        // peeked at, and the one after a NUL in a comment, are fine.
+        let r = parse("INSERT INTO t VALUES (E'\\x00'); DROP TABLE u; /* \u{0} */ DROP TABLE v")
+        #expect(r.diagnostics.map(\.code) == [.invalidEscape, .nulByte])
+        #expect(r.script.statements.map(\.kind) == [.dropTable(DropTable(names: [qn("u")])), .dropTable(DropTable(names: [qn("v")]))])
+        let utf8 = parse(bytes: Array("INSERT INTO t VALUES ('".utf8) + [0xFF] + Array("');".utf8))
+        #expect(utf8.diagnostics.map(\.code) == [.invalidUTF8])
+        #expect(utf8.script.statements.isEmpty)
     }
 
     @Test func diagnosticsComeInSourceOrder() {

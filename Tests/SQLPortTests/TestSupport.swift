@@ -10,6 +10,7 @@ func source(bytes: [UInt8]) -> SourceFile { SourceFile(id: testFile, name: "test
 func range(_ start: Int, _ end: Int) -> SourceRange { SourceRange(file: testFile, start: start, end: end) }
 
 func parse(_ text: String) -> ParseResult { Parser.parse(source(text)) }
+func parse(bytes: [UInt8]) -> ParseResult { Parser.parse(source(bytes: bytes)) }
 func lex(_ text: String) -> (tokens: [Token], diagnostics: [Diagnostic]) { Lexer.tokenize(source(text)) }
 func kinds(_ text: String) -> [TokenKind] { lex(text).tokens.map(\.kind) }
 

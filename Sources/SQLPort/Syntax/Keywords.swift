@@ -88,22 +88,27 @@ public enum Keyword: String, Hashable, Sendable, CaseIterable {
 
 /// Finds the keyword spelled by a run of bytes, ignoring ASCII case, without building
 /// a `String`: an open-addressing table keyed by an FNV-1a hash of the lower-cased bytes.
-enum KeywordTable {
-    private static let size = 1024  // a power of two, about 5x the number of keywords
-    private static let spellings: [[UInt8]] = Keyword.allCases.map { Array($0.rawValue.utf8) }
-    static let maxLength = Keyword.allCases.map(\.rawValue.utf8.count).max() ?? 0
+/// A class with one shared instance, so a lexer keeps a reference and its lookups
+/// skip the lazy-initialization check every `static let` access costs.
+final class KeywordTable: Sendable {
+    static let shared = KeywordTable()
 
-    /// Slot -> index into `Keyword.allCases`, or -1 when empty.
-    private static let slots: [Int16] = {
+    private let size = 1024  // a power of two, about 5x the number of keywords
+    private let spellings: [[UInt8]] = Keyword.allCases.map { Array($0.rawValue.utf8) }
+    private let all = Keyword.allCases
+    let maxLength = Keyword.allCases.map(\.rawValue.utf8.count).max() ?? 0
+    /// Slot -> index into `all`, or -1 when empty.
+    private let slots: [Int16]
+
+    private init() {
         var slots = [Int16](repeating: -1, count: size)
         for (i, spelling) in spellings.enumerated() {
-            var slot = Int(hash(spelling[...]) & UInt32(size - 1))
+            var slot = Int(Self.hash(spelling[...]) & UInt32(size - 1))
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int16(i)
         }
-        return slots
-    }()
-    private static let all = Keyword.allCases
+        self.slots = slots
+    }
 
     @inline(__always)
     private static func lower(_ b: UInt8) -> UInt8 {
@@ -117,9 +122,9 @@ enum KeywordTable {
     }
 
     /// The keyword `bytes` spells (any ASCII case), or nil.
-    static func lookup(_ bytes: ArraySlice<UInt8>) -> Keyword? {
+    func lookup(_ bytes: ArraySlice<UInt8>) -> Keyword? {
         guard bytes.count <= maxLength, bytes.count >= 2 else { return nil }
-        var slot = Int(hash(bytes) & UInt32(size - 1))
+        var slot = Int(Self.hash(bytes) & UInt32(size - 1))
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
@@ -128,7 +133,7 @@ enum KeywordTable {
                 var same = true
                 var j = 0
                 for b in bytes {
-                    if lower(b) != spelling[j] { same = false; break }
+                    if Self.lower(b) != spelling[j] { same = false; break }
                     j += 1
                 }
                 if same { return all[index] }

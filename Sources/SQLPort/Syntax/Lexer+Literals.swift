@@ -120,8 +120,8 @@ extension Lexer {
     mutating func scanDollar(start: Int) -> Token {
         let n = bytes.count
         var p = start + 1
-        if p < n, CharClass.of(bytes[p]).contains(.digit) {
-            while p < n, CharClass.of(bytes[p]).contains(.digit) { p += 1 }
+        if p < n, charClass(bytes[p]).contains(.digit) {
+            while p < n, charClass(bytes[p]).contains(.digit) { p += 1 }
             position = p
             report(.unexpectedCharacter, "unexpected parameter `\(file.text(range(start, p)))`", start, p,
                    label: "not part of any token",
@@ -130,8 +130,8 @@ extension Lexer {
         }
         // The tag: like an identifier, but without `$`.
         if p < n, bytes[p] != UInt8(ascii: "$") {
-            if CharClass.of(bytes[p]).contains(.identStart) {
-                while p < n, bytes[p] != UInt8(ascii: "$"), CharClass.of(bytes[p]).contains(.identContinue) { p += 1 }
+            if charClass(bytes[p]).contains(.identStart) {
+                while p < n, bytes[p] != UInt8(ascii: "$"), charClass(bytes[p]).contains(.identContinue) { p += 1 }
             }
         }
         guard p < n, bytes[p] == UInt8(ascii: "$") else {

@@ -11,6 +11,9 @@ public struct Lexer: Sequence, IteratorProtocol {
     public let file: SourceFile
     let bytes: [UInt8]
     var position: Int
+    /// Copies of the static tables: reading a `static let` costs a lazy-init check.
+    private let classes = CharClass.all
+    private let keywords = KeywordTable.shared
     private var finished = false
     /// Lexical errors found so far. The parser drains this as it goes.
     public internal(set) var diagnostics: [Diagnostic] = []
@@ -35,7 +38,7 @@ public struct Lexer: Sequence, IteratorProtocol {
         guard position < n else { return token(.endOfFile, from: n) }
         let start = position
         let b = bytes[start]
-        let cls = CharClass.of(b)
+        let cls = charClass(b)
 
         if cls.contains(.identStart) {
             if b | 0x20 == UInt8(ascii: "e"), start + 1 < n, bytes[start + 1] == UInt8(ascii: "'") {
@@ -52,7 +55,7 @@ public struct Lexer: Sequence, IteratorProtocol {
         case UInt8(ascii: "\""): return scanQuotedIdentifier(start: start)
         case UInt8(ascii: "$"): return scanDollar(start: start)
         case UInt8(ascii: "."):
-            if start + 1 < n, CharClass.of(bytes[start + 1]).contains(.digit) { return scanNumber(start: start) }
+            if start + 1 < n, charClass(bytes[start + 1]).contains(.digit) { return scanNumber(start: start) }
             return single(.dot, start)
         case UInt8(ascii: "("): return single(.leftParen, start)
         case UInt8(ascii: ")"): return single(.rightParen, start)
@@ -91,6 +94,9 @@ public struct Lexer: Sequence, IteratorProtocol {
     // MARK: - Helpers shared by the scanners
 
     @inline(__always)
+    func charClass(_ b: UInt8) -> CharClass { classes.withUnsafeBufferPointer { $0[Int(b)] } }
+
+    @inline(__always)
     func range(_ start: Int, _ end: Int) -> SourceRange {
         SourceRange(file: file.id, start: start, end: end)
     }
@@ -124,7 +130,7 @@ public struct Lexer: Sequence, IteratorProtocol {
         let n = bytes.count
         while position < n {
             let b = bytes[position]
-            if CharClass.of(b).contains(.space) {
+            if charClass(b).contains(.space) {
                 position += 1
             } else if b == UInt8(ascii: "-"), position + 1 < n, bytes[position + 1] == UInt8(ascii: "-") {
                 skipLineComment()
@@ -185,7 +191,7 @@ public struct Lexer: Sequence, IteratorProtocol {
         position = start
         while position < n {
             let b = bytes[position]
-            guard CharClass.of(b).contains(.identContinue) else { break }
+            guard charClass(b).contains(.identContinue) else { break }
             if b >= 0x80 { sawHighByte = true }
             position += 1
         }
@@ -193,7 +199,7 @@ public struct Lexer: Sequence, IteratorProtocol {
             validateUTF8(start, position)
             return token(.identifier, from: start)
         }
-        if let keyword = KeywordTable.lookup(bytes[start..<position]) {
+        if let keyword = keywords.lookup(bytes[start..<position]) {
             return token(.keyword(keyword), from: start)
         }
         return token(.identifier, from: start)
@@ -204,25 +210,25 @@ public struct Lexer: Sequence, IteratorProtocol {
         let n = bytes.count
         position = start
         var isNumeric = false
-        while position < n, CharClass.of(bytes[position]).contains(.digit) { position += 1 }
+        while position < n, charClass(bytes[position]).contains(.digit) { position += 1 }
         if position < n, bytes[position] == UInt8(ascii: "."),
            !(position + 1 < n && bytes[position + 1] == UInt8(ascii: ".")) {  // `1..2` is `1` `.` `.` `2`
             isNumeric = true
             position += 1
-            while position < n, CharClass.of(bytes[position]).contains(.digit) { position += 1 }
+            while position < n, charClass(bytes[position]).contains(.digit) { position += 1 }
         }
         if position < n, bytes[position] | 0x20 == UInt8(ascii: "e") {
             var p = position + 1
             if p < n, bytes[p] == UInt8(ascii: "+") || bytes[p] == UInt8(ascii: "-") { p += 1 }
-            if p < n, CharClass.of(bytes[p]).contains(.digit) {
+            if p < n, charClass(bytes[p]).contains(.digit) {
                 isNumeric = true
                 position = p
-                while position < n, CharClass.of(bytes[position]).contains(.digit) { position += 1 }
+                while position < n, charClass(bytes[position]).contains(.digit) { position += 1 }
             }
         }
         // PostgreSQL 15 rejects `123abc` and `1e` rather than splitting them.
-        if position < n, CharClass.of(bytes[position]).contains(.identContinue) {
-            while position < n, CharClass.of(bytes[position]).contains(.identContinue) { position += 1 }
+        if position < n, charClass(bytes[position]).contains(.identContinue) {
+            while position < n, charClass(bytes[position]).contains(.identContinue) { position += 1 }
             let text = file.text(range(start, position))
             report(.trailingJunkAfterNumber, "invalid number `\(text.prefix(40))`", start, position,
                    label: "a number cannot run into letters",
@@ -235,10 +241,14 @@ public struct Lexer: Sequence, IteratorProtocol {
     /// A run of operator characters, cut the way PostgreSQL cuts it: a comment start
     /// ends it, and a trailing `+`/`-` is split off unless the operator holds one of
     /// `~ ! @ # % ^ & | ?` (so `a<-1` is `a < -1`).
+    ///
+    /// A run is scanned at most 64 bytes far (PostgreSQL's operator names are shorter):
+    /// splitting off trailing signs re-scans the rest of the run, which for a long run
+    /// of `+` would otherwise take quadratic time.
     private mutating func scanOperator(start: Int) -> Token {
-        let n = bytes.count
+        let n = Swift.min(bytes.count, start + 64)
         var end = start
-        while end < n, CharClass.of(bytes[end]).contains(.operatorChar) {
+        while end < n, charClass(bytes[end]).contains(.operatorChar) {
             if end > start, end + 1 < n {
                 let b = bytes[end], next = bytes[end + 1]
                 if (b == UInt8(ascii: "-") && next == UInt8(ascii: "-")) || (b == UInt8(ascii: "/") && next == UInt8(ascii: "*")) {
@@ -249,7 +259,7 @@ public struct Lexer: Sequence, IteratorProtocol {
         }
         var length = end - start
         if length > 1, bytes[end - 1] == UInt8(ascii: "+") || bytes[end - 1] == UInt8(ascii: "-") {
-            let special = bytes[start..<(end - 1)].contains { CharClass.of($0).contains(.operatorSpecial) }
+            let special = bytes[start..<(end - 1)].contains { charClass($0).contains(.operatorSpecial) }
             if !special {
                 while length > 1, bytes[start + length - 1] == UInt8(ascii: "+") || bytes[start + length - 1] == UInt8(ascii: "-") {
                     length -= 1
@@ -367,5 +377,10 @@ struct CharClass: OptionSet {
     }
 
     @inline(__always)
-    static func of(_ b: UInt8) -> CharClass { table[Int(b)] }
+    static func of(_ b: UInt8) -> CharClass { table.withUnsafeBufferPointer { $0[Int(b)] } }
+
+    /// The table itself, for scanners that keep a copy rather than pay for the
+    /// lazy-initialization check of a `static let` on every byte.
+    static var all: [CharClass] { table }
+
 }

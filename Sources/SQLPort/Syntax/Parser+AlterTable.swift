@@ -1,6 +1,6 @@
 /// `ALTER TABLE` and its actions.
 extension Parser.State {
-    /// alter_table_statement ::= 'ALTER' 'TABLE' ( 'IF' 'EXISTS' )? 'ONLY'? qualified_name
+    /// alter_table_statement ::= 'ALTER' 'TABLE' if_exists? 'ONLY'? qualified_name
     ///                           ( alter_table_action ( ',' alter_table_action )* | rename_action )
     ///
     /// A `RENAME` must be the only action, as in PostgreSQL.
@@ -45,7 +45,7 @@ extension Parser.State {
         return AlterTableAction(kind, range: range(from: start))
     }
 
-    /// add_action ::= 'ADD' ( table_constraint | 'COLUMN'? ( 'IF' 'NOT' 'EXISTS' )? column_definition )
+    /// add_action ::= 'ADD' ( table_constraint | 'COLUMN'? if_not_exists? column_definition )
     mutating func parseAddAction() throws(Parser.Abort) -> AlterTableAction.Kind {
         try expect(.add)
         if startsTableConstraint() { return .addConstraint(try parseTableConstraint()) }
@@ -54,8 +54,8 @@ extension Parser.State {
         return .addColumn(try parseColumnDefinition(), ifNotExists: ifNotExists)
     }
 
-    /// drop_action ::= 'DROP' ( 'CONSTRAINT' ( 'IF' 'EXISTS' )? identifier
-    ///                        | 'COLUMN'? ( 'IF' 'EXISTS' )? identifier ) drop_behavior?
+    /// drop_action ::= 'DROP' ( 'CONSTRAINT' if_exists? identifier
+    ///                        | 'COLUMN'? if_exists? identifier ) drop_behavior?
     mutating func parseDropAction() throws(Parser.Abort) -> AlterTableAction.Kind {
         try expect(.drop)
         if eat(.constraint) {

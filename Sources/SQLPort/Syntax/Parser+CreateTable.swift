@@ -1,6 +1,6 @@
 /// `CREATE TABLE`, column definitions, and column and table constraints.
 extension Parser.State {
-    /// create_table_statement ::= 'CREATE' 'TABLE' ( 'IF' 'NOT' 'EXISTS' )? qualified_name
+    /// create_table_statement ::= 'CREATE' 'TABLE' if_not_exists? qualified_name
     ///                            '(' ( table_element ( ',' table_element )* )? ')'
     mutating func parseCreateTableStatement() throws(Parser.Abort) -> CreateTable {
         production = "create_table_statement"
@@ -49,7 +49,7 @@ extension Parser.State {
 
     /// column_constraint ::= ( 'CONSTRAINT' identifier )?
     ///     ( 'NOT' 'NULL' | 'NULL' | 'DEFAULT' expression | 'PRIMARY' 'KEY' | 'UNIQUE'
-    ///     | references_clause | 'CHECK' '(' expression ')' | identity_clause | 'COLLATE' collation_name )
+    ///     | references_clause | check_constraint | identity_clause | 'COLLATE' collation_name )
     ///
     /// Returns nil when the current token starts no constraint (the definition ends).
     mutating func parseColumnConstraint() throws(Parser.Abort) -> ColumnConstraint? {
@@ -80,7 +80,7 @@ extension Parser.State {
         case .keyword(.references):
             kind = .references(try parseReferencesClause())
         case .keyword(.check):
-            kind = .check(try parseCheckBody())
+            kind = .check(try parseCheckConstraint())
         case .keyword(.generated):
             kind = try parseIdentityClause()
         case .keyword(.collate):
@@ -105,8 +105,8 @@ extension Parser.State {
                     help: "remove `DEFERRABLE` / `INITIALLY ...`; MySQL and SQLite check constraints immediately")
     }
 
-    /// `'(' expression ')'` after `CHECK`.
-    mutating func parseCheckBody() throws(Parser.Abort) -> Expression {
+    /// check_constraint ::= 'CHECK' '(' expression ')'
+    mutating func parseCheckConstraint() throws(Parser.Abort) -> Expression {
         try expect(.check)
         try expect(.leftParen, "`(` and the condition")
         let condition = try parseExpression()
@@ -157,8 +157,10 @@ extension Parser.State {
         return name
     }
 
-    /// references_clause ::= 'REFERENCES' qualified_name column_list? referential_trigger*
-    /// referential_trigger ::= 'ON' ( 'DELETE' | 'UPDATE' ) referential_action
+    /// references_clause ::= 'REFERENCES' qualified_name column_list?
+    ///                       ( 'ON' ( 'DELETE' | 'UPDATE' ) referential_action )*
+    ///
+    /// Each of `ON DELETE` and `ON UPDATE` at most once, in either order.
     mutating func parseReferencesClause() throws(Parser.Abort) -> ForeignKeyReference {
         try expect(.references)
         let table = try parseQualifiedName("the referenced table")
@@ -213,7 +215,7 @@ extension Parser.State {
 
     /// table_constraint ::= ( 'CONSTRAINT' identifier )?
     ///     ( 'PRIMARY' 'KEY' column_list | 'UNIQUE' column_list
-    ///     | 'FOREIGN' 'KEY' column_list references_clause | 'CHECK' '(' expression ')' )
+    ///     | 'FOREIGN' 'KEY' column_list references_clause | check_constraint )
     mutating func parseTableConstraint() throws(Parser.Abort) -> TableConstraint {
         let start = token.range.start
         var name: Identifier?
@@ -235,7 +237,7 @@ extension Parser.State {
             let columns = try parseColumnList()
             kind = .foreignKey(columns: columns, try parseReferencesClause())
         case .keyword(.check):
-            kind = .check(try parseCheckBody())
+            kind = .check(try parseCheckConstraint())
         default:
             if isName(token), Lexer.nameValue(of: token, in: bytes) == "exclude" {
                 throw unsupported("exclusion constraints are not supported", help: "enforce the rule with a unique index or in the application")

@@ -1,6 +1,6 @@
 /// `DROP TABLE`.
 extension Parser.State {
-    /// drop_table_statement ::= 'DROP' 'TABLE' ( 'IF' 'EXISTS' )? qualified_name ( ',' qualified_name )* drop_behavior?
+    /// drop_table_statement ::= 'DROP' 'TABLE' if_exists? qualified_name ( ',' qualified_name )* drop_behavior?
     mutating func parseDropTableStatement() throws(Parser.Abort) -> DropTable {
         production = "drop_table_statement"
         try expect(.drop)

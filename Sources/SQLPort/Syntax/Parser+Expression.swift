@@ -9,13 +9,16 @@ extension Parser.State {
         return try parseOrExpression()
     }
 
-    /// Counts one level of recursion, refusing to go past `Parser.maxExpressionDepth`.
-    /// Callers decrement `expressionDepth` when they return.
+    /// Counts one level of nesting, refusing to go past `Parser.maxExpressionDepth`.
+    /// Recursion (parentheses, `NOT`, signs, arguments) and each link of an operator
+    /// chain (`a + b + c` is a tree as deep as it is long) count, so no tree the
+    /// parser returns is deep enough to exhaust the stack of code that walks it.
+    /// Callers decrement `expressionDepth` when they are done.
     mutating func enterNesting() throws(Parser.Abort) {
         guard expressionDepth < Parser.maxExpressionDepth else {
             report(.error(.nestingTooDeep, "expression nested too deeply", at: token.range,
                           label: "more than \(Parser.maxExpressionDepth) levels deep here",
-                          help: "simplify the expression or split it; sqlport allows \(Parser.maxExpressionDepth) levels of nesting"))
+                          help: "simplify the expression or split it; sqlport allows \(Parser.maxExpressionDepth) levels of nesting, each operator of a chain counting as one"))
             throw Parser.Abort()
         }
         expressionDepth += 1
@@ -31,7 +34,11 @@ extension Parser.State {
     mutating func parseOrExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         var e = try parseAndExpression()
+        var links = 0  // each link deepens the tree: counted like a nesting level
+        defer { expressionDepth -= links }
         while eat(.or) {
+            try enterNesting()
+            links += 1
             let rhs = try parseAndExpression()
             e = binary(.or, e, rhs, from: start)
         }
@@ -42,7 +49,11 @@ extension Parser.State {
     mutating func parseAndExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         var e = try parseNotExpression()
+        var links = 0
+        defer { expressionDepth -= links }
         while eat(.and) {
+            try enterNesting()
+            links += 1
             let rhs = try parseNotExpression()
             e = binary(.and, e, rhs, from: start)
         }
@@ -64,7 +75,13 @@ extension Parser.State {
     mutating func parseIsExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         var e = try parseComparisonExpression()
+        var links = 0
+        defer { expressionDepth -= links }
         while true {
+            if at(.is) || at(.isnull) || at(.notnull) {
+                try enterNesting()
+                links += 1
+            }
             if eat(.is) {
                 let negated = eat(.not)
                 guard eat(.null) else {
@@ -97,7 +114,8 @@ extension Parser.State {
         }
     }
 
-    /// comparison_expression ::= predicate_expression ( comparison_operator predicate_expression )?
+    /// comparison_expression ::= predicate_expression
+    ///                           ( ( '=' | '<>' | '!=' | '<' | '<=' | '>' | '>=' ) predicate_expression )?
     ///
     /// Comparisons do not associate: `a = b = c` is an error, as in PostgreSQL.
     mutating func parseComparisonExpression() throws(Parser.Abort) -> Expression {
@@ -180,8 +198,12 @@ extension Parser.State {
     mutating func parseOtherOperatorExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         var e = try parseAdditiveExpression()
+        var links = 0
+        defer { expressionDepth -= links }
         while true {
             if eat(.concat) {
+                try enterNesting()
+                links += 1
                 let rhs = try parseAdditiveExpression()
             e = binary(.concat, e, rhs, from: start)
             } else if at(.otherOperator) {
@@ -203,6 +225,8 @@ extension Parser.State {
     mutating func parseAdditiveExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         var e = try parseMultiplicativeExpression()
+        var links = 0
+        defer { expressionDepth -= links }
         while true {
             let op: BinaryOperator
             switch token.kind {
@@ -211,6 +235,8 @@ extension Parser.State {
             default: return e
             }
             advance()
+            try enterNesting()
+            links += 1
             let rhs = try parseMultiplicativeExpression()
             e = binary(op, e, rhs, from: start)
         }
@@ -220,6 +246,8 @@ extension Parser.State {
     mutating func parseMultiplicativeExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         var e = try parseExponentExpression()
+        var links = 0
+        defer { expressionDepth -= links }
         while true {
             let op: BinaryOperator
             switch token.kind {
@@ -229,6 +257,8 @@ extension Parser.State {
             default: return e
             }
             advance()
+            try enterNesting()
+            links += 1
             let rhs = try parseExponentExpression()
             e = binary(op, e, rhs, from: start)
         }
@@ -238,7 +268,11 @@ extension Parser.State {
     mutating func parseExponentExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         var e = try parseUnaryExpression()
+        var links = 0
+        defer { expressionDepth -= links }
         while eat(.caret) {
+            try enterNesting()
+            links += 1
             let rhs = try parseUnaryExpression()
             e = binary(.power, e, rhs, from: start)
         }
@@ -267,8 +301,12 @@ extension Parser.State {
     mutating func parseCastExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         var e = try parsePrimaryExpression()
+        var links = 0
+        defer { expressionDepth -= links }
         while true {
             if eat(.colonColon) {
+                try enterNesting()
+                links += 1
                 let type = try parseTypeName()
                 e = Expression(.cast(e, type, style: .colonColon), range: range(from: start))
             } else if at(.leftBracket) {

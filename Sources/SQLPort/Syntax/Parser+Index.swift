@@ -1,6 +1,6 @@
 /// `CREATE INDEX`, `DROP INDEX` and `ALTER INDEX ... RENAME TO`.
 extension Parser.State {
-    /// create_index_statement ::= 'CREATE' 'UNIQUE'? 'INDEX' ( 'IF' 'NOT' 'EXISTS' )? identifier
+    /// create_index_statement ::= 'CREATE' 'UNIQUE'? 'INDEX' if_not_exists? identifier
     ///     'ON' qualified_name ( 'USING' identifier )? '(' index_element ( ',' index_element )* ')'
     ///     ( 'WHERE' expression )?
     mutating func parseCreateIndexStatement() throws(Parser.Abort) -> CreateIndex {
@@ -41,7 +41,7 @@ extension Parser.State {
                            method: method, elements: elements, predicate: predicate)
     }
 
-    /// index_element ::= ( identifier | '(' expression ')' | function_call )
+    /// index_element ::= ( identifier | parenthesized_expression | column_reference_or_call | cast_function )
     ///                   ( 'ASC' | 'DESC' )? ( 'NULLS' ( 'FIRST' | 'LAST' ) )?
     mutating func parseIndexElement() throws(Parser.Abort) -> IndexElement {
         let target: IndexElement.Target
@@ -73,7 +73,7 @@ extension Parser.State {
         return IndexElement(target, ordering: ordering, nulls: nulls)
     }
 
-    /// drop_index_statement ::= 'DROP' 'INDEX' ( 'IF' 'EXISTS' )? qualified_name ( ',' qualified_name )* drop_behavior?
+    /// drop_index_statement ::= 'DROP' 'INDEX' if_exists? qualified_name ( ',' qualified_name )* drop_behavior?
     mutating func parseDropIndexStatement() throws(Parser.Abort) -> DropIndex {
         production = "drop_index_statement"
         try expect(.drop)
@@ -89,7 +89,7 @@ extension Parser.State {
         return DropIndex(ifExists: ifExists, names: names, behavior: parseDropBehavior())
     }
 
-    /// alter_index_statement ::= 'ALTER' 'INDEX' ( 'IF' 'EXISTS' )? qualified_name 'RENAME' 'TO' identifier
+    /// alter_index_statement ::= 'ALTER' 'INDEX' if_exists? qualified_name 'RENAME' 'TO' identifier
     mutating func parseAlterIndexStatement() throws(Parser.Abort) -> AlterIndexRename {
         production = "alter_index_statement"
         try expect(.alter)

@@ -29,7 +29,7 @@ extension Parser.State {
         Identifier(Lexer.nameValue(of: t, in: bytes), range: t.range)
     }
 
-    /// identifier ::= IDENTIFIER | QUOTED_IDENTIFIER | unreserved_keyword | column_name_keyword
+    /// identifier ::= IDENTIFIER | QUOTED_IDENTIFIER | UNRESERVED_KEYWORD | COLUMN_NAME_KEYWORD
     ///
     /// A reserved word is reported (P203) and taken as the name, so the rest of the
     /// statement is still checked.
@@ -78,7 +78,9 @@ extension Parser.State {
         return columns
     }
 
-    /// `IF NOT EXISTS`, when present. `if` alone may be a name, so `NOT` must follow.
+    /// if_not_exists ::= 'IF' 'NOT' 'EXISTS'
+    ///
+    /// Optional wherever it appears; `if` alone may be a name, so `NOT` must follow.
     mutating func parseIfNotExists() throws(Parser.Abort) -> Bool {
         guard at(.if), peekIs(1, .not) else { return false }
         advance()
@@ -87,7 +89,9 @@ extension Parser.State {
         return true
     }
 
-    /// `IF EXISTS`, when present.
+    /// if_exists ::= 'IF' 'EXISTS'
+    ///
+    /// Optional wherever it appears.
     mutating func parseIfExists() -> Bool {
         guard at(.if), peekIs(1, .exists) else { return false }
         advance()

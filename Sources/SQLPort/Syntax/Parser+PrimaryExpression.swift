@@ -6,9 +6,9 @@ extension Parser.State {
         "numeric", "decimal", "real", "float", "boolean", "bool", "text", "varchar", "char", "uuid", "json", "jsonb", "bytea",
     ]
 
-    /// primary_expression ::= INTEGER | NUMERIC | string_literal | 'TRUE' | 'FALSE' | 'NULL'
-    ///     | 'CURRENT_TIMESTAMP' | 'CURRENT_DATE' | 'CURRENT_TIME'
-    ///     | '(' expression ')' | case_expression | cast_function | function_call | column_reference
+    /// primary_expression ::= INTEGER | NUMERIC | STRING | ESCAPE_STRING | DOLLAR_STRING
+    ///     | 'TRUE' | 'FALSE' | 'NULL' | 'CURRENT_TIMESTAMP' | 'CURRENT_DATE' | 'CURRENT_TIME'
+    ///     | parenthesized_expression | case_expression | cast_function | column_reference_or_call
     mutating func parsePrimaryExpression() throws(Parser.Abort) -> Expression {
         let t = token
         func literal(_ kind: Expression.Kind) -> Expression { Expression(kind, range: t.range) }
@@ -56,14 +56,14 @@ extension Parser.State {
         case .otherOperator:
             throw unsupportedOperator()
         case .identifier, .quotedIdentifier, .keyword:
-            if t.kind != .quotedIdentifier, Self.typedLiteralWords.contains(lowercasedWord(t)) {
-                switch peek(1).kind {
-                case .string, .escapeString, .dollarString:
-                    let word = lowercasedWord(t)
+            switch peek(1).kind {
+            case .string, .escapeString, .dollarString:
+                let word = lowercasedWord(t)
+                if Self.typedLiteralWords.contains(word) {
                     throw unsupported("typed literals are not supported", at: t.range.union(peek(1).range),
                                       help: "write a cast instead: `'...'::\(word)` or `CAST('...' AS \(word))`")
-                default: break
                 }
+            default: break
             }
             return try parseColumnReferenceOrCall()
         default:
@@ -71,7 +71,9 @@ extension Parser.State {
         }
     }
 
-    /// `'(' expression ')'`; the expression's range grows to cover the parentheses.
+    /// parenthesized_expression ::= '(' expression ')'
+    ///
+    /// The expression's range grows to cover the parentheses.
     mutating func parseParenthesizedExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
         try expect(.leftParen)
@@ -91,7 +93,7 @@ extension Parser.State {
     /// The first word of a column reference or function call, with PostgreSQL's rules:
     /// a reserved word is no name (P203, but parsing goes on); `left(...)`-style
     /// keywords only name functions.
-    mutating func parseLeadingName(isCall: Bool) throws(Parser.Abort) -> Identifier {
+    mutating func leadingName(isCall: Bool) throws(Parser.Abort) -> Identifier {
         if case .keyword(let k) = token.kind, k.category == .typeOrFunctionName, isCall {
             let id = identifier(token)
             advance()
@@ -100,13 +102,13 @@ extension Parser.State {
         return try parseIdentifier("an expression")
     }
 
-    /// column_reference ::= identifier ( '.' column_label )?
-    /// function_call ::= identifier ( '.' column_label )? '(' ( '*' | expression ( ',' expression )* )? ')'
+    /// column_reference_or_call ::= ( identifier | TYPE_FUNCTION_NAME_KEYWORD ) ( '.' WORD )? function_arguments?
     ///
+    /// `t.c` is a column of table `t`; `s.f(...)` is function `f` of schema `s`.
     /// After a `.`, PostgreSQL allows any word, reserved or not (`t.order`).
     mutating func parseColumnReferenceOrCall() throws(Parser.Abort) -> Expression {
         let start = token.range.start
-        let first = try parseLeadingName(isCall: peekIs(1, .leftParen))
+        let first = try leadingName(isCall: peekIs(1, .leftParen))
         if at(.leftParen) {
             return try parseFunctionArguments(QualifiedName(first), from: start)
         }
@@ -133,7 +135,7 @@ extension Parser.State {
         return Expression(.column(table: first, name: second), range: range(from: start))
     }
 
-    /// The argument list of a call: `(*)`, `()` or `(expression, ...)`.
+    /// function_arguments ::= '(' ( '*' | expression ( ',' expression )* )? ')'
     mutating func parseFunctionArguments(_ name: QualifiedName, from start: Int) throws(Parser.Abort) -> Expression {
         try expect(.leftParen)
         var arguments: [Expression] = []
@@ -153,7 +155,7 @@ extension Parser.State {
             }
         }
         try expect(.rightParen, star ? "`)`" : "`,` or `)`")
-        if ["over", "filter", "within"].contains(lowercasedWord(token)) {
+        if at(.identifier), ["over", "filter", "within"].contains(lowercasedWord(token)) {
             throw unsupported("window and aggregate clauses are not supported", help: "remove the `\(text(token).uppercased())` clause")
         }
         return Expression(.call(name: name, arguments: arguments, star: star), range: range(from: start))

@@ -5,6 +5,24 @@ extension Parser.State {
         + "time(p) [with time zone], timestamp(p) [with time zone], timestamptz, interval, uuid, json, jsonb, "
         + "and arrays of these (`t[]`)"
 
+    /// The words that start a type, aliases included.
+    enum BaseType {
+        case smallint, integer, bigint, smallserial, serial, bigserial, numeric, real
+        case double, doublePrecision, float, boolean, char, varchar, text, bytea, date
+        case uuid, json, jsonb, interval, time, timestamp, timetz, timestamptz
+    }
+
+    static let baseTypes: [String: BaseType] = [
+        "smallint": .smallint, "int2": .smallint, "integer": .integer, "int": .integer, "int4": .integer,
+        "bigint": .bigint, "int8": .bigint, "smallserial": .smallserial, "serial2": .smallserial,
+        "serial": .serial, "serial4": .serial, "bigserial": .bigserial, "serial8": .bigserial,
+        "numeric": .numeric, "decimal": .numeric, "dec": .numeric, "real": .real, "float4": .real,
+        "double": .double, "float8": .doublePrecision, "float": .float, "boolean": .boolean, "bool": .boolean,
+        "char": .char, "character": .char, "varchar": .varchar, "text": .text, "bytea": .bytea, "date": .date,
+        "uuid": .uuid, "json": .json, "jsonb": .jsonb, "interval": .interval, "time": .time,
+        "timestamp": .timestamp, "timetz": .timetz, "timestamptz": .timestamptz,
+    ]
+
     /// Types of other databases, and the portable type to write instead.
     static let typeHints: [String: String] = [
         "datetime": "timestamp", "tinyint": "smallint", "mediumint": "integer", "unsigned": "bigint",
@@ -14,18 +32,17 @@ extension Parser.State {
         "double": "double precision", "number": "numeric", "year": "smallint", "enum": "text with a CHECK constraint",
     ]
 
-    /// type_name ::= base_type_name ( '[' INTEGER? ']' | 'ARRAY' ( '[' INTEGER? ']' )? )*
-    ///
-    /// base_type_name ::= ( 'pg_catalog' '.' )? (
+    /// type_name ::= ( 'pg_catalog' '.' )? (
     ///       'SMALLINT' | 'INT2' | 'INTEGER' | 'INT' | 'INT4' | 'BIGINT' | 'INT8'
     ///     | 'SMALLSERIAL' | 'SERIAL2' | 'SERIAL' | 'SERIAL4' | 'BIGSERIAL' | 'SERIAL8'
-    ///     | ( 'NUMERIC' | 'DECIMAL' | 'DEC' ) ( '(' INTEGER ( ',' '-'? INTEGER )? ')' )?
-    ///     | 'REAL' | 'FLOAT4' | 'DOUBLE' 'PRECISION' | 'FLOAT8' | 'FLOAT' ( '(' INTEGER ')' )?
+    ///     | ( 'NUMERIC' | 'DECIMAL' | 'DEC' ) ( '(' type_modifier ( ',' type_modifier )? ')' )?
+    ///     | 'REAL' | 'FLOAT4' | 'DOUBLE' 'PRECISION' | 'FLOAT8' | 'FLOAT' ( '(' type_modifier ')' )?
     ///     | 'BOOLEAN' | 'BOOL'
-    ///     | ( 'CHARACTER' | 'CHAR' ) 'VARYING'? ( '(' INTEGER ')' )? | 'VARCHAR' ( '(' INTEGER ')' )?
+    ///     | ( 'CHARACTER' | 'CHAR' ) 'VARYING'? ( '(' type_modifier ')' )? | 'VARCHAR' ( '(' type_modifier ')' )?
     ///     | 'TEXT' | 'BYTEA' | 'DATE' | 'INTERVAL' | 'UUID' | 'JSON' | 'JSONB'
-    ///     | ( 'TIME' | 'TIMESTAMP' ) ( '(' INTEGER ')' )? ( ( 'WITH' | 'WITHOUT' ) 'TIME' 'ZONE' )?
-    ///     | ( 'TIMETZ' | 'TIMESTAMPTZ' ) ( '(' INTEGER ')' )? )
+    ///     | ( 'TIME' | 'TIMESTAMP' ) ( '(' type_modifier ')' )? ( ( 'WITH' | 'WITHOUT' ) 'TIME' 'ZONE' )?
+    ///     | ( 'TIMETZ' | 'TIMESTAMPTZ' ) ( '(' type_modifier ')' )? )
+    ///   ( '[' INTEGER? ']' | 'ARRAY' ( '[' INTEGER? ']' )? )*
     mutating func parseTypeName() throws(Parser.Abort) -> TypeName {
         let start = token.range.start
         if isTypeWord(token), lowercasedWord(token) == "pg_catalog", peekIs(1, .dot) {
@@ -37,15 +54,22 @@ extension Parser.State {
         let word = token.kind == .quotedIdentifier ? text(token) : lowercasedWord(token)
         advance()
 
+        guard let base = Self.baseTypes[word], base != .double || at(.precision) else {
+            let hint = Self.typeHints[word].map { "write `\($0)` instead" }
+            report(.error(.unknownType, "unknown type `\(word)`", at: nameToken.range,
+                          label: "not a type of the portable language",
+                          help: hint ?? "supported types: \(Self.supportedTypes)"))
+            throw Parser.Abort()
+        }
         let kind: TypeKind
-        switch word {
-        case "smallint", "int2": kind = .smallint
-        case "integer", "int", "int4": kind = .integer
-        case "bigint", "int8": kind = .bigint
-        case "smallserial", "serial2": kind = .smallserial
-        case "serial", "serial4": kind = .serial
-        case "bigserial", "serial8": kind = .bigserial
-        case "numeric", "decimal", "dec":
+        switch base {
+        case .smallint: kind = .smallint
+        case .integer: kind = .integer
+        case .bigint: kind = .bigint
+        case .smallserial: kind = .smallserial
+        case .serial: kind = .serial
+        case .bigserial: kind = .bigserial
+        case .numeric:
             var precision: Int?, scale: Int?
             if eat(.leftParen) {
                 precision = try parseTypeModifier(word, "precision", 1...1000)
@@ -53,49 +77,43 @@ extension Parser.State {
                 try expect(.rightParen, "`)`")
             }
             kind = .numeric(precision: precision, scale: scale)
-        case "real", "float4": kind = .real
-        case "float8": kind = .doublePrecision
-        case "double" where at(.precision):
-            advance()
+        case .real: kind = .real
+        case .double:
+            advance()  // PRECISION
             kind = .doublePrecision
-        case "float":
-            kind = .float(precision: try parseOptionalTypeModifier(word, "precision", 1...53))
-        case "boolean", "bool": kind = .boolean
-        case "char", "character":
+        case .doublePrecision: kind = .doublePrecision
+        case .float:
+            kind = .float(precision: try optionalTypeModifier(word, "precision", 1...53))
+        case .boolean: kind = .boolean
+        case .char:
             let varying = eat(.varying)
-            let length = try parseOptionalTypeModifier(varying ? "varchar" : word, "length", 1...10_485_760)
+            let length = try optionalTypeModifier(varying ? "varchar" : word, "length", 1...10_485_760)
             kind = varying ? .varchar(length: length) : .char(length: length)
-        case "varchar":
-            kind = .varchar(length: try parseOptionalTypeModifier(word, "length", 1...10_485_760))
-        case "text": kind = .text
-        case "bytea": kind = .bytea
-        case "date": kind = .date
-        case "uuid": kind = .uuid
-        case "json": kind = .json
-        case "jsonb": kind = .jsonb
-        case "interval":
+        case .varchar:
+            kind = .varchar(length: try optionalTypeModifier(word, "length", 1...10_485_760))
+        case .text: kind = .text
+        case .bytea: kind = .bytea
+        case .date: kind = .date
+        case .uuid: kind = .uuid
+        case .json: kind = .json
+        case .jsonb: kind = .jsonb
+        case .interval:
             if at(.leftParen) || ["year", "month", "day", "hour", "minute", "second"].contains(lowercasedWord(token)) {
                 throw unsupported("interval fields and precision are not supported", help: "write plain `interval`")
             }
             kind = .interval
-        case "time", "timestamp", "timetz", "timestamptz":
-            let precision = try parseOptionalTypeModifier(word, "precision", 0...6, clampAbove: true)
-            var withTimeZone = word.hasSuffix("tz")
+        case .time, .timestamp, .timetz, .timestamptz:
+            let precision = try optionalTypeModifier(word, "precision", 0...6, clampAbove: true)
+            var withTimeZone = base == .timetz || base == .timestamptz
             if !withTimeZone, at(.with) || at(.without) {
                 withTimeZone = at(.with)
                 advance()
                 try expect(.time)
                 try expect(.zone)
             }
-            kind = word.hasPrefix("timestamp")
-                ? .timestamp(precision: precision, withTimeZone: withTimeZone)
-                : .time(precision: precision, withTimeZone: withTimeZone)
-        default:
-            let hint = Self.typeHints[word].map { "write `\($0)` instead" }
-            report(.error(.unknownType, "unknown type `\(word)`", at: nameToken.range,
-                          label: "not a type of the portable language",
-                          help: hint ?? "supported types: \(Self.supportedTypes)"))
-            throw Parser.Abort()
+            kind = base == .time || base == .timetz
+                ? .time(precision: precision, withTimeZone: withTimeZone)
+                : .timestamp(precision: precision, withTimeZone: withTimeZone)
         }
         if at(.leftParen) {
             // `int(11)`, `text(100)`: modifiers on a type that takes none.
@@ -136,7 +154,7 @@ extension Parser.State {
     }
 
     /// `'(' INTEGER ')'` when present.
-    mutating func parseOptionalTypeModifier(_ type: String, _ what: String, _ allowed: ClosedRange<Int>,
+    mutating func optionalTypeModifier(_ type: String, _ what: String, _ allowed: ClosedRange<Int>,
                                             clampAbove: Bool = false) throws(Parser.Abort) -> Int? {
         guard eat(.leftParen) else { return nil }
         let value = try parseTypeModifier(type, what, allowed, clampAbove: clampAbove)
@@ -144,7 +162,9 @@ extension Parser.State {
         return value
     }
 
-    /// One integer modifier, checked against the range PostgreSQL accepts. Out of
+    /// type_modifier ::= '-'? INTEGER
+    ///
+    /// Checked against the range PostgreSQL accepts. Out of
     /// range (or too large for any integer) is a P205 error; a time precision above 6
     /// is a warning and becomes 6, as PostgreSQL does.
     mutating func parseTypeModifier(_ type: String, _ what: String, _ allowed: ClosedRange<Int>,

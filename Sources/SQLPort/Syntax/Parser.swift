@@ -51,6 +51,9 @@ extension Parser {
         /// Set by errors that do not stop the parse (a reserved word used as a name,
         /// an out-of-range length): the statement is still left out of the script.
         var statementFailed = false
+        /// Where lexical errors not yet matched to a statement start. The lexer runs
+        /// up to two tokens ahead, so an error may belong to the next statement.
+        var lexicalErrorStarts: [Int] = []
         /// The production being parsed, named in the default `help`.
         var production = "statement"
         var diagnostics: [Diagnostic] = []
@@ -69,6 +72,9 @@ extension Parser {
         private mutating func pull() -> Token {
             let t = lexer.nextToken()
             if !lexer.diagnostics.isEmpty {
+                for d in lexer.diagnostics where d.severity == .error {
+                    lexicalErrorStarts.append(d.range?.start ?? 0)
+                }
                 diagnostics.append(contentsOf: lexer.diagnostics)
                 lexer.diagnostics.removeAll(keepingCapacity: true)
             }
@@ -186,17 +192,29 @@ extension Parser {
                 expressionDepth = 0
                 statementFailed = false
                 production = "statement"
+                let start = token.range.start
                 do {
                     let statement = try parseStatement()
                     if !at(.semicolon), !at(.endOfFile) {
                         throw unexpected("`;`", help: "end each statement with `;`")
                     }
-                    if !statementFailed { statements.append(statement) }
+                    if !statementFailed, !hadLexicalError(from: start, to: previousEnd) {
+                        statements.append(statement)
+                    }
                 } catch {
                     recover()
                 }
+                _ = hadLexicalError(from: start, to: previousEnd)
             }
             return Script(statements: statements)
+        }
+
+        /// Whether a lexical error starts inside `start..<end`; forgets those before `end`.
+        mutating func hadLexicalError(from start: Int, to end: Int) -> Bool {
+            guard !lexicalErrorStarts.isEmpty else { return false }
+            let inside = lexicalErrorStarts.contains { $0 >= start && $0 < end }
+            lexicalErrorStarts.removeAll { $0 < end }
+            return inside
         }
 
         /// Skips to the next `;` outside parentheses (or the end), as psql splits statements.
