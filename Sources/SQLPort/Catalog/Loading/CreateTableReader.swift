@@ -21,7 +21,7 @@ struct CreateTableReader {
 
     static let columnStopWords: Set<String> = [
         "CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES", "COLLATE", "GENERATED",
-        "AUTO_INCREMENT", "AUTOINCREMENT", "COMMENT", "CHARACTER", "CHARSET", "ON", "KEY", "INVISIBLE", "AS",
+        "AUTO_INCREMENT", "AUTOINCREMENT", "COMMENT", "CHARSET", "ON", "KEY", "INVISIBLE", "AS",
     ]
 
     var builder: BaselineBuilder
@@ -82,8 +82,7 @@ struct CreateTableReader {
                 let tokens = c.until(Self.columnStopWords, includeFirst: true)
                 column.defaultValue = defaultValue(tokens, column: &column)
             } else if c.word("COLLATE") {
-                column.collation = c.name() ?? c.current?.value
-                if c.current?.kind == .string { c.advance() }
+                column.collation = c.qualifiedName()  // `pg_catalog."C"` is collation `C`
             } else if c.word("PRIMARY", "KEY") {
                 var descending = false
                 if c.word("ASC") {} else if c.word("DESC") { descending = true }

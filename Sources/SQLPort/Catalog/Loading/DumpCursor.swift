@@ -88,6 +88,8 @@ struct DumpCursor {
             if depth == 0, !(includeFirst && i == start) {
                 if t.isSymbol(",") || t.isSymbol(")") { break }
                 if t.kind == .word, stop.contains(t.value.uppercased()) { break }
+                // MySQL's `CHARACTER SET` ends a type; PostgreSQL's `character varying` is one.
+                if t.isWord("CHARACTER"), peek(1)?.isWord("SET") == true { break }
             }
             if t.isSymbol("(") { depth += 1 } else if t.isSymbol(")") { depth -= 1 }
             i += 1

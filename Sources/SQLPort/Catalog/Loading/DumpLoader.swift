@@ -47,6 +47,9 @@ struct DumpLoader {
             if c.word("FUNCTION") || c.word("PROCEDURE") {
                 return builder.ignore("function", at: r, why: "functions are not part of the catalog; triggers using them are kept")
             }
+            if c.word("TYPE") || c.word("DOMAIN") {
+                return builder.ignore("CREATE TYPE", at: r, why: "columns keep such types by name, verbatim")
+            }
             if c.word("SCHEMA") || c.word("EXTENSION") || c.word("DATABASE") {
                 return builder.ignore("CREATE \(s.tokens[1].value.uppercased())", at: r, why: "a baseline describes one schema's tables")
             }
@@ -128,6 +131,10 @@ struct DumpLoader {
     }
 
     mutating func alterTable(_ c: inout DumpCursor, _ s: DumpStatement) {
+        // pg_dump writes `ALTER TABLE` for the owners of views and sequences too.
+        if s.tokens.indices.dropLast().contains(where: { s.tokens[$0].isWord("OWNER") && s.tokens[$0 + 1].isWord("TO") }) {
+            return builder.ignore("OWNER TO", at: builder.range(s), why: "ownership is not part of the catalog")
+        }
         _ = c.word("IF", "EXISTS")
         _ = c.word("ONLY")
         guard let table = c.qualifiedName() else { return syntax(c, "expected a table name") }
@@ -208,10 +215,11 @@ struct DumpLoader {
     /// The view keeps its SQL as `CREATE VIEW name AS <query>`, the query as written.
     mutating func createView(_ c: inout DumpCursor, _ s: DumpStatement) {
         guard let nameToken = c.current, let name = c.qualifiedName() else { return syntax(c, "expected a view name") }
+        let nameEnd = c.tokens[c.i - 1].end
         _ = c.parenthesized()
         guard c.word("AS"), let first = c.current else { return syntax(c, "expected AS and a query") }
         let query = builder.text(first.start, s.end)
-        let sql = "CREATE VIEW " + builder.text(nameToken.start, nameToken.end) + " AS " + query
+        let sql = "CREATE VIEW " + builder.text(nameToken.start, nameEnd) + " AS " + query
         let view = View(name: name, sql: sql, dependencies: dependencies(c.rest), definedAt: builder.range(s))
         if let i = builder.catalog.views.firstIndex(where: { $0.name == name }) {
             builder.catalog.views[i] = view  // mysqldump writes a stand-in view first, then the real one
@@ -223,13 +231,14 @@ struct DumpLoader {
     /// `CREATE TRIGGER name ... ON table ...`: kept verbatim on its table.
     mutating func createTrigger(_ c: inout DumpCursor, _ s: DumpStatement) {
         _ = c.word("IF", "NOT", "EXISTS")
-        guard let name = c.qualifiedName() else { return syntax(c, "expected a trigger name") }
+        guard let nameToken = c.current, let name = c.qualifiedName() else { return syntax(c, "expected a trigger name") }
         while let t = c.current, !t.isWord("ON") { c.advance() }
         guard c.word("ON"), let table = c.qualifiedName() else { return syntax(c, "expected ON and a table") }
         guard builder.catalog.table(table) != nil else {
             return builder.error(.loaderUnknownName, "table `\(table)` of trigger `\(name)` is not defined", at: builder.range(s), label: "no such table")
         }
-        let sql = "CREATE " + builder.text(s.tokens[1].start, s.end)
+        // From the name on: MySQL's `DEFINER=` (who created it, where) is not part of the schema.
+        let sql = "CREATE TRIGGER " + builder.text(nameToken.start, s.end)
         let trigger = Trigger(name: name, table: table, sql: sql, dependencies: dependencies(s.tokens[...]), definedAt: builder.range(s))
         builder.catalog.updateTable(table) { $0.triggers.append(trigger) }
     }

@@ -60,6 +60,7 @@ enum ForeignTypes {
         case "time": return (.time(precision: args.first ?? 0, withTimeZone: false), 0)
         case "datetime": return (.timestamp(precision: args.first ?? 0, withTimeZone: false), 0)
         case "json": return (.json, 0)
+        case "bool", "boolean": return (.boolean, 0)
         default: return nil
         }
     }
