@@ -72,6 +72,7 @@ struct CreateTableReader {
             var constraintName: String?
             if c.word("CONSTRAINT") {
                 constraintName = c.name()
+                if c.atEnd { return syntax(c, "expected a constraint after CONSTRAINT \(constraintName ?? "")") }
             }
             let level = Constraint.Level.column(name)
             if c.word("NOT", "NULL") {
@@ -80,6 +81,7 @@ struct CreateTableReader {
                 column.isNotNull = false
             } else if c.word("DEFAULT") {
                 let tokens = c.until(Self.columnStopWords, includeFirst: true)
+                guard !tokens.isEmpty else { return syntax(c, "expected an expression after DEFAULT") }
                 column.defaultValue = defaultValue(tokens, column: &column)
             } else if c.word("COLLATE") {
                 column.collation = c.qualifiedName()  // `pg_catalog."C"` is collation `C`
