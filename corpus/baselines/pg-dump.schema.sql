@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict LyNxIDRLmQEgVDGT4hzs50DraUKe0oPkIUfpNZvqtcnbIYZWU25cXHqNJVWLOtx
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -421,5 +420,7 @@ ALTER TABLE ONLY public.voter
 -- PostgreSQL database dump complete
 --
 
-\unrestrict LyNxIDRLmQEgVDGT4hzs50DraUKe0oPkIUfpNZvqtcnbIYZWU25cXHqNJVWLOtx
 
+-- Added for the live corpus test, which applies this file and the output in one session:
+-- pg_dump emptied search_path above, and the output names tables unqualified.
+RESET search_path;

@@ -71,7 +71,7 @@ struct DumpLoader {
         let r = builder.range(s)
         let word = first.kind == .word ? first.value.uppercased() : ""
         switch word {
-        case "SET", "USE", "PRAGMA":
+        case "SET", "RESET", "USE", "PRAGMA":
             builder.ignore("session setting", at: r, why: "settings of the session that wrote the dump")
         case "SELECT":
             builder.ignore("SELECT", at: r, why: "dumps use it for settings (`set_config`); it defines nothing")
