@@ -20,8 +20,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The target database: \(Compiler.supportedDialects.map(\.rawValue).joined(separator: ", ")).", valueName: "dialect"))
     var dialect: Dialect
 
-    @Option(name: .long, help: ArgumentHelp("A baseline schema the migration starts from (repeatable; - for stdin).", valueName: "file"))
-    var schema: [String] = []
+    @OptionGroup var baseline: BaselineOptions
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the SQL to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -33,11 +32,11 @@ struct Compile: ParsableCommand {
         guard Compiler.supportedDialects.contains(dialect) else {
             throw ValidationError("--dialect \(dialect.rawValue) is not implemented yet; use one of: \(Compiler.supportedDialects.map(\.rawValue).joined(separator: ", "))")
         }
-        try InputReader.validateStdinUse([file] + schema)
+        try InputReader.validateStdinUse([file] + baseline.schema)
     }
 
     func run() throws {
-        let schemas = try schema.map(InputReader.read)
+        let schemas = try baseline.inputs()
         let result = Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect)
         Terminal.writeError(result.renderedDiagnostics())
         guard let sql = result.sql, !result.hasErrors else { throw ExitCode(1) }

@@ -56,7 +56,7 @@ struct LoaderDumpTests {
         let request = try #require(r.catalog.table("request"))
         let check = try #require(request.constraint("CONSTRAINT_1"))
         #expect(check.postgresName == "request_reviewed_check" && check.isNameGenerated && check.level == .table)
-        #expect(request.column("reviewed")?.type == .foreign("tinyint(1)"))
+        #expect(request.column("reviewed")?.type == .foreign("tinyint(1)", portable: .boolean))
         let flags = try #require(r.catalog.table("flags"))
         #expect(flags.constraint("f")?.level == .column("f"))
         #expect(flags.constraint("fk_b")?.isNameGenerated == false && flags.constraint("fk_b")?.postgresName == "fk_b")

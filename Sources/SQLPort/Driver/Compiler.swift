@@ -54,8 +54,10 @@ public enum Compiler {
 
     /// Reads the migration and its baselines and reports every diagnostic, checking names
     /// as PostgreSQL resolves them; produces no SQL.
-    public static func check(_ migration: InputFile, schemas: [InputFile] = []) -> CompilationResult {
-        let front = FrontEnd.run(migration: migration, schemas: schemas, target: .postgresql)
+    /// `target`: whose names and rules to check against; a baseline in a database's own
+    /// dialect must be that database's (see `impliedTarget(schemas:)`).
+    public static func check(_ migration: InputFile, schemas: [InputFile] = [], target: TargetDatabase = .postgresql) -> CompilationResult {
+        let front = FrontEnd.run(migration: migration, schemas: schemas, target: target)
         return CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
     }
 

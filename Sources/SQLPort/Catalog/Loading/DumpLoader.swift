@@ -243,6 +243,11 @@ struct DumpLoader {
         builder.catalog.updateTable(table) { $0.triggers.append(trigger) }
     }
 
+    func dependencies(of sql: String) -> [TableDependency] {
+        var lexer = DumpLexer(bytes: Array(sql.utf8), dialect: dialect)
+        return dependencies(lexer.tokens()[...])
+    }
+
     /// The tables a query or trigger names, with the columns of each it mentions (`*`: all).
     func dependencies(_ tokens: ArraySlice<DumpToken>) -> [TableDependency] {
         let names = tokens.filter(\.isName).map { $0.kind == .word && dialect == .postgresql ? $0.value.lowercased() : $0.value }
@@ -277,6 +282,15 @@ struct DumpLoader {
 
     mutating func finish() {
         resolveSerialDefaults()
+        // Dependencies once every table is known: dumps may define a view before a table it reads.
+        for i in builder.catalog.views.indices {
+            builder.catalog.views[i].dependencies = dependencies(of: builder.catalog.views[i].sql)
+        }
+        for t in builder.catalog.tables.indices {
+            for k in builder.catalog.tables[t].triggers.indices {
+                builder.catalog.tables[t].triggers[k].dependencies = dependencies(of: builder.catalog.tables[t].triggers[k].sql)
+            }
+        }
         // SQLite lets `REFERENCES t` name a table defined later: its key is known now.
         for ti in builder.catalog.tables.indices {
             for ci in builder.catalog.tables[ti].constraints.indices {

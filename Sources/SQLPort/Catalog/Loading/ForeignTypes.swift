@@ -5,7 +5,8 @@
 /// | PostgreSQL | anything the portable parser reads (`character varying(255)`, `timestamp without time zone`, `integer[]`) | that type |
 /// | MySQL      | `int(11)`, `smallint(6)`, `bigint(20)` (any display width, signed) | INTEGER, SMALLINT, BIGINT |
 /// | MySQL      | `decimal(p,s)`, `float`, `double`, `char(n)`, `varchar(n)`, `longtext`, `longblob`, `date`, `time(p)`, `datetime(p)`, `json` | the types the MySQL lowering writes them for |
-/// | MySQL      | `tinyint(1)`, `text`, `blob`, `unsigned`, `enum(...)`, ... | none: no portable type holds the same values |
+/// | MySQL      | `tinyint(1)`, `bool`                        | BOOLEAN (how both servers store it) |
+/// | MySQL      | `text`, `blob`, `unsigned`, `enum(...)`, other `tinyint`, ... | none: no portable type holds the same values |
 /// | SQLite     | what the portable parser reads, plus `DATETIME` (TIMESTAMP) and `BLOB` (BYTEA), which have the same affinity | that type |
 /// | SQLite     | typeless, or any other name                | none                            |
 enum ForeignTypes {
@@ -60,7 +61,9 @@ enum ForeignTypes {
         case "time": return (.time(precision: args.first ?? 0, withTimeZone: false), 0)
         case "datetime": return (.timestamp(precision: args.first ?? 0, withTimeZone: false), 0)
         case "json": return (.json, 0)
+        // MySQL and MariaDB store BOOLEAN as TINYINT(1), the spelling the MySQL lowering writes.
         case "bool", "boolean": return (.boolean, 0)
+        case "tinyint" where args == [1]: return (.boolean, 0)
         default: return nil
         }
     }
