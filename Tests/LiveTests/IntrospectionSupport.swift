@@ -78,7 +78,8 @@ enum Routes {
                            + "\(col.isNotNull ? "not null" : "null") gen=\(col.generator.map { "\($0)" } ?? "-") default=\(col.defaultValue == nil ? "-" : "yes") collate=\(col.collation ?? "-")")
             }
             for k in t.constraints {
-                lines.append("  constraint \(k.name ?? "-") pg=\(k.postgresName) \(k.role) \(k.keyColumns) \(k.isNameGenerated ? "generated" : "named")")
+                // Not `isNameGenerated`: a dump cannot tell a written name from the one the server would give.
+                lines.append("  constraint \(k.name ?? "-") pg=\(k.postgresName) \(k.role) \(k.keyColumns) \(keepsLevel(k, c.target) && k.level != .table ? "on column" : "")")
             }
             for i in t.indexes {
                 lines.append("  index \(i.name) unique=\(i.isUnique) \(i.keys.map { "\($0.column ?? "expr") \($0.ordering?.rawValue ?? "")" }) \(i.origin) partial=\(i.predicate != nil)")
@@ -88,5 +89,26 @@ enum Routes {
         for v in c.views.sorted(by: { $0.name < $1.name }) { out.append("view \(v.name) \(v.dependencies.map(\.table).sorted())") }
         for s in c.sequences.sorted(by: { $0.name < $1.name }) { out.append("sequence \(s.name) \(s.ownedBy.map { "\($0.table).\($0.column)" } ?? "-")") }
         return out
+    }
+
+    /// Where a database remembers that a constraint was written on its column: SQLite keeps the
+    /// statement as written, MariaDB shows an unnamed column CHECK on its column; PostgreSQL and
+    /// MySQL keep no such thing, so a catalog read from them cannot know.
+    static func keepsLevel(_ k: Constraint, _ target: TargetDatabase) -> Bool {
+        target == .sqlite || (target == .mariadb && k.role == .check)
+    }
+
+    /// The first table (or view list) where two catalogs differ, for failure messages.
+    static func difference(_ a: Catalog?, _ b: Catalog?) -> String {
+        guard let a, let b else { return "one side did not load" }
+        if a.tables.map(\.name) != b.tables.map(\.name) { return "tables \(a.tables.map(\.name)) vs \(b.tables.map(\.name))" }
+        for (x, y) in zip(a.tables, b.tables) where x != y {
+            for (c, d) in zip(x.columns, y.columns) where c != d { return "column \(c) vs \(d)" }
+            if x.constraints != y.constraints { return "constraints \(x.constraints) vs \(y.constraints)" }
+            if x.indexes != y.indexes { return "indexes \(x.indexes) vs \(y.indexes)" }
+            return "table \(x.name) (triggers or options)"
+        }
+        if a.views != b.views { return "views \(a.views) vs \(b.views)" }
+        return "sequences \(a.sequences) vs \(b.sequences)"
     }
 }

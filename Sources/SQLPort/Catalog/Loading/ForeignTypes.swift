@@ -58,8 +58,9 @@ enum ForeignTypes {
         case "longtext": return (.text, 0)
         case "longblob": return (.bytea, 0)
         case "date": return (.date, 0)
-        case "time": return (.time(precision: args.first ?? 0, withTimeZone: false), 0)
-        case "datetime": return (.timestamp(precision: args.first ?? 0, withTimeZone: false), 0)
+        // The MySQL lowering writes PostgreSQL's default precision (6) out; read it back as the default.
+        case "time": return (.time(precision: args.first == 6 ? nil : args.first ?? 0, withTimeZone: false), 0)
+        case "datetime": return (.timestamp(precision: args.first == 6 ? nil : args.first ?? 0, withTimeZone: false), 0)
         case "json": return (.json, 0)
         // MySQL and MariaDB store BOOLEAN as TINYINT(1), the spelling the MySQL lowering writes.
         case "bool", "boolean": return (.boolean, 0)
