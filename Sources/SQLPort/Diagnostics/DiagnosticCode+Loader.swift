@@ -14,4 +14,10 @@ extension DiagnosticCode {
     public static let loaderDuplicate = DiagnosticCode("B505", "baseline schema defines an object twice")
     /// The live database could not be read.
     public static let loaderDatabase = DiagnosticCode("B506", "cannot read the live database")
+
+    /// Every baseline-loading code, in numeric order.
+    public static let loaderCodes: [DiagnosticCode] = [
+        .loaderIgnored, .loaderUnsupportedStatement, .loaderSyntax, .loaderDialectMismatch,
+        .loaderUnknownName, .loaderDuplicate, .loaderDatabase,
+    ]
 }

@@ -15,7 +15,7 @@ public enum SchemaDialectDetector {
                                 "character varying", "search_path", "create sequence", "alter table only"]
 
     public static func detect(_ file: SourceFile, target: TargetDatabase) -> SchemaDialect {
-        let text = String(decoding: file.bytes.prefix(1 << 20), as: UTF8.self).lowercased()
+        let text = String(decoding: outsideQuotes(file.bytes.prefix(1 << 20)), as: UTF8.self).lowercased()
         func score(_ marks: [String]) -> Int { marks.reduce(0) { $0 + (text.contains($1) ? 1 : 0) } }
         let mysql = score(mysqlMarks), sqlite = score(sqliteMarks), postgres = score(postgresMarks)
         if mysql > 0 || sqlite > 0 { return mysql >= sqlite ? .mysql : .sqlite }
@@ -26,5 +26,21 @@ public enum SchemaDialectDetector {
         case .mysql, .mariadb: return .mysql
         case .sqlite: return .sqlite
         }
+    }
+
+    /// The bytes with the insides of `'strings'` and `"quoted names"` blanked, so a mark
+    /// written inside one (a backtick in `"odd`name"`) says nothing about the dialect.
+    static func outsideQuotes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out = Array(bytes)
+        var quote: UInt8?
+        for i in out.indices {
+            let b = out[i]
+            if let q = quote {
+                if b == q { quote = nil } else { out[i] = UInt8(ascii: " ") }
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                quote = b
+            }
+        }
+        return out
     }
 }
