@@ -1,8 +1,8 @@
 /// `CREATE TABLE` and `CREATE INDEX` text for SQLite from catalog values: what a rebuild
 /// restates must come out exactly as it was (declared types verbatim, constraint names,
 /// unnamed CHECKs, collations, actions, rowid aliasing).
-extension SQLiteSpelling {
-    func q(_ name: String) -> String { Self.quote(name) }
+extension SQLiteWriter {
+    func q(_ name: String) -> String { SQLiteSpelling.quote(name) }
 
     mutating func createTable(_ t: Table, as name: String? = nil) -> String {
         var lines: [String] = []
@@ -38,7 +38,7 @@ extension SQLiteSpelling {
 
     /// PostgreSQL's byte-order collations are SQLite's BINARY; others are SQLite's own names.
     static func collation(_ name: String) -> String {
-        ["C", "POSIX", "ucs_basic"].contains(name) ? "BINARY" : quote(name)
+        ["C", "POSIX", "ucs_basic"].contains(name) ? "BINARY" : SQLiteSpelling.quote(name)
     }
 
     /// The declared type: verbatim when it came from SQLite, else from `SQLiteTypes`. A rowid

@@ -37,7 +37,7 @@ public enum SQLiteLowering {
         var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources)
         run.lower(plan)
         return Lowered(header: run.header(version: version), items: run.items, rebuilds: run.rebuilds,
-                       diagnostics: run.spelling.diagnostics)
+                       diagnostics: run.writer.diagnostics)
     }
 }
 
@@ -45,7 +45,7 @@ public enum SQLiteLowering {
 struct SQLiteLoweringRun {
     let capabilities: SQLiteCapabilities
     let sources: SourceMap
-    var spelling: SQLiteSpelling
+    var writer: SQLiteWriter
     var items: [SQLiteLowering.Lowered.Item] = []
     var rebuilds: [SQLiteRebuildPlan] = []
     var rebuildNotes: [String] = []
@@ -57,7 +57,7 @@ struct SQLiteLoweringRun {
     init(capabilities: SQLiteCapabilities, sources: SourceMap) {
         self.capabilities = capabilities
         self.sources = sources
-        self.spelling = SQLiteSpelling(capabilities: capabilities)
+        self.writer = SQLiteWriter(capabilities: capabilities)
     }
 
     mutating func lower(_ plan: CheckedPlan) {
@@ -160,9 +160,9 @@ struct SQLiteLoweringRun {
     mutating func emitRebuild(_ plan: SQLiteRebuildPlan, source: Table, origin: SourceRange?, comment: String) {
         rebuilds.append(plan)
         touched.append(plan.table)
-        spelling.isInteger = { sqliteIsInteger($0, in: source) }
-        let sql = spelling.render(plan)
-        spelling.isInteger = { _ in false }
+        writer.table = source
+        let sql = writer.render(plan)
+        writer.table = nil
         for (k, statement) in sql.enumerated() {
             items.append(.statement(statement, origin: k == 0 ? origin : nil, comments: k == 0 ? [comment] : []))
         }
@@ -235,7 +235,7 @@ struct SQLiteLoweringRun {
             if SQLiteNativeRules.plainCopyConverts(from: before.type, to: after.type) { return current }
         case .unknown: break
         }
-        spelling.report(.error(.sqliteUnsupportedConversion,
+        writer.report(.error(.sqliteUnsupportedConversion,
                                "SQLite cannot convert column `\(before.name)` from `\(before.type.declared)` to `\(after.type.declared)` as PostgreSQL does",
                                at: action.action.range, label: "no exact conversion in SQLite",
                                help: "write the conversion with `USING`, e.g. `USING CAST(\(before.name) AS ...)`"))
