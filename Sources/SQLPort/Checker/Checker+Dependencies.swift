@@ -143,9 +143,15 @@ extension CheckRun {
         let cascaded = cascade ? outside : []
         remove([.constraint(table: table.name, constraint)] + cascaded)
         if constraint.role == .primaryKey {
-            // Without its primary key a SQLite column is no longer the rowid.
+            // Without its primary key a SQLite column is no longer the rowid; its numbering is
+            // PostgreSQL's serial default, which stays until DROP DEFAULT (SQLite lowering: D431).
+            let catalogNow = catalog
             catalog.updateTable(table.name) { t in
-                for i in t.columns.indices { if case .rowid = t.columns[i].generator { t.columns[i].generator = nil } }
+                for i in t.columns.indices {
+                    guard case .rowid? = t.columns[i].generator else { continue }
+                    t.columns[i].generator = .serial(sequence: PostgreSQLNaming.sequenceName(table: t.name, column: t.columns[i].name,
+                                                                                              catalog: catalogNow))
+                }
             }
         }
         checkForeignKeysKeepIndexes(table.name, droppedName: constraint.displayName, at: name.range)
