@@ -62,6 +62,7 @@ struct SQLiteLoweringRun {
 
     mutating func lower(_ plan: CheckedPlan) {
         let steps = plan.steps
+        for step in steps { checkRowidDefaults(step) }
         items += SQLiteScriptFrame.opening.map { .statement($0, origin: nil, comments: []) }
         var i = 0
         while i < steps.count {
@@ -193,6 +194,26 @@ struct SQLiteLoweringRun {
         }
     }
 
+    /// SQLite numbers an `INTEGER PRIMARY KEY` whatever its default says (a `DEFAULT 7` on it is
+    /// never used), so PostgreSQL's SET / DROP DEFAULT on a serial key has no SQLite equivalent
+    /// while the column is the key.
+    mutating func checkRowidDefaults(_ step: CheckedStep) {
+        guard case .alterTable(let table, let actions) = step.resolution else { return }
+        for a in actions {
+            let column: Column
+            switch a.effect {
+            case .setDefault(let before, _), .dropDefault(let before, _): column = before
+            case .addColumn, .dropColumn, .renameColumn, .alterColumnType, .setNotNull, .dropNotNull, .addConstraint,
+                 .dropConstraint, .renameConstraint, .renameTable, .skipped, .invalid:
+                continue
+            }
+            guard case .rowid = column.generator else { continue }
+            writer.report(.error(.sqliteNoSequences, "column `\(column.name)` of table `\(table)` is SQLite's rowid, numbered whatever its default says",
+                                 at: a.action.range, label: "SQLite cannot \(a.effect.isSetDefault ? "give its INTEGER PRIMARY KEY a default" : "stop numbering its INTEGER PRIMARY KEY")",
+                                 help: "leave the default as it is, or drop the primary key first (`DROP CONSTRAINT`), which makes it an ordinary column"))
+        }
+    }
+
     /// Follows one action's effect on the values the rebuild copies.
     mutating func replay(_ action: ResolvedAction, into values: inout SQLiteColumnValues,
                          outsideDrops: inout [DroppedObject]) {
@@ -247,4 +268,10 @@ struct SQLiteLoweringRun {
 func sqliteLine(_ range: SourceRange?, _ sources: SourceMap) -> Int? {
     guard let range, range.file.index >= 0, range.file.index < sources.files.count else { return nil }
     return sources[range.file].location(of: range.start).line
+}
+
+extension ActionEffect {
+    fileprivate var isSetDefault: Bool {
+        if case .setDefault = self { true } else { false }
+    }
 }
