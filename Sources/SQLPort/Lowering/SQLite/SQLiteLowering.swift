@@ -14,22 +14,6 @@ public enum SQLiteLowering {
         /// Each rebuild, in output order (for tests and the header).
         public var rebuilds: [SQLiteRebuildPlan]
         public var diagnostics: [Diagnostic]
-
-        /// Plain text (header comments, statements with their input line), until the shared
-        /// output writer frames it.
-        public func text(sources: SourceMap) -> String {
-            var out = header.map { "-- " + $0 }.joined(separator: "\n") + "\n"
-            for item in items {
-                switch item {
-                case .blank: out += "\n"
-                case .statement(let sql, let origin, let comments):
-                    if let line = sqliteLine(origin, sources) { out += "\n-- " + sources[origin!.file].name + ":\(line)\n" }
-                    for c in comments { out += "-- " + c + "\n" }
-                    out += sql + "\n"
-                }
-            }
-            return out
-        }
     }
 
     /// Lowers a checked plan for SQLite `version`.
