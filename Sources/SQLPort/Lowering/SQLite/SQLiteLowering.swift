@@ -106,7 +106,10 @@ struct SQLiteLoweringRun {
         var outsideDrops: [DroppedObject] = []
         for step in run {
             guard case .alterTable(_, let actions) = step.resolution else { continue }
-            for a in actions { replay(a, into: &values, outsideDrops: &outsideDrops) }
+            for a in actions {
+                checkRenameKeepsDependents(a, table: table, catalog: step.before)
+                replay(a, into: &values, outsideDrops: &outsideDrops)
+            }
         }
         let first = run[0].statement.range
         for object in outsideDrops { emitDrop(object, origin: first) }
@@ -196,6 +199,22 @@ struct SQLiteLoweringRun {
                                  at: a.action.range, label: "SQLite cannot \(a.effect.isSetDefault ? "give its INTEGER PRIMARY KEY a default" : "stop numbering its INTEGER PRIMARY KEY")",
                                  help: "leave the default as it is, or drop the primary key first (`DROP CONSTRAINT`), which makes it an ordinary column"))
         }
+    }
+
+    /// A column renamed inside a rebuild (SQLite before 3.25 has no RENAME COLUMN) keeps views and
+    /// triggers that name it as they were written: the rebuild restates them verbatim (the final
+    /// RENAME TO does not re-parse them), so they would name a column that no longer exists.
+    mutating func checkRenameKeepsDependents(_ action: ResolvedAction, table: String, catalog: Catalog) {
+        guard case .renameColumn(let before, let to) = action.effect else { return }
+        let views = catalog.views(using: table, column: before.name).map { "view `\($0.name)`" }
+        let triggers = catalog.tables.flatMap(\.triggers).filter { t in
+            t.dependencies.contains { $0.table == table && $0.columns.contains(before.name) }
+        }.map { "trigger `\($0.name)`" }
+        guard let first = (views + triggers).first else { return }
+        writer.report(.error(.sqliteDependentText,
+                             "\(first) names column `\(before.name)`, which a rebuild would rename to `\(to)` under it",
+                             at: action.action.range, label: "SQLite \(capabilities.version) renames a column only by a rebuild",
+                             help: "target SQLite 3.25 or later (`--sqlite-version`), whose RENAME COLUMN rewrites views and triggers; or drop \((views + triggers).joined(separator: ", ")) first and create it again after the rename"))
     }
 
     /// Follows one action's effect on the values the rebuild copies.
