@@ -49,9 +49,25 @@ enum LiveCorpus {
         return InputFile(name: url.lastPathComponent, bytes: Array(try Data(contentsOf: url)))
     }
 
-    /// The baseline in the engine's own SQL: sqlport compiles it like any migration.
+    /// The baseline in the engine's own SQL: sqlport compiles it like any migration, unless it
+    /// is already in that engine's dialect (a pg_dump or `sqlite3 .schema` baseline,
+    /// which may hold views and triggers the portable language cannot write): then as it is.
     static func baselineSQL(_ c: LiveCase, _ dialect: Dialect) throws -> String? {
         guard let input = try baselineInput(c) else { return nil }
+        var sources = SourceMap()
+        let id = sources.add(name: input.name, bytes: input.bytes)
+        let detected = SchemaDialectDetector.detect(sources[id], target: dialect.target)
+        switch (dialect, detected) {
+        case (.sqlite, .sqlite):
+            // `.schema` lists sqlite_sequence, which SQLite creates itself and refuses to be given.
+            let text = String(decoding: input.bytes, as: UTF8.self)
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("CREATE TABLE sqlite_sequence(") }.joined(separator: "\n")
+        case (.postgresql, .postgresql):
+            return String(decoding: input.bytes, as: UTF8.self)
+        case (_, .portable), (.postgresql, _), (.mysql, _), (.mariadb, _), (.sqlite, _):
+            break  // a mysqldump needs the client for its DELIMITER lines: compiled like the rest
+        }
         let result = Compiler.compile(input, dialect: dialect)
         guard let sql = result.sql else {
             throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the baseline does not compile:\n\(result.renderedDiagnostics())")

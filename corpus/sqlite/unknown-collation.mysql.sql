@@ -12,7 +12,7 @@ SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLE
 -- When this has run: line 2 applied.
 CREATE TABLE tag (
     name LONGTEXT COLLATE `C`,
-    label LONGTEXT COLLATE `en_US`,
+    label LONGTEXT COLLATE `und-x-icu`,
     code LONGTEXT COLLATE `default`
 );
 

@@ -6,7 +6,7 @@ BEGIN;
 -- unknown-collation.sql:2
 CREATE TABLE tag (
     name TEXT COLLATE "C",
-    label TEXT COLLATE "en_US",
+    label TEXT COLLATE "und-x-icu",
     code TEXT COLLATE "default"
 );
 

@@ -52,13 +52,14 @@ extension CheckRun {
         let after = updateColumn(before.name, in: table.name) { c in
             c.type = newType
             // A rowid alias stays one (written INTEGER) through a change to another integer type;
-            // any other type ends the aliasing but not the numbering, PostgreSQL's serial default.
+            // any other type ends the aliasing but not the numbering, PostgreSQL's serial default
+            // (a rowid read from a SQLite schema had no default: its numbering ends).
             if case .rowid = c.generator {
                 switch newType.portable {
                 case .smallint?, .integer?, .bigint?: break
                 case .smallserial?, .serial?, .bigserial?, .numeric?, .real?, .doublePrecision?, .float?, .boolean?, .char?,
                      .varchar?, .text?, .bytea?, .date?, .time?, .timestamp?, .interval?, .uuid?, .json?, .jsonb?, nil:
-                    c.generator = .serial(sequence: sequence)
+                    c.generator = before.type.declaredIn == .portable ? .serial(sequence: sequence) : nil
                 }
             }
         }

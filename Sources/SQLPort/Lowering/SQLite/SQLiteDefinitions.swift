@@ -5,6 +5,10 @@ extension SQLiteWriter {
     func q(_ name: String) -> String { SQLiteSpelling.quote(name) }
 
     mutating func createTable(_ t: Table, as name: String? = nil) -> String {
+        // CHECK and DEFAULT expressions read this table's columns.
+        let outer = table
+        table = t
+        defer { table = outer }
         var lines: [String] = []
         for column in t.columns { lines.append(columnDefinition(column, in: t)) }
         for c in t.constraints where c.level == .table && !isInlinedPrimaryKey(c, in: t) {
