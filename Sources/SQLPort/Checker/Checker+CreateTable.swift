@@ -47,7 +47,7 @@ extension CheckRun {
         for c in s.constraints {
             pending.append(PendingConstraint(kind: c.kind, name: c.name, level: .table, range: c.range))
         }
-        catalog.tables.append(table)
+        catalog.addTable(table)
 
         // Numbering first: PostgreSQL picks serial sequence names while reading the columns.
         let primaryKeys = pending.compactMap { p -> [Identifier]? in
@@ -137,7 +137,7 @@ extension CheckRun {
         }
         guard naming.hasSequences, let name = generator.sequence else { return nil }
         let sequence = CatalogSequence(name: name, ownedBy: .init(table: table, column: column), definedAt: range)
-        catalog.sequences.append(sequence)
+        catalog.addSequence(sequence)
         return sequence
     }
 

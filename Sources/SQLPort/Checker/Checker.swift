@@ -51,6 +51,8 @@ struct CheckRun {
     var catalog: Catalog
     let naming: any ConstraintNaming
     var diagnostics: [Diagnostic] = []
+    /// Errors among `diagnostics`, counted as they are reported (checked after every statement).
+    private(set) var errorCount = 0
 
     init(catalog: Catalog, naming: any ConstraintNaming) {
         self.catalog = catalog
@@ -58,9 +60,10 @@ struct CheckRun {
     }
 
     var target: TargetDatabase { naming.target }
-    var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-
-    mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+    mutating func report(_ d: Diagnostic) {
+        if d.severity == .error { errorCount += 1 }
+        diagnostics.append(d)
+    }
 
     mutating func apply(_ statement: Statement) -> StepResolution {
         switch statement.kind {
@@ -118,7 +121,7 @@ struct CheckRun {
     }
 
     func similarTableHelp(_ name: String) -> String? {
-        catalog.tables.map(\.name).first { $0.lowercased() == name.lowercased() && $0 != name }
+        catalog.tables(foldedName: name).map(\.name).first { $0 != name }
             .map { "the table is named `\($0)`; quote the name to match its case" }
     }
 
@@ -129,7 +132,7 @@ struct CheckRun {
         if let v = catalog.view(name) { return ("view", v.definedAt) }
         if let s = catalog.sequence(name) { return ("sequence", s.definedAt) }
         if let (_, i) = catalog.index(name) { return ("index", i.definedAt) }
-        for t in catalog.tables {
+        for t in catalog.tables(withKeyConstraintNamed: name) {
             if let c = t.constraints.first(where: { ($0.role == .primaryKey || $0.role == .unique) && $0.postgresName == name }) {
                 return ("index of constraint", c.definedAt)
             }
