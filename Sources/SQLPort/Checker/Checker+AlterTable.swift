@@ -161,6 +161,10 @@ extension CheckRun {
                           help: "write `ADD COLUMN IF NOT EXISTS` to keep the existing column"))
             return .invalid
         }
+        guard table.columns.count < Self.maxColumns else {
+            reportTooManyColumns(def, table: table.name)
+            return .invalid
+        }
         let built = buildColumn(def)
         catalog.updateTable(table.name) { $0.columns.append(built.column) }
         var sequence: CatalogSequence?
