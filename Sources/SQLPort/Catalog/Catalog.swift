@@ -71,12 +71,12 @@ public struct Catalog: Sendable {
 
     /// Every (table, index) pair with this index name, in definition order of the tables.
     public func indexes(named name: String) -> [(table: Table, index: TableIndex)] {
-        tables(named: namespaces.indexNames.owners(name)).compactMap { t in t.index(name).map { (t, $0) } }
+        tables(named: namespaces.owners(name, .index)).compactMap { t in t.index(name).map { (t, $0) } }
     }
 
     /// Foreign keys of other tables (and self-references) that point at `table`.
     public func foreignKeys(referencing table: String) -> [(table: Table, constraint: Constraint, key: ForeignKey)] {
-        tables(named: namespaces.referencingTables.owners(table)).flatMap { t in
+        tables(named: namespaces.owners(table, .referencedBy)).flatMap { t in
             t.foreignKeys.filter { $0.key.referencedTable == table }.map { (t, $0.constraint, $0.key) }
         }
     }
@@ -94,18 +94,18 @@ public struct Catalog: Sendable {
 
     /// Sequences owned by a column of `table`, in definition order.
     public func sequences(ownedBy table: String) -> [CatalogSequence] {
-        sequenceStore.inDefinitionOrder(namespaces.sequencesByOwner.owners(table))
+        sequenceStore.inDefinitionOrder(namespaces.owners(table, .ownedSequence))
     }
 
     /// Tables whose name is `name` up to case, in definition order.
     public func tables(foldedName name: String) -> [Table] {
-        tables(named: namespaces.foldedTableNames.owners(name.lowercased()))
+        tables(named: namespaces.owners(name.lowercased(), .foldedTableName))
     }
 
     /// Tables with a primary key or unique constraint the target calls `name` or PostgreSQL
     /// calls `name`, in definition order.
     public func tables(withKeyConstraintNamed name: String) -> [Table] {
-        tables(named: namespaces.keyTargetNames.owners(name).union(namespaces.keyPostgresNames.owners(name)))
+        tables(named: Set(namespaces.owners(name, .keyTargetName) + namespaces.owners(name, .keyPostgresName)))
     }
 
     // MARK: Namespaces
@@ -114,30 +114,30 @@ public struct Catalog: Sendable {
     /// indexes behind primary key / unique constraints (which take the constraint's name).
     /// O(n): to test one name use `isPostgresRelationName(_:)`.
     public var postgresRelationNames: Set<String> {
-        var names = Set(tableStore.byOrdinal.values.map(\.name))
-        names.formUnion(viewStore.byOrdinal.values.map(\.name))
-        names.formUnion(sequenceStore.byOrdinal.values.map(\.name))
-        names.formUnion(namespaces.indexNames.names)
-        names.formUnion(namespaces.keyPostgresNames.names)
+        var names = Set(tableStore.unordered.map(\.name))
+        names.formUnion(viewStore.unordered.map(\.name))
+        names.formUnion(sequenceStore.unordered.map(\.name))
+        names.formUnion(namespaces.names(.index))
+        names.formUnion(namespaces.names(.keyPostgresName))
         return names
     }
 
     /// Whether `name` is taken in PostgreSQL's relation namespace (see `postgresRelationNames`).
     public func isPostgresRelationName(_ name: String) -> Bool {
         tableStore[name] != nil || viewStore[name] != nil || sequenceStore[name] != nil
-            || namespaces.indexNames.contains(name) || namespaces.keyPostgresNames.contains(name)
+            || namespaces.contains(name, .index) || namespaces.contains(name, .keyPostgresName)
     }
 
     /// Every constraint's PostgreSQL name, schema-wide: PostgreSQL avoids all of them when it
     /// invents a constraint name (`ChooseConstraintName`). O(n): to test one name use
     /// `isPostgresConstraintName(_:)`.
     public var postgresConstraintNames: Set<String> {
-        Set(namespaces.constraintPostgresNames.names)
+        Set(namespaces.names(.constraintPostgresName))
     }
 
     /// Whether some constraint's PostgreSQL name is `name`.
     public func isPostgresConstraintName(_ name: String) -> Bool {
-        namespaces.constraintPostgresNames.contains(name)
+        namespaces.contains(name, .constraintPostgresName)
     }
 
     // MARK: Mutation helpers (used by the checker and by baseline loaders)

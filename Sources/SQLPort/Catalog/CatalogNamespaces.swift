@@ -3,24 +3,50 @@ import HashTreeCollections
 /// The catalog's schema-wide lookups, derived from its tables and sequences and kept up to
 /// date on every change, so that resolving a name never scans every table. Not part of the
 /// catalog's value: two catalogs with equal tables have equal namespaces.
+///
+/// One persistent map from a name to its uses (few maps, so a change copies few tree paths):
+/// for each `Role`, the tables (or sequences) that use the name that way.
 struct CatalogNamespaces: Sendable {
-    /// Index name -> tables with an index of that name.
-    var indexNames = NameOwners()
-    /// PostgreSQL name of a primary key / unique constraint (the name of its index, in the
-    /// relation namespace) -> tables.
-    var keyPostgresNames = NameOwners()
-    /// The target's name of a primary key / unique constraint -> tables.
-    var keyTargetNames = NameOwners()
-    /// PostgreSQL name of any constraint -> tables (`ChooseConstraintName` avoids them all).
-    var constraintPostgresNames = NameOwners()
-    /// Referenced table -> tables with a foreign key to it.
-    var referencingTables = NameOwners()
+    enum Role: UInt8, Sendable {
+        /// Index name -> tables with an index of that name.
+        case index
+        /// PostgreSQL name of a primary key / unique constraint (the name of its index, in
+        /// the relation namespace) -> tables.
+        case keyPostgresName
+        /// The target's name of a primary key / unique constraint -> tables.
+        case keyTargetName
+        /// PostgreSQL name of any constraint -> tables (`ChooseConstraintName` avoids them all).
+        case constraintPostgresName
+        /// Table name -> tables with a foreign key referencing it.
+        case referencedBy
+        /// Lowercased table name -> tables (for "the table is named `Foo`" hints).
+        case foldedTableName
+        /// Table name -> sequences it owns.
+        case ownedSequence
+    }
+
+    /// Who uses a name one way: nearly always one object, sometimes many (MySQL's `PRIMARY`).
+    enum Owners: Sendable {
+        case one(String)
+        case many(TreeSet<String>)
+
+        var all: [String] {
+            switch self {
+            case .one(let owner): [owner]
+            case .many(let owners): Array(owners)
+            }
+        }
+    }
+
+    struct Use: Sendable {
+        var role: Role
+        var owners: Owners
+    }
+
+    /// Name -> its uses (a short array: at most one entry per role).
+    private var uses: TreeDictionary<String, [Use]> = [:]
     /// Tables with triggers (only baselines bring triggers).
-    var tablesWithTriggers: TreeSet<String> = []
-    /// Lowercased table name -> tables (for "the table is named `Foo`" hints).
-    var foldedTableNames = NameOwners()
-    /// Owning table -> names of the sequences it owns (the "owners" here are sequences).
-    var sequencesByOwner = NameOwners()
+    private(set) var tablesWithTriggers: TreeSet<String> = []
 
     init() {}
 
@@ -29,55 +55,90 @@ struct CatalogNamespaces: Sendable {
         for sequence in sequences { add(sequence) }
     }
 
-    // MARK: Tables
+    // MARK: Queries
 
-    /// The names one table contributes to the schema-wide namespaces.
-    struct TableNames {
-        var indexes: Set<String> = []
-        var keyPostgres: Set<String> = []
-        var keyTarget: Set<String> = []
-        var constraintPostgres: Set<String> = []
-        var referenced: Set<String> = []
+    func owners(_ name: String, _ role: Role) -> [String] {
+        uses[name]?.first { $0.role == role }?.owners.all ?? []
+    }
 
-        init(_ table: Table) {
-            for index in table.indexes { indexes.insert(index.name) }
-            for c in table.constraints {
-                constraintPostgres.insert(c.postgresName)
-                switch c.kind {
-                case .primaryKey, .unique:
-                    keyPostgres.insert(c.postgresName)
-                    if let name = c.name { keyTarget.insert(name) }
-                case .foreignKey(let key):
-                    referenced.insert(key.referencedTable)
-                case .check:
-                    break
-                }
+    func contains(_ name: String, _ role: Role) -> Bool {
+        uses[name]?.contains { $0.role == role } ?? false
+    }
+
+    /// Every name used in `role`.
+    func names(_ role: Role) -> [String] {
+        uses.compactMap { entry in entry.value.contains { $0.role == role } ? entry.key : nil }
+    }
+
+    // MARK: Changes
+
+    mutating func insert(_ name: String, _ role: Role, owner: String) {
+        uses.updateValue(forKey: name, default: []) { list in
+            guard let i = list.firstIndex(where: { $0.role == role }) else {
+                list.append(Use(role: role, owners: .one(owner)))
+                return
+            }
+            switch list[i].owners {
+            case .one(let existing):
+                if existing != owner { list[i].owners = .many([existing, owner]) }
+            case .many(var set):
+                set.insert(owner)
+                list[i].owners = .many(set)
             }
         }
     }
 
+    mutating func remove(_ name: String, _ role: Role, owner: String) {
+        uses.updateValue(forKey: name) { list in
+            guard let i = list?.firstIndex(where: { $0.role == role }) else { return }
+            switch list![i].owners {
+            case .one(let existing):
+                guard existing == owner else { return }
+                list!.remove(at: i)
+            case .many(var set):
+                set.remove(owner)
+                list![i].owners = set.count == 1 ? .one(set.first!) : .many(set)
+            }
+            if list!.isEmpty { list = nil }
+        }
+    }
+
+    // MARK: Tables
+
+    /// The names one table contributes, by role.
+    struct TableNames: Equatable {
+        var names: [Role: Set<String>] = [:]
+
+        init(_ table: Table) {
+            for index in table.indexes { names[.index, default: []].insert(index.name) }
+            for c in table.constraints {
+                names[.constraintPostgresName, default: []].insert(c.postgresName)
+                switch c.kind {
+                case .primaryKey, .unique:
+                    names[.keyPostgresName, default: []].insert(c.postgresName)
+                    if let name = c.name { names[.keyTargetName, default: []].insert(name) }
+                case .foreignKey(let key):
+                    names[.referencedBy, default: []].insert(key.referencedTable)
+                case .check:
+                    break
+                }
+            }
+            names[.foldedTableName] = [table.name.lowercased()]
+        }
+    }
+
     mutating func add(_ table: Table) {
-        let names = TableNames(table)
-        let owner = table.name
-        for n in names.indexes { indexNames.insert(n, owner: owner) }
-        for n in names.keyPostgres { keyPostgresNames.insert(n, owner: owner) }
-        for n in names.keyTarget { keyTargetNames.insert(n, owner: owner) }
-        for n in names.constraintPostgres { constraintPostgresNames.insert(n, owner: owner) }
-        for n in names.referenced { referencingTables.insert(n, owner: owner) }
-        if !table.triggers.isEmpty { tablesWithTriggers.insert(owner) }
-        foldedTableNames.insert(owner.lowercased(), owner: owner)
+        for (role, names) in TableNames(table).names {
+            for name in names { insert(name, role, owner: table.name) }
+        }
+        if !table.triggers.isEmpty { tablesWithTriggers.insert(table.name) }
     }
 
     mutating func remove(_ table: Table) {
-        let names = TableNames(table)
-        let owner = table.name
-        for n in names.indexes { indexNames.remove(n, owner: owner) }
-        for n in names.keyPostgres { keyPostgresNames.remove(n, owner: owner) }
-        for n in names.keyTarget { keyTargetNames.remove(n, owner: owner) }
-        for n in names.constraintPostgres { constraintPostgresNames.remove(n, owner: owner) }
-        for n in names.referenced { referencingTables.remove(n, owner: owner) }
-        tablesWithTriggers.remove(owner)
-        foldedTableNames.remove(owner.lowercased(), owner: owner)
+        for (role, names) in TableNames(table).names {
+            for name in names { remove(name, role, owner: table.name) }
+        }
+        tablesWithTriggers.remove(table.name)
     }
 
     /// `old` became `new`. Cheap when only columns changed: arrays that share their buffer
@@ -92,24 +153,26 @@ struct CatalogNamespaces: Sendable {
             add(new)
             return
         }
-        let before = TableNames(old), after = TableNames(new)
+        let before = TableNames(old).names, after = TableNames(new).names
         let owner = new.name
-        indexNames.replace(before.indexes, ownerBefore: owner, with: after.indexes, ownerAfter: owner)
-        keyPostgresNames.replace(before.keyPostgres, ownerBefore: owner, with: after.keyPostgres, ownerAfter: owner)
-        keyTargetNames.replace(before.keyTarget, ownerBefore: owner, with: after.keyTarget, ownerAfter: owner)
-        constraintPostgresNames.replace(before.constraintPostgres, ownerBefore: owner,
-                                        with: after.constraintPostgres, ownerAfter: owner)
-        referencingTables.replace(before.referenced, ownerBefore: owner, with: after.referenced, ownerAfter: owner)
+        for (role, names) in before {
+            let kept = after[role] ?? []
+            for name in names where !kept.contains(name) { remove(name, role, owner: owner) }
+        }
+        for (role, names) in after {
+            let had = before[role] ?? []
+            for name in names where !had.contains(name) { insert(name, role, owner: owner) }
+        }
         if new.triggers.isEmpty { tablesWithTriggers.remove(owner) } else { tablesWithTriggers.insert(owner) }
     }
 
     // MARK: Sequences
 
     mutating func add(_ sequence: CatalogSequence) {
-        if let owner = sequence.ownedBy { sequencesByOwner.insert(owner.table, owner: sequence.name) }
+        if let owner = sequence.ownedBy { insert(owner.table, .ownedSequence, owner: sequence.name) }
     }
 
     mutating func remove(_ sequence: CatalogSequence) {
-        if let owner = sequence.ownedBy { sequencesByOwner.remove(owner.table, owner: sequence.name) }
+        if let owner = sequence.ownedBy { remove(owner.table, .ownedSequence, owner: sequence.name) }
     }
 }

@@ -9,7 +9,20 @@ extension Table: CatalogNamed {}
 extension View: CatalogNamed {}
 extension CatalogSequence: CatalogNamed {}
 
-/// Catalog objects keyed by name, in definition order, held in persistent hash trees.
+/// One stored element and its place in definition order. A class, so a hash-tree node holds
+/// 8 bytes per element and copying a node on a change stays cheap; never mutated (a change
+/// stores a new slot).
+final class OrderedSlot<Element: Sendable>: Sendable {
+    let ordinal: Int
+    let element: Element
+
+    init(ordinal: Int, element: Element) {
+        self.ordinal = ordinal
+        self.element = element
+    }
+}
+
+/// Catalog objects keyed by name, in definition order, held in a persistent hash tree.
 ///
 /// The checker keeps the catalog before and after every statement (`CheckedStep`). With plain
 /// arrays each change copied every table while a snapshot shared the buffer: O(n) per
@@ -20,12 +33,14 @@ extension CatalogSequence: CatalogNamed {}
 /// too) keeps its place, a removal leaves a gap. `ordered` sorts by ordinal, O(n log n).
 ///
 /// Names are expected to be unique, as in a database. Should a loader hand over two elements
-/// of one name, both are kept and name lookups find the first, as `firstIndex` did.
+/// of one name, the later ones are kept aside (`shadowed`): they stay in `ordered`, and take
+/// the name over when the first one is removed, as `firstIndex` lookups over an array did.
 struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
-    private(set) var byOrdinal: TreeDictionary<Int, Element> = [:]
-    private var ordinalByName: TreeDictionary<String, Int> = [:]
+    private(set) var byName: TreeDictionary<String, OrderedSlot<Element>> = [:]
+    /// Elements whose name an element with a smaller ordinal has; sorted by ordinal. Empty
+    /// unless a loader supplied duplicate names.
+    private var shadowed: [OrderedSlot<Element>] = []
     private var nextOrdinal = 0
-    private var hasDuplicateNames = false
 
     init() {}
 
@@ -33,143 +48,102 @@ struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
         for element in elements { append(element) }
     }
 
-    var count: Int { byOrdinal.count }
-    var isEmpty: Bool { byOrdinal.isEmpty }
+    var count: Int { byName.count + shadowed.count }
+    var isEmpty: Bool { byName.isEmpty && shadowed.isEmpty }
 
     /// Every element, in definition order.
     var ordered: [Element] {
-        byOrdinal.sorted { $0.key < $1.key }.map(\.value)
+        var slots = Array(byName.values)
+        slots += shadowed
+        return slots.sorted { $0.ordinal < $1.ordinal }.map(\.element)
     }
 
-    /// The ordinal of the (first) element named `name`: compare ordinals for definition order.
-    func ordinal(of name: String) -> Int? { ordinalByName[name] }
+    /// Every element, in no particular order.
+    var unordered: some Sequence<Element> { byName.values.lazy.map(\.element) + shadowed.map(\.element) }
 
-    subscript(name: String) -> Element? {
-        guard let ordinal = ordinalByName[name] else { return nil }
-        return byOrdinal[ordinal]
-    }
+    subscript(name: String) -> Element? { byName[name]?.element }
 
     /// How many elements come before `name` in definition order (its index in `ordered`). O(n).
     func position(of name: String) -> Int? {
-        guard let ordinal = ordinalByName[name] else { return nil }
-        return byOrdinal.keys.reduce(0) { $1 < ordinal ? $0 + 1 : $0 }
+        guard let ordinal = byName[name]?.ordinal else { return nil }
+        return byName.values.reduce(0) { $1.ordinal < ordinal ? $0 + 1 : $0 }
+            + shadowed.reduce(0) { $1.ordinal < ordinal ? $0 + 1 : $0 }
     }
 
-    /// `names` sorted into definition order, unknown names left out.
-    func inDefinitionOrder<S: Sequence<String>>(_ names: S) -> [Element] {
-        names.compactMap { name in ordinalByName[name].map { ($0, name) } }
-            .sorted { $0.0 < $1.0 }
-            .compactMap { byOrdinal[$0.0] }
+    /// The elements of these names, in definition order; unknown names are left out.
+    func inDefinitionOrder(_ names: some Sequence<String>) -> [Element] {
+        names.compactMap { byName[$0] }.sorted { $0.ordinal < $1.ordinal }.map(\.element)
     }
 
     mutating func append(_ element: Element) {
-        let ordinal = nextOrdinal
+        let slot = OrderedSlot(ordinal: nextOrdinal, element: element)
         nextOrdinal += 1
-        byOrdinal[ordinal] = element
-        if ordinalByName[element.name] == nil {
-            ordinalByName[element.name] = ordinal
-        } else {
-            hasDuplicateNames = true
-        }
+        place(slot)
     }
 
     /// Removes the (first) element named `name` and returns it.
     @discardableResult
     mutating func remove(named name: String) -> Element? {
-        guard let ordinal = ordinalByName[name] else { return nil }
-        return remove(ordinal: ordinal)
+        guard let slot = byName.removeValue(forKey: name) else { return nil }
+        promoteShadowed(name)
+        return slot.element
     }
 
     /// Removes the (first) element equal to `element`.
     @discardableResult
     mutating func remove(_ element: Element) -> Element? {
-        if let found = self[element.name], found == element { return remove(named: element.name) }
-        guard hasDuplicateNames,
-              let ordinal = byOrdinal.filter({ $0.value == element }).keys.min() else { return nil }
-        return remove(ordinal: ordinal)
+        if let found = byName[element.name], found.element == element { return remove(named: element.name) }
+        guard let i = shadowed.firstIndex(where: { $0.element == element }) else { return nil }
+        return shadowed.remove(at: i).element
     }
 
-    /// Applies `body` to the (first) element named `name`, in place; nil when there is none.
-    /// The element keeps its position when `body` renames it.
+    /// Applies `body` to the (first) element named `name`; nil when there is none. The element
+    /// keeps its place in definition order, also when `body` renames it.
     mutating func update<R>(named name: String, _ body: (inout Element) -> R) -> R? {
-        guard let ordinal = ordinalByName[name] else { return nil }
-        var newName = name
-        let result: R? = byOrdinal.updateValue(forKey: ordinal) { slot in
-            guard slot != nil else { return nil }
-            let r = body(&slot!)
-            newName = slot!.name
-            return r
-        }
-        if newName != name {
-            unindex(name, ordinal: ordinal)
-            if let existing = ordinalByName[newName] {
-                hasDuplicateNames = true
-                if ordinal < existing { ordinalByName[newName] = ordinal }
-            } else {
-                ordinalByName[newName] = ordinal
-            }
+        guard let slot = byName[name] else { return nil }
+        var element = slot.element
+        let result = body(&element)
+        let updated = OrderedSlot(ordinal: slot.ordinal, element: element)
+        if element.name == name {
+            byName[name] = updated
+        } else {
+            byName[name] = nil
+            promoteShadowed(name)
+            place(updated)
         }
         return result
     }
 
-    private mutating func remove(ordinal: Int) -> Element? {
-        guard let element = byOrdinal.removeValue(forKey: ordinal) else { return nil }
-        unindex(element.name, ordinal: ordinal)
-        return element
+    /// Stores `slot` under its name, or aside when an earlier element has the name.
+    private mutating func place(_ slot: OrderedSlot<Element>) {
+        let name = slot.element.name
+        if let existing = byName[name] {
+            let (first, later) = existing.ordinal < slot.ordinal ? (existing, slot) : (slot, existing)
+            byName[name] = first
+            let at = shadowed.firstIndex { $0.ordinal > later.ordinal } ?? shadowed.endIndex
+            shadowed.insert(later, at: at)
+        } else {
+            byName[name] = slot
+        }
     }
 
-    /// `name` no longer maps to `ordinal`: point it at the next element of that name, if any.
-    private mutating func unindex(_ name: String, ordinal: Int) {
-        guard ordinalByName[name] == ordinal else { return }
-        ordinalByName[name] = nil
-        if hasDuplicateNames, let next = byOrdinal.filter({ $0.value.name == name }).keys.min() {
-            ordinalByName[name] = next
-        }
+    /// `name` is free: give it to the first element kept aside under it, if any.
+    private mutating func promoteShadowed(_ name: String) {
+        guard !shadowed.isEmpty, let i = shadowed.firstIndex(where: { $0.element.name == name }) else { return }
+        byName[name] = shadowed.remove(at: i)
     }
 }
 
 extension OrderedNameStore: Equatable {
     /// Equal when they hold equal elements in the same order (ordinals themselves may differ).
     static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.count == rhs.count && (lhs.byOrdinal == rhs.byOrdinal || lhs.ordered == rhs.ordered)
+        guard lhs.count == rhs.count else { return false }
+        return lhs.ordered == rhs.ordered
     }
 }
 
 extension OrderedNameStore: Hashable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(ordered)
-    }
-}
-
-/// For each name, the tables that use it: the catalog's schema-wide namespaces (index names,
-/// constraint names, foreign keys by referenced table, ...) kept up to date table by table, so
-/// a lookup does not scan every table.
-struct NameOwners: Hashable, Sendable {
-    private(set) var map: TreeDictionary<String, TreeSet<String>> = [:]
-
-    func owners(_ name: String) -> TreeSet<String> { map[name] ?? [] }
-    func contains(_ name: String) -> Bool { map[name] != nil }
-    var names: TreeDictionary<String, TreeSet<String>>.Keys { map.keys }
-
-    mutating func insert(_ name: String, owner: String) {
-        map.updateValue(forKey: name, default: []) { _ = $0.insert(owner) }
-    }
-
-    mutating func remove(_ name: String, owner: String) {
-        map.updateValue(forKey: name) { owners in
-            owners?.remove(owner)
-            if owners?.isEmpty == true { owners = nil }
-        }
-    }
-
-    /// Moves `owner` off the names in `old` that are not in `new` and onto those only in `new`.
-    mutating func replace(_ old: Set<String>, ownerBefore: String, with new: Set<String>, ownerAfter: String) {
-        if ownerBefore == ownerAfter {
-            for name in old where !new.contains(name) { remove(name, owner: ownerBefore) }
-            for name in new where !old.contains(name) { insert(name, owner: ownerAfter) }
-        } else {
-            for name in old { remove(name, owner: ownerBefore) }
-            for name in new { insert(name, owner: ownerAfter) }
-        }
     }
 }

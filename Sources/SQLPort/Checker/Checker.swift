@@ -20,6 +20,7 @@ public struct Checker: Sendable {
     public func check(_ script: Script) -> CheckResult {
         var run = CheckRun(catalog: baseline, naming: naming)
         var steps: [CheckedStep] = []
+        steps.reserveCapacity(script.statements.count)
         for statement in script.statements {
             let before = run.catalog
             let errorsBefore = run.errorCount
