@@ -105,39 +105,44 @@ struct CatalogNamespaces: Sendable {
 
     // MARK: Tables
 
-    /// The names one table contributes, by role.
-    struct TableNames: Equatable {
-        var names: [Role: Set<String>] = [:]
-
-        init(_ table: Table) {
-            for index in table.indexes { names[.index, default: []].insert(index.name) }
-            for c in table.constraints {
-                names[.constraintPostgresName, default: []].insert(c.postgresName)
-                switch c.kind {
-                case .primaryKey, .unique:
-                    names[.keyPostgresName, default: []].insert(c.postgresName)
-                    if let name = c.name { names[.keyTargetName, default: []].insert(name) }
-                case .foreignKey(let key):
-                    names[.referencedBy, default: []].insert(key.referencedTable)
-                case .check:
-                    break
-                }
+    /// The (role, name) pairs one table contributes, sorted and without repeats.
+    static func names(of table: Table) -> [RoleName] {
+        var pairs: [RoleName] = [RoleName(role: .foldedTableName, name: table.name.lowercased())]
+        for index in table.indexes { pairs.append(RoleName(role: .index, name: index.name)) }
+        for c in table.constraints {
+            pairs.append(RoleName(role: .constraintPostgresName, name: c.postgresName))
+            switch c.kind {
+            case .primaryKey, .unique:
+                pairs.append(RoleName(role: .keyPostgresName, name: c.postgresName))
+                if let name = c.name { pairs.append(RoleName(role: .keyTargetName, name: name)) }
+            case .foreignKey(let key):
+                pairs.append(RoleName(role: .referencedBy, name: key.referencedTable))
+            case .check:
+                break
             }
-            names[.foldedTableName] = [table.name.lowercased()]
+        }
+        pairs.sort()
+        var unique: [RoleName] = []
+        unique.reserveCapacity(pairs.count)
+        for pair in pairs where unique.last != pair { unique.append(pair) }
+        return unique
+    }
+
+    struct RoleName: Comparable {
+        var role: Role
+        var name: String
+        static func < (a: RoleName, b: RoleName) -> Bool {
+            (a.role.rawValue, a.name) < (b.role.rawValue, b.name)
         }
     }
 
     mutating func add(_ table: Table) {
-        for (role, names) in TableNames(table).names {
-            for name in names { insert(name, role, owner: table.name) }
-        }
+        for pair in Self.names(of: table) { insert(pair.name, pair.role, owner: table.name) }
         if !table.triggers.isEmpty { tablesWithTriggers.insert(table.name) }
     }
 
     mutating func remove(_ table: Table) {
-        for (role, names) in TableNames(table).names {
-            for name in names { remove(name, role, owner: table.name) }
-        }
+        for pair in Self.names(of: table) { remove(pair.name, pair.role, owner: table.name) }
         tablesWithTriggers.remove(table.name)
     }
 
@@ -153,15 +158,21 @@ struct CatalogNamespaces: Sendable {
             add(new)
             return
         }
-        let before = TableNames(old).names, after = TableNames(new).names
+        // Both lists are sorted: walk them together, dropping what went and adding what came.
+        let before = Self.names(of: old), after = Self.names(of: new)
         let owner = new.name
-        for (role, names) in before {
-            let kept = after[role] ?? []
-            for name in names where !kept.contains(name) { remove(name, role, owner: owner) }
-        }
-        for (role, names) in after {
-            let had = before[role] ?? []
-            for name in names where !had.contains(name) { insert(name, role, owner: owner) }
+        var i = 0, j = 0
+        while i < before.count || j < after.count {
+            if j == after.count || (i < before.count && before[i] < after[j]) {
+                remove(before[i].name, before[i].role, owner: owner)
+                i += 1
+            } else if i == before.count || after[j] < before[i] {
+                insert(after[j].name, after[j].role, owner: owner)
+                j += 1
+            } else {
+                i += 1
+                j += 1
+            }
         }
         if new.triggers.isEmpty { tablesWithTriggers.remove(owner) } else { tablesWithTriggers.insert(owner) }
     }
