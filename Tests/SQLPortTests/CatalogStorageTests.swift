@@ -135,4 +135,32 @@ struct CatalogStorageTests {
         c.removeTable(named: "t")
         #expect(c.table("t")?.columns.map(\.name) == ["b"])
     }
+
+    @Test func columnsKeepOrderThroughChanges() {
+        var t = table("t", "a", "b", "c")
+        t.appendColumn(Column(name: "d", type: ColumnType(integer)))
+        #expect(t.columns.map(\.name) == ["a", "b", "c", "d"] && t.columnCount == 4)
+        #expect(t.removeColumn(named: "b")?.name == "b")
+        t.updateColumn(named: "c") { $0.name = "z" }
+        #expect(t.columns.map(\.name) == ["a", "z", "d"])
+        #expect(t.columnIndex("d") == 2 && t.column("c") == nil && t.column("z") != nil)
+        let missing = t.updateColumn(named: "nope") { $0.isNotNull = true }
+        #expect(!missing)
+    }
+
+    @Test func writingColumnsKeepsWhatIsUnchanged() {
+        var t = table("t", "a", "b", "c")
+        let snapshot = t
+        t.columns[1].isNotNull = true
+        t.columns.append(Column(name: "d", type: ColumnType(integer)))
+        t.columns.remove(at: 0)
+        #expect(t.columns.map(\.name) == ["b", "c", "d"])
+        #expect(t.column("b")?.isNotNull == true)
+        #expect(snapshot.columns.map(\.name) == ["a", "b", "c"] && snapshot.column("b")?.isNotNull == false)
+        // A new source range is kept although `==` ignores ranges.
+        t.columns[0].definedAt = SourceRange(file: FileID(0), start: 5, end: 6)
+        #expect(t.column("b")?.definedAt == SourceRange(file: FileID(0), start: 5, end: 6))
+        #expect(t == Table(name: "t", columns: t.columns))
+        #expect(t != snapshot)
+    }
 }

@@ -3,11 +3,13 @@ import HashTreeCollections
 /// A catalog object found by its name.
 protocol CatalogNamed {
     var name: String { get }
+    var definedAt: SourceRange? { get }
 }
 
 extension Table: CatalogNamed {}
 extension View: CatalogNamed {}
 extension CatalogSequence: CatalogNamed {}
+extension Column: CatalogNamed {}
 
 /// One stored element and its place in definition order. A class, so a hash-tree node holds
 /// 8 bytes per element and copying a node on a change stays cheap; never mutated (a change
@@ -112,6 +114,28 @@ struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
             place(updated)
         }
         return result
+    }
+
+    /// Replaces the contents with `elements`, in that order. The leading elements that are
+    /// already there under the same names keep their slots (and stay shared with copies);
+    /// from the first name that differs on, the old elements are removed and the new appended.
+    mutating func assign(_ elements: [Element]) {
+        guard shadowed.isEmpty else {
+            self = OrderedNameStore(elements)
+            return
+        }
+        let current = byName.values.sorted { $0.ordinal < $1.ordinal }
+        var i = 0
+        while i < current.count, i < elements.count, current[i].element.name == elements[i].name {
+            let old = current[i].element, new = elements[i]
+            // `==` ignores source ranges; a new range must be kept all the same.
+            if old != new || old.definedAt != new.definedAt {
+                byName[new.name] = OrderedSlot(ordinal: current[i].ordinal, element: new)
+            }
+            i += 1
+        }
+        for slot in current[i...] { byName[slot.element.name] = nil }
+        for element in elements[i...] { append(element) }
     }
 
     /// Stores `slot` under its name, or aside when an earlier element has the name.

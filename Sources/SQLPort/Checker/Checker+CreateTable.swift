@@ -34,7 +34,7 @@ extension CheckRun {
         var pending: [PendingConstraint] = []
         var serialColumns: [(column: String, identityAlways: Bool?)] = []
         for def in s.columns {
-            guard table.columns.count < Self.maxColumns else {
+            guard table.columnCount < Self.maxColumns else {
                 reportTooManyColumns(def, table: name)
                 return .invalid
             }
@@ -44,7 +44,7 @@ extension CheckRun {
                 continue
             }
             let built = buildColumn(def)
-            table.columns.append(built.column)
+            table.appendColumn(built.column)
             pending += built.constraints
             if let serial = built.serial { serialColumns.append((def.name.value, serial)) }
         }
@@ -137,7 +137,7 @@ extension CheckRun {
         let generator = naming.generator(forSerial: table, column: column, identityAlways: identityAlways,
                                          isRowidCandidate: rowidCandidate, catalog: catalog)
         catalog.updateTable(table) { t in
-            if let i = t.columnIndex(column) { t.columns[i].generator = generator }
+            t.updateColumn(named: column) { $0.generator = generator }
         }
         guard naming.hasSequences, let name = generator.sequence else { return nil }
         let sequence = CatalogSequence(name: name, ownedBy: .init(table: table, column: column), definedAt: range)

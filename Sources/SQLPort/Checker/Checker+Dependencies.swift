@@ -122,7 +122,9 @@ extension CheckRun {
         }
         let cascaded = own + (cascade ? outside : [])
         remove(cascaded)
-        catalog.updateTable(table.name) { $0.columns.removeAll { $0.name == column.name } }
+        catalog.updateTable(table.name) { t in
+            while t.removeColumn(named: column.name) != nil {}
+        }
         return .dropColumn(column, cascaded: cascaded)
     }
 
@@ -147,7 +149,7 @@ extension CheckRun {
         if constraint.role == .primaryKey {
             // Without its primary key a SQLite column is no longer the rowid.
             catalog.updateTable(table.name) { t in
-                for i in t.columns.indices { if case .rowid = t.columns[i].generator { t.columns[i].generator = nil } }
+                for c in t.columns { if case .rowid = c.generator { t.updateColumn(named: c.name) { $0.generator = nil } } }
             }
         }
         checkForeignKeysKeepIndexes(table.name, droppedName: constraint.displayName, at: name.range)
@@ -200,7 +202,7 @@ extension CheckRun {
     mutating func renameColumnEverywhere(table: String, from old: String, to new: String) {
         func rename(_ cols: [String]) -> [String] { cols.map { $0 == old ? new : $0 } }
         catalog.updateTable(table) { t in
-            if let i = t.columnIndex(old) { t.columns[i].name = new }
+            t.updateColumn(named: old) { $0.name = new }
             for i in t.constraints.indices {
                 switch t.constraints[i].kind {
                 case .primaryKey(let cols): t.constraints[i].kind = .primaryKey(columns: rename(cols))
