@@ -9,6 +9,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Persistent hashed collections: the catalog keeps its tables in a `TreeDictionary` so
+        // the checker's before/after snapshots share structure instead of copying every table.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // The C client libraries, from Debian's -dev packages (tools/test installs them).
@@ -20,7 +23,9 @@ let package = Package(
                        providers: [.apt(["libmariadb-dev"])]),
 
         // The compiler: pure, no I/O beyond what callers hand it, no process exit.
-        .target(name: "SQLPort"),
+        .target(name: "SQLPort", dependencies: [
+            .product(name: "HashTreeCollections", package: "swift-collections"),
+        ]),
         // Live database access (introspection, applying scripts) through the C libraries.
         .target(name: "SQLPortDatabase", dependencies: ["SQLPort", "CSQLite", "CPostgres", "CMariaDB"]),
         // The command-line tool: a thin layer over the library.

@@ -220,9 +220,25 @@ struct CheckerDiagnosticsTests {
         #expect(d.code == .wrongObjectKind && d.message == "`p` is a table, not an index" && d.range == r(1011, 1))
     }
 
+    @Test func s326TooManyColumns() throws {
+        let columns = (1...1600).map { TableElement.column(coldef("c\($0)", integer)) }
+        let wide = Statement(.createTable(CreateTable(name: qn("wide"), elements: columns)))
+        let base = Script(statements: [wide])
+        let d = try #require(Self.check(alter("wide", .addColumn(coldef("c1601", integer, at: 1040), ifNotExists: false)),
+                                        baseline: base).first)
+        #expect(d.code == .tooManyColumns && d.message == "tables can have at most 1600 columns" && d.range == r(1040, 5))
+        #expect(d.label == "column 1601 of table `wide`")
+        // One column fewer is fine; so is a CREATE TABLE of exactly 1600 columns (the baseline).
+        #expect(Self.check(alter("wide", .dropColumn(id("c1"), ifExists: false, behavior: nil)),
+                           alter("wide", .addColumn(coldef("c1601", integer), ifNotExists: false)), baseline: base).isEmpty)
+        let wider = Statement(.createTable(CreateTable(name: qn("wider"), elements: columns + [.column(coldef("x", text, at: 1050))])))
+        #expect(Self.check(wider).map(\.code) == [.tooManyColumns])
+        #expect(Self.check(wider).first?.range == r(1050, 1))
+    }
+
     @Test func codesAreUniqueAndComplete() {
         let raw = DiagnosticCode.checkerCodes.map(\.rawValue)
-        #expect(raw == (301...325).map { "S\($0)" })
+        #expect(raw == (301...326).map { "S\($0)" })
         #expect(DiagnosticCode.checkerCodes.allSatisfy { !$0.summary.isEmpty })
     }
 }

@@ -53,16 +53,15 @@ public struct PostgreSQLNaming: ConstraintNaming {
     /// `ChooseRelationName`: free among relation names (and constraint names when `isConstraint`).
     public static func chooseRelationName(_ name1: String, _ name2: String?, label: String,
                                           catalog: Catalog, isConstraint: Bool) -> String {
-        let relations = catalog.postgresRelationNames
-        let constraints = isConstraint ? catalog.postgresConstraintNames : []
-        return choose(name1, name2, label: label) { !relations.contains($0) && !constraints.contains($0) }
+        choose(name1, name2, label: label) {
+            !catalog.isPostgresRelationName($0) && !(isConstraint && catalog.isPostgresConstraintName($0))
+        }
     }
 
     /// `ChooseConstraintName`: free among the schema's constraint names.
     public static func chooseConstraintName(_ name1: String, _ name2: String?, label: String,
                                             catalog: Catalog) -> String {
-        let constraints = catalog.postgresConstraintNames
-        return choose(name1, name2, label: label) { !constraints.contains($0) }
+        choose(name1, name2, label: label) { !catalog.isPostgresConstraintName($0) }
     }
 
     private static func choose(_ name1: String, _ name2: String?, label: String,

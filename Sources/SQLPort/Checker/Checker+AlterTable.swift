@@ -141,9 +141,10 @@ extension CheckRun {
     mutating func updateColumn(_ column: String, in table: String, _ body: (inout Column) -> Void) -> Column {
         var result: Column?
         catalog.updateTable(table) { t in
-            guard let i = t.columnIndex(column) else { return }
-            body(&t.columns[i])
-            result = t.columns[i]
+            t.updateColumn(named: column) { c in
+                body(&c)
+                result = c
+            }
         }
         return result!
     }
@@ -161,8 +162,12 @@ extension CheckRun {
                           help: "write `ADD COLUMN IF NOT EXISTS` to keep the existing column"))
             return .invalid
         }
+        guard table.columnCount < Self.maxColumns else {
+            reportTooManyColumns(def, table: table.name)
+            return .invalid
+        }
         let built = buildColumn(def)
-        catalog.updateTable(table.name) { $0.columns.append(built.column) }
+        catalog.updateTable(table.name) { $0.appendColumn(built.column) }
         var sequence: CatalogSequence?
         if let serial = built.serial {
             let rowid = built.constraints.contains { if case .primaryKey = $0.kind { true } else { false } }

@@ -56,7 +56,7 @@ extension CheckRun {
             t.constraints.append(constraint)
             if case .primaryKey(let columns) = kind {
                 // A primary key makes its columns NOT NULL (PostgreSQL sets attnotnull).
-                for i in t.columns.indices where columns.contains(t.columns[i].name) { t.columns[i].isNotNull = true }
+                for column in columns { t.updateColumn(named: column) { $0.isNotNull = true } }
             }
             if constraint.role == .primaryKey || constraint.role == .unique {
                 added.removedSupportIndexes = Self.removeCoveredSupportIndexes(in: &t, by: constraint.keyColumns)

@@ -34,20 +34,24 @@ extension CheckRun {
         var pending: [PendingConstraint] = []
         var serialColumns: [(column: String, identityAlways: Bool?)] = []
         for def in s.columns {
+            guard table.columnCount < Self.maxColumns else {
+                reportTooManyColumns(def, table: name)
+                return .invalid
+            }
             if let first = table.column(def.name.value) {
                 report(.error(.duplicateColumn, "column `\(def.name.value)` specified more than once", at: def.name.range,
                               label: "duplicate column", notes: [DiagnosticNote("column `\(first.name)` was defined here", at: first.definedAt)]))
                 continue
             }
             let built = buildColumn(def)
-            table.columns.append(built.column)
+            table.appendColumn(built.column)
             pending += built.constraints
             if let serial = built.serial { serialColumns.append((def.name.value, serial)) }
         }
         for c in s.constraints {
             pending.append(PendingConstraint(kind: c.kind, name: c.name, level: .table, range: c.range))
         }
-        catalog.tables.append(table)
+        catalog.addTable(table)
 
         // Numbering first: PostgreSQL picks serial sequence names while reading the columns.
         let primaryKeys = pending.compactMap { p -> [Identifier]? in
@@ -133,12 +137,24 @@ extension CheckRun {
         let generator = naming.generator(forSerial: table, column: column, identityAlways: identityAlways,
                                          isRowidCandidate: rowidCandidate, catalog: catalog)
         catalog.updateTable(table) { t in
-            if let i = t.columnIndex(column) { t.columns[i].generator = generator }
+            t.updateColumn(named: column) { $0.generator = generator }
         }
         guard naming.hasSequences, let name = generator.sequence else { return nil }
         let sequence = CatalogSequence(name: name, ownedBy: .init(table: table, column: column), definedAt: range)
-        catalog.sequences.append(sequence)
+        catalog.addSequence(sequence)
         return sequence
+    }
+
+    /// PostgreSQL's `MaxHeapAttributeNumber`. MySQL allows 4096 columns and SQLite 2000 by
+    /// default, so the portable language keeps to the smallest; it also bounds the work the
+    /// checker does per table.
+    static let maxColumns = 1600
+
+    /// S326 for the column that would be one too many.
+    mutating func reportTooManyColumns(_ def: ColumnDefinition, table: String) {
+        report(.error(.tooManyColumns, "tables can have at most \(Self.maxColumns) columns", at: def.name.range,
+                      label: "column \(Self.maxColumns + 1) of table `\(table)`",
+                      help: "split the table: move groups of columns to tables of their own that share its primary key"))
     }
 
     /// The resolution of a statement that `IF [NOT] EXISTS` turned into a no-op, with PostgreSQL's notice.

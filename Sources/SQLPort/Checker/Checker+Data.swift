@@ -9,7 +9,7 @@ extension CheckRun {
                 report(.error(.duplicateColumn, "column `\(c.value)` specified more than once", at: c.range, label: "duplicate column"))
             }
         }
-        let width = s.columns.isEmpty ? table.columns.count : s.columns.count
+        let width = s.columns.isEmpty ? table.columnCount : s.columns.count
         for row in s.rows {
             if row.count > width {
                 let extra = row[width]

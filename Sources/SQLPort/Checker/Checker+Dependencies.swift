@@ -24,7 +24,9 @@ extension CheckRun {
             }
         }
         for index in table.indexes where Self.index(index, uses: column) { own.append(.index(table: table.name, index)) }
-        for s in catalog.sequences where s.ownedBy == .init(table: table.name, column: column) { own.append(.sequence(s)) }
+        for s in catalog.sequences(ownedBy: table.name) where s.ownedBy == .init(table: table.name, column: column) {
+            own.append(.sequence(s))
+        }
         for key in droppedKeys {
             outside += foreignKeys(relyingOn: key, of: table.name).filter { !own.contains($0) }
         }
@@ -41,7 +43,7 @@ extension CheckRun {
     }
 
     func triggers(using table: String, column: String?) -> [Trigger] {
-        catalog.tables.flatMap(\.triggers).filter { t in
+        catalog.tablesWithTriggers.flatMap(\.triggers).filter { t in
             t.dependencies.contains { d in d.table == table && (column.map { d.columns.contains($0) } ?? true) }
         }
     }
@@ -64,11 +66,11 @@ extension CheckRun {
             case .index(let table, let i):
                 catalog.updateTable(table) { $0.indexes.removeAll { $0 == i } }
             case .view(let v):
-                catalog.views.removeAll { $0 == v }
+                while catalog.removeView(v) {}
             case .trigger(let tr):
                 catalog.updateTable(tr.table) { $0.triggers.removeAll { $0 == tr } }
             case .sequence(let s):
-                catalog.sequences.removeAll { $0 == s }
+                while catalog.removeSequence(s) {}
             }
         }
     }
@@ -120,7 +122,9 @@ extension CheckRun {
         }
         let cascaded = own + (cascade ? outside : [])
         remove(cascaded)
-        catalog.updateTable(table.name) { $0.columns.removeAll { $0.name == column.name } }
+        catalog.updateTable(table.name) { t in
+            while t.removeColumn(named: column.name) != nil {}
+        }
         return .dropColumn(column, cascaded: cascaded)
     }
 
@@ -148,14 +152,12 @@ extension CheckRun {
             // DEFAULT (SQLite lowering: D431); one read from a SQLite schema had no default to keep.
             let catalogNow = catalog
             catalog.updateTable(table.name) { t in
-                for i in t.columns.indices {
-                    guard case .rowid? = t.columns[i].generator else { continue }
-                    guard t.columns[i].type.declaredIn == .portable else {
-                        t.columns[i].generator = nil
-                        continue
-                    }
-                    t.columns[i].generator = .serial(sequence: PostgreSQLNaming.sequenceName(table: t.name, column: t.columns[i].name,
-                                                                                              catalog: catalogNow))
+                for c in t.columns {
+                    guard case .rowid? = c.generator else { continue }
+                    let generator: ValueGenerator? = c.type.declaredIn == .portable
+                        ? .serial(sequence: PostgreSQLNaming.sequenceName(table: t.name, column: c.name, catalog: catalogNow))
+                        : nil
+                    t.updateColumn(named: c.name) { $0.generator = generator }
                 }
             }
         }
@@ -194,10 +196,10 @@ extension CheckRun {
             guard checkDependents(outside, cascade: cascade, what: "table `\(table.name)`", range: name.range,
                                   help: "drop the dependent objects first, or write `DROP TABLE \(table.name) CASCADE`")
             else { continue }
-            let owned = catalog.sequences.filter { $0.ownedBy?.table == table.name }.map(DroppedObject.sequence)
+            let owned = catalog.sequences(ownedBy: table.name).map(DroppedObject.sequence)
             let cascaded = (cascade ? outside : []) + owned
             remove(cascaded)
-            catalog.tables.removeAll { $0.name == table.name }
+            while catalog.removeTable(named: table.name) != nil {}
             dropped.append(DroppedTable(table: table, cascaded: cascaded))
         }
         if dropped.isEmpty && s.ifExists { return .skipped(reason: "no table to drop") }
@@ -209,7 +211,7 @@ extension CheckRun {
     mutating func renameColumnEverywhere(table: String, from old: String, to new: String) {
         func rename(_ cols: [String]) -> [String] { cols.map { $0 == old ? new : $0 } }
         catalog.updateTable(table) { t in
-            if let i = t.columnIndex(old) { t.columns[i].name = new }
+            t.updateColumn(named: old) { $0.name = new }
             for i in t.constraints.indices {
                 switch t.constraints[i].kind {
                 case .primaryKey(let cols): t.constraints[i].kind = .primaryKey(columns: rename(cols))
@@ -233,25 +235,41 @@ extension CheckRun {
                 t.indexes[i].predicate = t.indexes[i].predicate?.renamingColumn(old, to: new)
             }
         }
-        for ti in catalog.tables.indices {
-            for ci in catalog.tables[ti].constraints.indices {
-                guard case .foreignKey(var fk) = catalog.tables[ti].constraints[ci].kind, fk.referencedTable == table else { continue }
-                fk.referencedColumns = rename(fk.referencedColumns)
-                catalog.tables[ti].constraints[ci].kind = .foreignKey(fk)
-            }
-            for ri in catalog.tables[ti].triggers.indices {
-                catalog.tables[ti].triggers[ri].dependencies = catalog.tables[ti].triggers[ri].dependencies.map {
-                    $0.table == table ? TableDependency(table: table, columns: rename($0.columns)) : $0
+        for referencing in Self.uniqueNames(catalog.foreignKeys(referencing: table).map(\.table.name)) {
+            catalog.updateTable(referencing) { t in
+                for ci in t.constraints.indices {
+                    guard case .foreignKey(var fk) = t.constraints[ci].kind, fk.referencedTable == table else { continue }
+                    fk.referencedColumns = rename(fk.referencedColumns)
+                    t.constraints[ci].kind = .foreignKey(fk)
                 }
             }
         }
-        for vi in catalog.views.indices {
-            catalog.views[vi].dependencies = catalog.views[vi].dependencies.map {
-                $0.table == table ? TableDependency(table: table, columns: rename($0.columns)) : $0
+        updateDependencies(on: table) { TableDependency(table: table, columns: rename($0.columns)) }
+        for s in catalog.sequences(ownedBy: table) where s.ownedBy == .init(table: table, column: old) {
+            catalog.updateSequence(s.name) { $0.ownedBy = .init(table: table, column: new) }
+        }
+    }
+
+    /// `names` without repeats, in order.
+    static func uniqueNames(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    /// Rewrites every trigger's and view's dependency on `table` with `body`.
+    private mutating func updateDependencies(on table: String, _ body: (TableDependency) -> TableDependency) {
+        for withTriggers in catalog.tablesWithTriggers
+        where withTriggers.triggers.contains(where: { $0.dependencies.contains { $0.table == table } }) {
+            catalog.updateTable(withTriggers.name) { t in
+                for ri in t.triggers.indices {
+                    t.triggers[ri].dependencies = t.triggers[ri].dependencies.map { $0.table == table ? body($0) : $0 }
+                }
             }
         }
-        for si in catalog.sequences.indices where catalog.sequences[si].ownedBy == .init(table: table, column: old) {
-            catalog.sequences[si].ownedBy = .init(table: table, column: new)
+        for view in catalog.views(using: table) {
+            catalog.updateView(view.name) { v in
+                v.dependencies = v.dependencies.map { $0.table == table ? body($0) : $0 }
+            }
         }
     }
 
@@ -261,25 +279,18 @@ extension CheckRun {
             t.name = new
             for i in t.triggers.indices { t.triggers[i].table = new }
         }
-        for ti in catalog.tables.indices {
-            for ci in catalog.tables[ti].constraints.indices {
-                guard case .foreignKey(var fk) = catalog.tables[ti].constraints[ci].kind, fk.referencedTable == old else { continue }
-                fk.referencedTable = new
-                catalog.tables[ti].constraints[ci].kind = .foreignKey(fk)
-            }
-            for ri in catalog.tables[ti].triggers.indices {
-                catalog.tables[ti].triggers[ri].dependencies = catalog.tables[ti].triggers[ri].dependencies.map {
-                    $0.table == old ? TableDependency(table: new, columns: $0.columns) : $0
+        for referencing in Self.uniqueNames(catalog.foreignKeys(referencing: old).map(\.table.name)) {
+            catalog.updateTable(referencing) { t in
+                for ci in t.constraints.indices {
+                    guard case .foreignKey(var fk) = t.constraints[ci].kind, fk.referencedTable == old else { continue }
+                    fk.referencedTable = new
+                    t.constraints[ci].kind = .foreignKey(fk)
                 }
             }
         }
-        for vi in catalog.views.indices {
-            catalog.views[vi].dependencies = catalog.views[vi].dependencies.map {
-                $0.table == old ? TableDependency(table: new, columns: $0.columns) : $0
-            }
-        }
-        for si in catalog.sequences.indices where catalog.sequences[si].ownedBy?.table == old {
-            catalog.sequences[si].ownedBy?.table = new
+        updateDependencies(on: old) { TableDependency(table: new, columns: $0.columns) }
+        for s in catalog.sequences(ownedBy: old) {
+            catalog.updateSequence(s.name) { $0.ownedBy?.table = new }
         }
     }
 }

@@ -75,7 +75,7 @@ extension CheckRun {
     /// (or a skip note under IF EXISTS) when it is nothing.
     private mutating func reportMissingIndex(_ qualified: QualifiedName, ifExists: Bool) {
         let name = qualified.name.value
-        for t in catalog.tables {
+        for t in catalog.tables(withKeyConstraintNamed: name) {
             if let c = t.constraints.first(where: { ($0.role == .primaryKey || $0.role == .unique)
                 && ($0.name == name || $0.postgresName == name) }) {
                 report(.error(.indexOwnedByConstraint,
@@ -106,7 +106,7 @@ extension CheckRun {
             owner = (matches[0].table.name, nil)
         } else if matches.isEmpty {
             // PostgreSQL renames a key constraint together with its index.
-            for t in catalog.tables {
+            for t in catalog.tables(withKeyConstraintNamed: name) {
                 if let c = t.constraints.first(where: { ($0.role == .primaryKey || $0.role == .unique)
                     && ($0.name == name || $0.postgresName == name) }) { owner = (t.name, c) }
             }

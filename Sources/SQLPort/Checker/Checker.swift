@@ -20,6 +20,7 @@ public struct Checker: Sendable {
     public func check(_ script: Script) -> CheckResult {
         var run = CheckRun(catalog: baseline, naming: naming)
         var steps: [CheckedStep] = []
+        steps.reserveCapacity(script.statements.count)
         for statement in script.statements {
             let before = run.catalog
             let errorsBefore = run.errorCount
@@ -51,6 +52,8 @@ struct CheckRun {
     var catalog: Catalog
     let naming: any ConstraintNaming
     var diagnostics: [Diagnostic] = []
+    /// Errors among `diagnostics`, counted as they are reported (checked after every statement).
+    private(set) var errorCount = 0
 
     init(catalog: Catalog, naming: any ConstraintNaming) {
         self.catalog = catalog
@@ -58,9 +61,10 @@ struct CheckRun {
     }
 
     var target: TargetDatabase { naming.target }
-    var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-
-    mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+    mutating func report(_ d: Diagnostic) {
+        if d.severity == .error { errorCount += 1 }
+        diagnostics.append(d)
+    }
 
     mutating func apply(_ statement: Statement) -> StepResolution {
         switch statement.kind {
@@ -118,7 +122,7 @@ struct CheckRun {
     }
 
     func similarTableHelp(_ name: String) -> String? {
-        catalog.tables.map(\.name).first { $0.lowercased() == name.lowercased() && $0 != name }
+        catalog.tables(foldedName: name).map(\.name).first { $0 != name }
             .map { "the table is named `\($0)`; quote the name to match its case" }
     }
 
@@ -129,7 +133,7 @@ struct CheckRun {
         if let v = catalog.view(name) { return ("view", v.definedAt) }
         if let s = catalog.sequence(name) { return ("sequence", s.definedAt) }
         if let (_, i) = catalog.index(name) { return ("index", i.definedAt) }
-        for t in catalog.tables {
+        for t in catalog.tables(withKeyConstraintNamed: name) {
             if let c = t.constraints.first(where: { ($0.role == .primaryKey || $0.role == .unique) && $0.postgresName == name }) {
                 return ("index of constraint", c.definedAt)
             }

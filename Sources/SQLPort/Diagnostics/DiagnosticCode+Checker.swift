@@ -34,6 +34,7 @@ extension DiagnosticCode {
     public static let indexNeededByForeignKey = DiagnosticCode(
         "S324", "MySQL / MariaDB refuse to drop the last index behind a foreign key")
     public static let wrongObjectKind = DiagnosticCode("S325", "a name denotes an object of another kind")
+    public static let tooManyColumns = DiagnosticCode("S326", "a table would have more columns than PostgreSQL allows")
 
     /// Every checker code, in order (for `sqlport explain` and the docs).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -41,6 +42,6 @@ extension DiagnosticCode {
         .duplicateConstraint, .duplicateIndex, .secondPrimaryKey, .dependentObjects, .typeChangeNeedsUsing,
         .notNullWithoutDefault, .ambiguousName, .invalidForeignKey, .defaultCannotBeCast, .columnUsedByView,
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
-        .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind,
+        .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
     ]
 }
