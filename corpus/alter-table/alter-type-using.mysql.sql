@@ -29,9 +29,9 @@ UPDATE users SET age_sqlport = CONCAT(IF(age < 0, '-', ''), IF(age NOT BETWEEN -
 -- When this has run: lines 2-3 applied.
 ALTER TABLE users
     DROP COLUMN score,
-    CHANGE COLUMN score_sqlport score INT AFTER age,
+    CHANGE COLUMN age_sqlport age LONGTEXT DEFAULT (0) AFTER name,
     DROP COLUMN age,
-    CHANGE COLUMN age_sqlport age LONGTEXT DEFAULT (0) AFTER name;
+    CHANGE COLUMN score_sqlport score INT AFTER age;
 
 -- The session's own sql_mode again.
 SET SESSION sql_mode = @sqlport_sql_mode;

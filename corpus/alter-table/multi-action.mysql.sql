@@ -14,7 +14,7 @@ ALTER TABLE users
     ADD COLUMN locale VARCHAR(10) DEFAULT 'en',
     DROP COLUMN score,
     MODIFY COLUMN name LONGTEXT NOT NULL,
-    ALTER COLUMN age DROP DEFAULT,
+    ALTER COLUMN age SET DEFAULT NULL,
     ADD CONSTRAINT users_locale_check CHECK (locale <> '');
 
 -- The session's own sql_mode again.

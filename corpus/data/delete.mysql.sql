@@ -14,7 +14,7 @@ INSERT INTO items (id, name) VALUES (1, 'apple'), (2, 'pear');
 
 -- delete.sql:3
 -- When this has run: lines 2-3 applied.
-DELETE FROM items WHERE CAST(name AS BINARY) LIKE CAST('p%' AS BINARY);
+DELETE FROM items WHERE CONVERT(name USING utf8mb4) COLLATE utf8mb4_bin LIKE CONVERT('p%' USING utf8mb4);
 
 -- delete.sql:4
 -- When this has run: lines 2-4 applied.

@@ -18,7 +18,7 @@ UPDATE t SET b = CASE a WHEN 1 THEN 10 WHEN 2 THEN 20 END;
 
 -- case-cast.sql:4
 -- When this has run: lines 2-4 applied.
-UPDATE t SET s = CONCAT(CAST(a AS CHAR), CAST(b AS CHAR(10))), c = CHAR_LENGTH(s), a = COALESCE(a, b, 0);
+UPDATE t SET c = CHAR_LENGTH(s), s = CONCAT(CAST(a AS CHAR), CAST(b AS CHAR(10))), a = COALESCE(a, b, 0);
 
 -- case-cast.sql:5
 -- When this has run: lines 2-5 applied.

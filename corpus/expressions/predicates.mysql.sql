@@ -18,7 +18,7 @@ DELETE FROM t WHERE (a BETWEEN 1 AND 10) OR (b NOT BETWEEN c AND (c + 5));
 
 -- predicates.sql:4
 -- When this has run: lines 2-4 applied.
-DELETE FROM t WHERE (((CAST(s AS BINARY) LIKE CAST('a%' AS BINARY)) OR (CAST(s AS BINARY) NOT LIKE CAST('%z' AS BINARY))) OR (LOWER(s) LIKE LOWER('M_'))) OR (LOWER(s) NOT LIKE LOWER('q%'));
+DELETE FROM t WHERE (((CONVERT(s USING utf8mb4) COLLATE utf8mb4_bin LIKE CONVERT('a%' USING utf8mb4)) OR (CONVERT(s USING utf8mb4) COLLATE utf8mb4_bin NOT LIKE CONVERT('%z' USING utf8mb4))) OR (LOWER(CONVERT(s USING utf8mb4)) COLLATE utf8mb4_bin LIKE LOWER(CONVERT('M_' USING utf8mb4)))) OR (LOWER(CONVERT(s USING utf8mb4)) COLLATE utf8mb4_bin NOT LIKE LOWER(CONVERT('q%' USING utf8mb4)));
 
 -- predicates.sql:5
 -- When this has run: lines 2-5 applied.

@@ -27,7 +27,7 @@ ALTER TABLE note
 
 -- rerunnable.sql:5
 -- When this has run: lines 2-5 applied.
-UPDATE note SET pinned = TRUE WHERE CAST(body AS BINARY) LIKE CAST('%urgent%' AS BINARY);
+UPDATE note SET pinned = TRUE WHERE CONVERT(body USING utf8mb4) COLLATE utf8mb4_bin LIKE CONVERT('%urgent%' USING utf8mb4);
 
 -- rerunnable.sql:6
 -- with line 7: one ALTER TABLE, one copy of the table

@@ -6,11 +6,11 @@
 -- Re-runnable: if it stops, running the whole file again completes the migration.
 
 -- Session settings only; nothing is changed yet.
-SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
+SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
 -- rebuild-keeps-definition.sql:2
 -- When this has run: line 2 applied.
-ALTER TABLE account MODIFY COLUMN IF EXISTS balance BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE account MODIFY COLUMN IF EXISTS balance BIGINT NOT NULL DEFAULT 0 CHECK (balance > (-1000));
 
 -- The session's own sql_mode again.
 SET SESSION sql_mode = @sqlport_sql_mode;

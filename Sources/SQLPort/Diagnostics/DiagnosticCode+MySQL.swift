@@ -29,12 +29,14 @@ extension DiagnosticCode {
         "D422", "an index on an expression, which MySQL 8.0 and MariaDB write differently")
     public static let mysqlUnknownDeclaredType = DiagnosticCode(
         "D423", "a column must be restated but its declared type has no MySQL spelling")
+    public static let mysqlCollation = DiagnosticCode(
+        "D424", "a collation with no MySQL / MariaDB equivalent, or one that compares trailing spaces differently")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents, .mysqlIdentifierTooLong,
-        .mysqlExpressionIndex, .mysqlUnknownDeclaredType,
+        .mysqlExpressionIndex, .mysqlUnknownDeclaredType, .mysqlCollation,
     ]
 }

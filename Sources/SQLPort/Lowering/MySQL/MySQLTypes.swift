@@ -177,4 +177,40 @@ enum MySQLTypes {
         }
         return nil
     }
+
+    /// A collation's MySQL name. PostgreSQL's `C` / `POSIX` compare code points: MariaDB's
+    /// `utf8mb4_nopad_bin` exactly, MySQL's `utf8mb4_bin` too except that it ignores trailing
+    /// spaces (the `mysql` flavor's syntax must also run on MariaDB, which lacks
+    /// `utf8mb4_0900_bin`). A name that is already a MySQL collation is kept; nil for any other.
+    static func collation(_ name: String, flavor: MySQLFlavor) -> String? {
+        switch name.lowercased() {
+        case "c", "posix": return flavor == .mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_bin"
+        default:
+            let lower = name.lowercased()
+            let charsets = ["utf8mb4_", "utf8mb3_", "utf8_", "latin1_", "ascii_", "ucs2_", "utf16_", "utf32_"]
+            guard name == lower, lower.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }),
+                  charsets.contains(where: lower.hasPrefix) || lower == "binary" else { return nil }
+            return name
+        }
+    }
+
+    /// InnoDB's limit on one index entry (DYNAMIC rows, 16 KB pages), the MySQL 8.0 and MariaDB default.
+    static let maxKeyBytes = 3072
+
+    /// The most bytes a value of this type takes in an index entry: utf8mb4 counts 4 bytes a
+    /// character. Types read from the target database count 0 (their character set is theirs).
+    static func keyBytes(_ type: ColumnType) -> Int {
+        guard type.declaredIn != .targetDatabase, let kind = type.portable, type.arrayDimensions == 0 else { return 0 }
+        switch kind {
+        case .char(let n): return 4 * (n ?? 1)
+        case .varchar(let n?): return 4 * n
+        case .uuid: return 4 * 36
+        case .smallint, .smallserial: return 2
+        case .integer, .serial, .real, .date: return 4
+        case .bigint, .bigserial, .doublePrecision, .float, .time, .timestamp: return 8
+        case .numeric: return 30
+        case .boolean: return 1
+        case .varchar(nil), .text, .bytea, .json, .jsonb, .interval: return 0  // refused by D413 / D410 instead
+        }
+    }
 }
