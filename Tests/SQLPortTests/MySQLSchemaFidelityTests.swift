@@ -65,3 +65,15 @@ struct MySQLSchemaFidelityTests {
         #expect(compileMySQL("INSERT INTO t VALUES (1, 'cafe');", schema: schema).statements == "INSERT INTO t VALUES (1, 'cafe');")
     }
 }
+
+extension MySQLSchemaFidelityTests {
+    @Test func indexRenamedOrDroppedInTheBatchThatAddsItIsFolded() {
+        let schema = "CREATE TABLE m (a INT, b INT); CREATE INDEX m_b ON m (b);"
+        // MySQL resolves RENAME / DROP INDEX against the table before the statement.
+        #expect(compileMySQL("CREATE INDEX m_a ON m (a);\nALTER INDEX m_a RENAME TO m_a2;", schema: schema).statements
+                == "ALTER TABLE m ADD INDEX m_a2 (a);")
+        #expect(compileMySQL("ALTER INDEX m_b RENAME TO m_b2;\nDROP INDEX m_b2;", schema: schema).statements
+                == "ALTER TABLE m DROP INDEX m_b;")
+        #expect(compileMySQL("CREATE INDEX m_a ON m (a);\nALTER INDEX m_a RENAME TO m_a2;\nDROP INDEX m_a2;", schema: schema).statements == "")
+    }
+}

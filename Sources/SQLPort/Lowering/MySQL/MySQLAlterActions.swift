@@ -89,7 +89,7 @@ extension MySQLLowerer {
             flush()
             let w = writer(for: nil)
             emit("RENAME TABLE " + (flavor == .mariadb ? "IF EXISTS " : "") + w.name(from) + " TO " + w.name(to) + ";",
-                 step: index, rerunnable: flavor == .mariadb)
+                 step: index, rerunnable: flavor == .mariadb && !createdNames.contains(from))
         }
     }
 

@@ -98,10 +98,29 @@ struct MySQLAlterBatch {
             }
             if !added { clauses.append(clause) }
         case .dropIndex(let name):
-            let added = clauses.contains { if case .addIndex(let i) = $0 { i.name == name } else { false } }
-            if added { clauses.removeAll { if case .addIndex(let i) = $0 { i.name == name } else { false } } } else { clauses.append(clause) }
+            // MySQL resolves index names against the table before the statement: an index this
+            // batch adds or renames cannot be dropped by its new name in the same statement.
+            if let i = clauses.firstIndex(where: { if case .addIndex(let x) = $0 { x.name == name } else { false } }) {
+                clauses.remove(at: i)
+            } else if let i = clauses.firstIndex(where: { if case .renameIndex(_, let to) = $0 { to == name } else { false } }),
+                      case .renameIndex(let from, _) = clauses[i] {
+                clauses[i] = .dropIndex(from)
+            } else {
+                clauses.append(clause)
+            }
+        case .renameIndex(let from, let to):
+            if let i = clauses.firstIndex(where: { if case .addIndex(let x) = $0 { x.name == from } else { false } }),
+               case .addIndex(var index) = clauses[i] {
+                index.name = to
+                clauses[i] = .addIndex(index)
+            } else if let i = clauses.firstIndex(where: { if case .renameIndex(_, let x) = $0 { x == from } else { false } }),
+                      case .renameIndex(let first, _) = clauses[i] {
+                clauses[i] = .renameIndex(first, to: to)
+            } else {
+                clauses.append(clause)
+            }
         case .addColumn, .changeColumn, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropCheck, .addIndex,
-             .renameColumn, .renameIndex:
+             .renameColumn:
             clauses.append(clause)
         }
     }

@@ -49,11 +49,22 @@ struct MySQLLowerer {
     /// Tables a later statement drops or renames away: a `mariadb` re-run must find their
     /// `ALTER TABLE`s harmless once they are gone (`ALTER TABLE IF EXISTS`).
     let vanishingTables: Set<String>
+    /// Tables and indexes the script creates: on a re-run they exist again under their first
+    /// name, so renaming them again would collide with the renamed one (not re-runnable).
+    let createdNames: Set<String>
 
     init(plan: CheckedPlan, flavor: MySQLFlavor) {
         self.plan = plan
         self.flavor = flavor
-        var vanishing = Set<String>()
+        var vanishing = Set<String>(), created = Set<String>()
+        for step in plan.steps {
+            switch step.resolution {
+            case .createTable(let t, _): created.insert(t.name)
+            case .createIndex(_, let i, _): created.insert(i.name)
+            case .invalid, .skipped, .transaction, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
+            }
+        }
+        createdNames = created
         if flavor == .mariadb {
             for step in plan.steps {
                 switch step.resolution {
@@ -159,6 +170,7 @@ struct MySQLLowerer {
         var sql = texts.count == 1 || guarded != nil ? head + " " + texts.joined(separator: ", ") + ";"
             : head + "\n" + texts.map { "    " + $0 }.joined(separator: ",\n") + ";"
         var rerunnable = flavor == .mariadb && replaced.isEmpty && b.clauses.allSatisfy(Self.isRerunnable)
+            && !b.clauses.contains { if case .renameIndex(let from, _) = $0 { createdNames.contains(from) } else { false } }
         if let g = guarded {
             sql = MySQLWriter.guarded(sql, by: g, flavor: flavor)
             rerunnable = true
