@@ -74,3 +74,11 @@ export SQLPORT_PG_URL=postgresql://postgres@127.0.0.1:$PG_PORT/postgres
 export SQLPORT_MARIADB_URL=mariadb://root@127.0.0.1:$MARIADB_PORT/
 ENV
 }
+
+# True when both of our servers are running from our data directories and accept queries.
+servers_answer() {
+    [ -r "$MARIADB_PID" ] && pid_is_ours "$(cat "$MARIADB_PID")" "$MARIADB_DATA" || return 1
+    [ -r "$PG_DATA/postmaster.pid" ] && pid_is_ours "$(head -1 "$PG_DATA/postmaster.pid")" "$PG_DATA" || return 1
+    "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" || return 1
+    mariadb-admin --protocol=tcp -h 127.0.0.1 -P "$MARIADB_PORT" -u root ping >/dev/null 2>&1
+}

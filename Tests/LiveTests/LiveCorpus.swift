@@ -1,0 +1,129 @@
+import Foundation
+import SQLPort
+import SQLPortDatabase
+
+/// One corpus case as the live tests apply it: the baseline, seed rows and the expected
+/// output of a dialect, on that dialect's real engine.
+struct LiveCase: CustomStringConvertible, Sendable {
+    let directory: URL
+    let name: String
+
+    var description: String { "\(directory.lastPathComponent)/\(name)" }
+    var input: URL { directory.appendingPathComponent("\(name).sql") }
+    var baseline: URL? {
+        let url = directory.appendingPathComponent("\(name).schema.sql")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    func output(_ dialect: Dialect) -> URL? {
+        let url = directory.appendingPathComponent("\(name).\(dialect.rawValue).sql")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    /// Every case with at least one expected SQL output.
+    static func all() -> [LiveCase] {
+        let fm = FileManager.default
+        var cases: [LiveCase] = []
+        for area in ((try? fm.contentsOfDirectory(atPath: Corpus.directory.path)) ?? []).sorted() {
+            let dir = Corpus.directory.appendingPathComponent(area)
+            for file in ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where file.hasSuffix(".sql") {
+                let base = String(file.dropLast(4))
+                guard !base.hasSuffix(".schema"), !Dialect.allCases.contains(where: { base.hasSuffix(".\($0.rawValue)") }) else { continue }
+                let c = LiveCase(directory: dir, name: base)
+                if Dialect.allCases.contains(where: { c.output($0) != nil }) { cases.append(c) }
+            }
+        }
+        return cases
+    }
+}
+
+/// What went wrong, where: the case, the dialect, the stage and the engine's message.
+struct LiveCaseFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+enum LiveCorpus {
+    /// The baseline as portable input, read once.
+    static func baselineInput(_ c: LiveCase) throws -> InputFile? {
+        guard let url = c.baseline else { return nil }
+        return InputFile(name: url.lastPathComponent, bytes: Array(try Data(contentsOf: url)))
+    }
+
+    /// The baseline in the engine's own SQL: sqlport compiles it like any migration.
+    static func baselineSQL(_ c: LiveCase, _ dialect: Dialect) throws -> String? {
+        guard let input = try baselineInput(c) else { return nil }
+        let result = Compiler.compile(input, dialect: dialect)
+        guard let sql = result.sql else {
+            throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the baseline does not compile:\n\(result.renderedDiagnostics())")
+        }
+        return sql
+    }
+
+    /// The baseline catalog as PostgreSQL sees it, and the tables left after the migration.
+    static func catalogs(_ c: LiveCase) throws -> (baseline: Catalog, finalTables: [String]) {
+        let schemas = try baselineInput(c).map { [$0] } ?? []
+        var sources = SourceMap()
+        var statements: [Statement] = []
+        for schema in schemas {
+            let id = sources.add(name: schema.name, bytes: schema.bytes)
+            statements += Parser.parse(sources[id]).script.statements
+        }
+        let baseline = Catalog.replaying(Script(statements: statements), target: .postgresql).catalog
+        let id = sources.add(name: c.input.lastPathComponent, bytes: Array(try Data(contentsOf: c.input)))
+        let migration = Parser.parse(sources[id])
+        let plan = Checker(target: .postgresql, baseline: baseline).check(migration.script).plan
+        return (baseline, plan.final.tables.map(\.name))
+    }
+
+    /// The seed `INSERT`s compiled for `dialect` over the case's baseline.
+    static func seedSQL(_ c: LiveCase, _ seeds: [String], _ dialect: Dialect) throws -> String? {
+        guard !seeds.isEmpty else { return nil }
+        let schemas = try baselineInput(c).map { [$0] } ?? []
+        let result = Compiler.compile(InputFile(name: "seed.sql", text: seeds.joined(separator: "\n")), schemas: schemas, dialect: dialect)
+        guard let sql = result.sql else {
+            throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the seed rows do not compile:\n\(result.renderedDiagnostics())")
+        }
+        return sql
+    }
+
+    static func server(_ dialect: Dialect) throws -> DatabaseURL {
+        switch dialect {
+        case .postgresql: try LiveEnvironment.postgresURL()
+        case .mysql, .mariadb: try LiveEnvironment.mariadbURL()
+        case .sqlite: try DatabaseURL(parsing: "sqlite:/tmp/unused.sqlite")
+        }
+    }
+
+    /// On a fresh database: baseline, seeds, then the expected output, as a person would
+    /// apply them; returns the row count of each table the migration leaves.
+    static func apply(_ c: LiveCase, _ dialect: Dialect, seeds: [String], tables: [String]) throws -> [String: Int] {
+        guard let output = c.output(dialect) else { return [:] }
+        let baseline = try baselineSQL(c, dialect)
+        let seedSQL = try seedSQL(c, seeds, dialect)
+        return try withScratchDatabase(on: try server(dialect), label: "corpus_\(dialect.rawValue)") { db in
+            func step(_ stage: String, _ sql: String) throws {
+                do { try db.execute(sql) } catch {
+                    throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)] \(stage): \(error)")
+                }
+            }
+            if let baseline { try step("baseline", baseline) }
+            if let seedSQL { try step("seed rows", seedSQL) }
+            // Users of SQLite run with foreign keys on; the output must cope with that.
+            if dialect == .sqlite { try step("PRAGMA", "PRAGMA foreign_keys=ON") }
+            try step(Corpus.relativePath(output), try String(contentsOf: output, encoding: .utf8))
+            var counts: [String: Int] = [:]
+            for table in tables {
+                let value = try db.query("SELECT count(*) FROM \(quote(table, dialect))").first?.first ?? nil
+                counts[table] = value.flatMap { Int($0) } ?? -1
+            }
+            return counts
+        }
+    }
+
+    static func quote(_ name: String, _ dialect: Dialect) -> String {
+        switch dialect {
+        case .mysql, .mariadb: "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
+        case .postgresql, .sqlite: "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- S323: DROP INDEX of the index behind a unique constraint
+DROP INDEX users_email_key;

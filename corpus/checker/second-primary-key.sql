@@ -1,0 +1,2 @@
+-- S309: a second primary key
+ALTER TABLE users ADD PRIMARY KEY (email);

@@ -1,0 +1,2 @@
+-- S325: a table name where an index is expected
+DROP INDEX users;
