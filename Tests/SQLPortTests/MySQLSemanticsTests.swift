@@ -56,6 +56,12 @@ struct MySQLSemanticsTests {
         #expect(compileMySQL("UPDATE t SET s = 'n' || a || CAST(b AS TEXT) || CURRENT_DATE;", schema: schema).codes == [])
     }
 
+    @Test func byteaStringsWithBackslashesAreRefused() {
+        let schema = "CREATE TABLE d (id INT, b BYTEA, s TEXT);"
+        let c = compileMySQL("INSERT INTO d VALUES (1, '\\x4142', '\\x'); UPDATE d SET b = 'raw';", schema: schema)
+        #expect(c.result.diagnostics.map(\.message) == ["string with a backslash for BYTEA column `b`"])
+    }
+
     func assignments(_ text: String) -> [Assignment] {
         var sources = SourceMap()
         let id = sources.add(name: "u.sql", text: "UPDATE t SET \(text);")

@@ -141,6 +141,7 @@ extension MySQLLowerer {
         for e in step.statement.topLevelExpressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
         }
+        checkByteaLiterals(step.statement, table: table)
         switch step.statement.kind {
         case .insert(let s):
             if flavor == .mariadb, let guarded = guardedInsert(s, table: table, writer: w, before: index) {
@@ -165,6 +166,26 @@ extension MySQLLowerer {
             emit(w.printer.print(step.statement), step: index, rerunnable: false)
         case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
             break
+        }
+    }
+
+    /// D411: PostgreSQL reads a string with a backslash given to a BYTEA column as bytea input
+    /// (`'\x4142'` is the two bytes `AB`); MySQL stores the characters as written.
+    mutating func checkByteaLiterals(_ statement: Statement, table: Table) {
+        var targets: [(column: String, value: Expression)] = []
+        switch statement.kind {
+        case .insert(let s):
+            let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
+            for row in s.rows { targets += zip(names, row).map { ($0, $1) } }
+        case .update(let u): targets = u.assignments.map { ($0.column.value, $0.value) }
+        case .delete, .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction: break
+        }
+        for (column, value) in targets {
+            guard case .string(let text) = value.kind, text.contains("\\"),
+                  case .bytea? = table.column(column)?.type.portable else { continue }
+            report(.error(.mysqlUnsupportedExpression, "string with a backslash for BYTEA column `\(column)`",
+                          at: value.range ?? statement.range, label: "PostgreSQL decodes it as bytea input, MySQL stores it as written",
+                          help: "give the bytes without backslashes, or apply this statement by hand with MySQL's X'...' hex literal"))
         }
     }
 
