@@ -56,10 +56,15 @@ struct MySQLSemanticsTests {
         #expect(compileMySQL("UPDATE t SET s = 'n' || a || CAST(b AS TEXT) || CURRENT_DATE;", schema: schema).codes == [])
     }
 
-    @Test func byteaStringsWithBackslashesAreRefused() {
+    @Test func byteaStringsAreDecodedAsPostgreSQLReadsThem() {
         let schema = "CREATE TABLE d (id INT, b BYTEA, s TEXT);"
-        let c = compileMySQL("INSERT INTO d VALUES (1, '\\x4142', '\\x'); UPDATE d SET b = 'raw';", schema: schema)
-        #expect(c.result.diagnostics.map(\.message) == ["string with a backslash for BYTEA column `b`"])
+        let c = compileMySQL("INSERT INTO d VALUES (1, '\\x4142', '\\x'); UPDATE d SET b = 'a\\\\b\\001', s = 'raw';", schema: schema)
+        #expect(c.statements == "INSERT INTO d VALUES (1, unhex('4142'), '\\\\x');\nUPDATE d SET b = unhex('615C6201'), s = 'raw';")
+        #expect(compileMySQL("UPDATE d SET b = '\\xZZ';", schema: schema).result.diagnostics.map(\.message)
+                == ["string for BYTEA column `b` is not valid bytea input"])
+        #expect(MySQLBytea.decode("\\x") == [])
+        #expect(MySQLBytea.decode("\\4") == nil)
+        #expect(MySQLBytea.decode("é") == [0xC3, 0xA9])
     }
 
     func assignments(_ text: String) -> [Assignment] {

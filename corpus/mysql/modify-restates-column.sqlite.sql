@@ -24,7 +24,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 CREATE TABLE sqlport_new_item (
     id BIGINT PRIMARY KEY NOT NULL,
     qty BIGINT NOT NULL DEFAULT 1,
-    note VARCHAR(40) DEFAULT 'none' COLLATE utf8mb4_bin,
+    note VARCHAR(40) DEFAULT 'none' COLLATE BINARY,
     price NUMERIC(10,2) NOT NULL
 );
 INSERT INTO sqlport_new_item (id, qty, note, price)

@@ -141,13 +141,13 @@ extension MySQLLowerer {
         for e in step.statement.topLevelExpressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
         }
-        checkByteaLiterals(step.statement, table: table)
-        switch step.statement.kind {
+        let statement = decodingByteaLiterals(step.statement, table: table)
+        switch statement.kind {
         case .insert(let s):
             if flavor == .mariadb, let guarded = guardedInsert(s, table: table, writer: w, before: index) {
                 emit(guarded, step: index, rerunnable: true)
             } else {
-                emit(w.printer.print(step.statement), step: index, rerunnable: false)
+                emit(w.printer.print(statement), step: index, rerunnable: false)
             }
         case .update(var u):
             // MariaDB runs the script with SIMULTANEOUS_ASSIGNMENT: the written order is right there.
@@ -158,10 +158,10 @@ extension MySQLLowerer {
                               help: "copy one of the columns to a temporary column first, or split the UPDATE in two (`--dialect mariadb` has no such limit)"))
                 return
             }
-            var statement = step.statement
+            var reordered = statement
             u.assignments = ordered
-            statement.kind = .update(u)
-            emit(w.printer.print(statement), step: index, rerunnable: false)
+            reordered.kind = .update(u)
+            emit(w.printer.print(reordered), step: index, rerunnable: false)
         case .delete:
             emit(w.printer.print(step.statement), step: index, rerunnable: false)
         case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
@@ -169,24 +169,34 @@ extension MySQLLowerer {
         }
     }
 
-    /// D411: PostgreSQL reads a string with a backslash given to a BYTEA column as bytea input
-    /// (`'\x4142'` is the two bytes `AB`); MySQL stores the characters as written.
-    mutating func checkByteaLiterals(_ statement: Statement, table: Table) {
-        var targets: [(column: String, value: Expression)] = []
+    /// PostgreSQL reads a string given to a BYTEA column as bytea input (`'\x4142'` is the two
+    /// bytes `AB`, `'a\\b'` three bytes); MySQL would store the characters as written. Such a
+    /// string becomes `UNHEX('...')` of the bytes PostgreSQL decodes; D411 when it decodes to nothing valid.
+    mutating func decodingByteaLiterals(_ statement: Statement, table: Table) -> Statement {
+        func decoded(_ column: String, _ value: Expression) -> Expression {
+            guard case .string(let text) = value.kind, text.contains("\\"),
+                  case .bytea? = table.column(column)?.type.portable else { return value }
+            guard let bytes = MySQLBytea.decode(text) else {
+                report(.error(.mysqlUnsupportedExpression, "string for BYTEA column `\(column)` is not valid bytea input",
+                              at: value.range ?? statement.range, label: "PostgreSQL would refuse it",
+                              help: "write the bytes in hex form, `'\\x0102'`"))
+                return value
+            }
+            let hex = bytes.map { String($0, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
+            return Expression(.call(name: QualifiedName(Identifier("unhex")), arguments: [Expression(.string(hex))], star: false), range: value.range)
+        }
+        var out = statement
         switch statement.kind {
-        case .insert(let s):
+        case .insert(var s):
             let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
-            for row in s.rows { targets += zip(names, row).map { ($0, $1) } }
-        case .update(let u): targets = u.assignments.map { ($0.column.value, $0.value) }
+            s.rows = s.rows.map { row in row.enumerated().map { i, v in i < names.count ? decoded(names[i], v) : v } }
+            out.kind = .insert(s)
+        case .update(var u):
+            u.assignments = u.assignments.map { Assignment(column: $0.column, value: decoded($0.column.value, $0.value)) }
+            out.kind = .update(u)
         case .delete, .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction: break
         }
-        for (column, value) in targets {
-            guard case .string(let text) = value.kind, text.contains("\\"),
-                  case .bytea? = table.column(column)?.type.portable else { continue }
-            report(.error(.mysqlUnsupportedExpression, "string with a backslash for BYTEA column `\(column)`",
-                          at: value.range ?? statement.range, label: "PostgreSQL decodes it as bytea input, MySQL stores it as written",
-                          help: "give the bytes without backslashes, or apply this statement by hand with MySQL's X'...' hex literal"))
-        }
+        return out
     }
 
     /// `INSERT ... SELECT ... WHERE NOT EXISTS (row with that key)` for a table this script

@@ -178,13 +178,13 @@ enum MySQLTypes {
         return nil
     }
 
-    /// A collation's MySQL name. PostgreSQL's `C` / `POSIX` compare code points: MariaDB's
+    /// A collation's MySQL name. PostgreSQL's `C` / `POSIX` / `ucs_basic` compare code points: MariaDB's
     /// `utf8mb4_nopad_bin` exactly, MySQL's `utf8mb4_bin` too except that it ignores trailing
     /// spaces (the `mysql` flavor's syntax must also run on MariaDB, which lacks
     /// `utf8mb4_0900_bin`). A name that is already a MySQL collation is kept; nil for any other.
     static func collation(_ name: String, flavor: MySQLFlavor) -> String? {
         switch name.lowercased() {
-        case "c", "posix": return flavor == .mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_bin"
+        case "c", "posix", "ucs_basic": return flavor == .mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_bin"
         default:
             let lower = name.lowercased()
             let charsets = ["utf8mb4_", "utf8mb3_", "utf8_", "latin1_", "ascii_", "ucs2_", "utf16_", "utf32_"]
