@@ -11,22 +11,22 @@ struct Check: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A baseline schema the migration starts from (repeatable; - for stdin).", valueName: "file"))
-    var schema: [String] = []
+    @OptionGroup var baseline: BaselineOptions
 
     @Argument(help: ArgumentHelp("Migration files to check; - reads standard input.", valueName: "file"))
     var files: [String]
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one migration file (or - for standard input)") }
-        try InputReader.validateStdinUse(files + schema)
+        try InputReader.validateStdinUse(files + baseline.schema)
     }
 
     func run() throws {
-        let schemas = try schema.map(InputReader.read)
+        let schemas = try baseline.inputs()
         var failed = false
         for path in files {
-            let result = Compiler.check(try InputReader.read(path), schemas: schemas)
+            let target = try baseline.impliedDialect()?.target ?? Compiler.impliedTarget(schemas: schemas) ?? .postgresql
+            let result = Compiler.check(try InputReader.read(path), schemas: schemas, target: target)
             Terminal.writeError(result.renderedDiagnostics())
             failed = failed || result.hasErrors
         }

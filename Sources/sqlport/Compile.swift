@@ -22,8 +22,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The target database: \(Compiler.supportedDialects.map(\.rawValue).joined(separator: ", ")).", valueName: "dialect"))
     var dialect: Dialect
 
-    @Option(name: .long, help: ArgumentHelp("A baseline schema the migration starts from (repeatable; - for stdin).", valueName: "file"))
-    var schema: [String] = []
+    @OptionGroup var baseline: BaselineOptions
 
     @Option(name: .long, help: ArgumentHelp("For --dialect sqlite: the oldest SQLite version the output must run on (default \(SQLiteVersion.conservativeDefault)); newer versions allow more native ALTER TABLE.", valueName: "X.Y[.Z]"))
     var sqliteVersion: String?
@@ -38,7 +37,7 @@ struct Compile: ParsableCommand {
         guard Compiler.supportedDialects.contains(dialect) else {
             throw ValidationError("--dialect \(dialect.rawValue) is not implemented yet; use one of: \(Compiler.supportedDialects.map(\.rawValue).joined(separator: ", "))")
         }
-        try InputReader.validateStdinUse([file] + schema)
+        try InputReader.validateStdinUse([file] + baseline.schema)
         if let sqliteVersion {
             guard dialect == .sqlite else { throw ValidationError("--sqlite-version applies only to --dialect sqlite") }
             guard SQLiteVersion(sqliteVersion) != nil else {
@@ -48,7 +47,7 @@ struct Compile: ParsableCommand {
     }
 
     func run() throws {
-        let schemas = try schema.map(InputReader.read)
+        let schemas = try baseline.inputs()
         let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault)
         let result = Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect, options: options)
         Terminal.writeError(result.renderedDiagnostics())

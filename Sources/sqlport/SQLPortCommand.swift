@@ -19,6 +19,6 @@ struct SQLPortCommand: ParsableCommand {
             Exit status: 0 success, 1 the input has errors, 64 usage error.
             """,
         version: sqlportVersion,
-        subcommands: [Check.self, Compile.self, Dialects.self]
+        subcommands: [Check.self, Compile.self, Schema.self, Dialects.self]
     )
 }

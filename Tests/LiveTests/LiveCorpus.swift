@@ -49,9 +49,21 @@ enum LiveCorpus {
         return InputFile(name: url.lastPathComponent, bytes: Array(try Data(contentsOf: url)))
     }
 
-    /// The baseline in the engine's own SQL: sqlport compiles it like any migration.
+    /// The baseline in the engine's own SQL: a portable baseline is compiled like any
+    /// migration; a database's own dump is applied as it is, on that database only.
     static func baselineSQL(_ c: LiveCase, _ dialect: Dialect) throws -> String? {
         guard let input = try baselineInput(c) else { return nil }
+        let file = SourceFile(id: FileID(0), name: input.name, bytes: input.bytes)
+        let written = SchemaDialectDetector.detect(file, target: dialect.target)
+        if written != .portable {
+            guard written.canDescribe(dialect.target) else {
+                throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: has output, but its baseline is \(written.displayName) DDL")
+            }
+            // `sqlite3 .schema` lists the table SQLite makes for AUTOINCREMENT itself,
+            // which no script may create.
+            return String(decoding: input.bytes, as: UTF8.self)
+                .replacingOccurrences(of: "CREATE TABLE sqlite_sequence(name,seq);", with: "")
+        }
         let result = Compiler.compile(input, dialect: dialect)
         guard let sql = result.sql else {
             throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the baseline does not compile:\n\(result.renderedDiagnostics())")
@@ -66,19 +78,19 @@ enum LiveCorpus {
         return result.sql == nil && result.diagnostics.contains { $0.severity == .error && $0.code.rawValue.hasPrefix("D4") }
     }
 
-    /// The baseline catalog as PostgreSQL sees it, and the tables left after the migration.
+    /// The baseline catalog (for the database a dump describes, PostgreSQL otherwise) and
+    /// the tables left after the migration.
     static func catalogs(_ c: LiveCase) throws -> (baseline: Catalog, finalTables: [String]) {
         let schemas = try baselineInput(c).map { [$0] } ?? []
-        var sources = SourceMap()
-        var statements: [Statement] = []
-        for schema in schemas {
-            let id = sources.add(name: schema.name, bytes: schema.bytes)
-            statements += Parser.parse(sources[id]).script.statements
+        let target = Compiler.impliedTarget(schemas: schemas) ?? .postgresql
+        let loaded = Compiler.baselineCatalog(schemas: schemas, target: target)
+        guard let baseline = loaded.catalog else {
+            throw LiveCaseFailure(description: "\(c): the baseline does not load:\n\(loaded.result.renderedDiagnostics())")
         }
-        let baseline = Catalog.replaying(Script(statements: statements), target: .postgresql).catalog
+        var sources = SourceMap()
         let id = sources.add(name: c.input.lastPathComponent, bytes: Array(try Data(contentsOf: c.input)))
         let migration = Parser.parse(sources[id])
-        let plan = Checker(target: .postgresql, baseline: baseline).check(migration.script).plan
+        let plan = Checker(target: target, baseline: baseline).check(migration.script).plan
         return (baseline, plan.final.tables.map(\.name))
     }
 
@@ -107,13 +119,24 @@ enum LiveCorpus {
         guard let output = c.output(dialect) else { return [:] }
         let baseline = try baselineSQL(c, dialect)
         let seedSQL = try seedSQL(c, seeds, dialect)
-        return try withScratchDatabase(on: try server(dialect), label: "corpus_\(dialect.rawValue)") { db in
+        let scratch = try ScratchDatabase(on: try server(dialect), label: "corpus_\(dialect.rawValue)")
+        defer { try? scratch.drop() }
+        return try { () throws -> [String: Int] in
+            let db = try scratch.connect()
             func step(_ stage: String, _ sql: String) throws {
                 do { try db.execute(sql) } catch {
                     throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)] \(stage): \(error)")
                 }
             }
-            if let baseline { try step("baseline", baseline) }
+            if let baseline {
+                // A mysqldump needs the mysql client (DELIMITER is a client command), as a
+                // person restoring it would use.
+                if dialect.target != .postgresql, dialect != .sqlite, baseline.contains("DELIMITER ") {
+                    try mariadbClient(baseline, database: scratch.url)
+                } else {
+                    try step("baseline", baseline)
+                }
+            }
             if let seedSQL { try step("seed rows", seedSQL) }
             // Users of SQLite run with foreign keys on; the output must cope with that.
             if dialect == .sqlite { try step("PRAGMA", "PRAGMA foreign_keys=ON") }
@@ -124,6 +147,26 @@ enum LiveCorpus {
                 counts[table] = value.flatMap { Int($0) } ?? -1
             }
             return counts
+        }()
+    }
+
+    /// Runs a script through the `mariadb` command-line client against `database`.
+    static func mariadbClient(_ script: String, database: DatabaseURL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["mariadb", "--protocol=tcp", "-h", database.host, "-P", String(database.port),
+                             "-u", database.user, database.database]
+        let input = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(script.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            throw LiveCaseFailure(description: "mariadb client: \(message)")
         }
     }
 

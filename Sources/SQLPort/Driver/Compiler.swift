@@ -3,14 +3,18 @@
 public struct InputFile: Sendable {
     public var name: String
     public var bytes: [UInt8]
+    /// For a baseline schema: the dialect it is written in; nil to detect it
+    /// (`SchemaDialectDetector`).
+    public var dialect: SchemaDialect?
 
-    public init(name: String, bytes: [UInt8]) {
+    public init(name: String, bytes: [UInt8], dialect: SchemaDialect? = nil) {
         self.name = name
         self.bytes = bytes
+        self.dialect = dialect
     }
 
-    public init(name: String, text: String) {
-        self.init(name: name, bytes: Array(text.utf8))
+    public init(name: String, text: String, dialect: SchemaDialect? = nil) {
+        self.init(name: name, bytes: Array(text.utf8), dialect: dialect)
     }
 }
 
@@ -60,8 +64,10 @@ public enum Compiler {
 
     /// Reads the migration and its baselines and reports every diagnostic, checking names
     /// as PostgreSQL resolves them; produces no SQL.
-    public static func check(_ migration: InputFile, schemas: [InputFile] = []) -> CompilationResult {
-        let front = FrontEnd.run(migration: migration, schemas: schemas, target: .postgresql)
+    /// `target`: whose names and rules to check against; a baseline in a database's own
+    /// dialect must be that database's (see `impliedTarget(schemas:)`).
+    public static func check(_ migration: InputFile, schemas: [InputFile] = [], target: TargetDatabase = .postgresql) -> CompilationResult {
+        let front = FrontEnd.run(migration: migration, schemas: schemas, target: target)
         return CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
     }
 
@@ -93,26 +99,21 @@ struct FrontEnd {
     var sources = SourceMap()
     var diagnostics: [Diagnostic] = []
     var plan: CheckedPlan?
+    var baseline: Catalog?
 
     static func run(migration: InputFile, schemas: [InputFile], target: TargetDatabase) -> FrontEnd {
         var front = FrontEnd()
-        var baselineStatements: [Statement] = []
-        for schema in schemas {
-            let id = front.sources.add(name: schema.name, bytes: schema.bytes)
-            let parsed = Parser.parse(front.sources[id])
-            front.diagnostics += parsed.diagnostics
-            baselineStatements += parsed.script.statements
-        }
+        // Baselines in any dialect (a dump, `.schema` output, portable DDL) become the catalog.
+        let files = schemas.map { (id: front.sources.add(name: $0.name, bytes: $0.bytes), dialect: $0.dialect) }
+        let baseline = BaselineLoader.load(files, sources: &front.sources, target: target)
+        front.diagnostics += baseline.diagnostics
         let id = front.sources.add(name: migration.name, bytes: migration.bytes)
         let parsed = Parser.parse(front.sources[id])
         front.diagnostics += parsed.diagnostics
-        // Names cannot be checked in a file that did not parse: the checker would report
-        // every table a broken CREATE TABLE failed to define.
+        // Names cannot be checked in a file that did not parse, nor over a baseline that did
+        // not load: the checker would report every table a broken CREATE TABLE failed to define.
         guard !front.diagnostics.hasErrors else { return front }
-
-        let baseline = Catalog.replaying(Script(statements: baselineStatements), target: target)
-        front.diagnostics += baseline.diagnostics
-        guard !baseline.diagnostics.hasErrors else { return front }
+        front.baseline = baseline.catalog
         let checked = Checker(target: target, baseline: baseline.catalog).check(parsed.script)
         front.diagnostics += checked.diagnostics
         front.plan = checked.plan

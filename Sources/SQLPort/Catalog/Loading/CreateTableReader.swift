@@ -1,0 +1,366 @@
+/// Reads the body of a `CREATE TABLE` in any of the three dialects — the column and
+/// constraint grammar they share, plus each one's extras (MySQL `KEY` lines and
+/// `AUTO_INCREMENT`, SQLite `AUTOINCREMENT` and conflict clauses, PostgreSQL identity) —
+/// into the builder's catalog.
+struct CreateTableReader {
+    /// A constraint read but not yet added: constraints are added after all columns, in
+    /// PostgreSQL's naming order (keys, checks, foreign keys), so names come out as its.
+    struct Pending {
+        var name: String?
+        var kind: Constraint.Kind
+        var level: Constraint.Level
+        var range: SourceRange
+        var phase: Int {
+            switch kind {
+            case .primaryKey, .unique: 0
+            case .check: 1
+            case .foreignKey: 2
+            }
+        }
+    }
+
+    static let columnStopWords: Set<String> = [
+        "CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES", "COLLATE", "GENERATED",
+        "AUTO_INCREMENT", "AUTOINCREMENT", "COMMENT", "CHARSET", "ON", "KEY", "INVISIBLE", "AS",
+    ]
+
+    var builder: BaselineBuilder
+    let dialect: SchemaDialect
+    var pending: [Pending] = []
+    var indexes: [TableIndex] = []
+    /// Columns numbered by a serial / identity generator: PostgreSQL names their sequences.
+    var rowidCandidates: [(column: String, autoincrement: Bool, descending: Bool)] = []
+
+    init(builder: BaselineBuilder, dialect: SchemaDialect) {
+        self.builder = builder
+        self.dialect = dialect
+    }
+
+    /// Reads `( elements ) [options]` for table `name` and adds the table; false on error.
+    mutating func read(name: String, body: ArraySlice<DumpToken>, after: DumpCursor, statement: DumpStatement) -> Bool {
+        var table = Table(name: name, definedAt: builder.range(statement))
+        let foldsNames = dialect == .postgresql
+        for element in DumpCursor.splitCommas(body) where !element.isEmpty {
+            var c = DumpCursor(element, foldsNames: foldsNames)
+            guard readTableConstraint(&c, table: name) else {
+                guard let column = readColumn(&c, table: name) else { return false }
+                table.columns.append(column)
+                continue
+            }
+        }
+        readOptions(after, table: &table)
+        guard builder.addTable(table) else { return false }
+        finish(table: name)
+        return true
+    }
+
+    // MARK: Columns
+
+    mutating func readColumn(_ c: inout DumpCursor, table: String) -> Column? {
+        guard let nameToken = c.current, nameToken.isName else {
+            builder.error(.loaderSyntax, "expected a column name or a table constraint", at: c.here.map(builder.range), label: "not understood")
+            return nil
+        }
+        c.advance()
+        let name = c.nameValue(nameToken)
+        let typeTokens = c.until(Self.columnStopWords)
+        let declared = typeTokens.isEmpty ? "" : typeText(typeTokens)
+        var column = Column(name: name, type: ForeignTypes.columnType(declared, dialect: dialect),
+                            definedAt: builder.range(nameToken.start, (c.peek(-1) ?? nameToken).end))
+        while !c.atEnd {
+            let start = c.current!
+            var constraintName: String?
+            if c.word("CONSTRAINT") {
+                constraintName = c.name()
+                if c.atEnd { return syntax(c, "expected a constraint after CONSTRAINT \(constraintName ?? "")") }
+            }
+            let level = Constraint.Level.column(name)
+            if c.word("NOT", "NULL") {
+                column.isNotNull = true
+            } else if c.word("NULL") {
+                column.isNotNull = false
+            } else if c.word("DEFAULT") {
+                let tokens = c.until(Self.columnStopWords, includeFirst: true)
+                guard !tokens.isEmpty else { return syntax(c, "expected an expression after DEFAULT") }
+                column.defaultValue = defaultValue(tokens, column: &column)
+            } else if c.word("COLLATE") {
+                column.collation = c.qualifiedName()  // `pg_catalog."C"` is collation `C`
+            } else if c.word("PRIMARY", "KEY") {
+                var descending = false
+                if c.word("ASC") {} else if c.word("DESC") { descending = true }
+                skipConflictClause(&c)
+                let autoincrement = c.word("AUTOINCREMENT")
+                if dialect == .sqlite { rowidCandidates.append((name, autoincrement, descending)) }
+                pending.append(Pending(name: constraintName, kind: .primaryKey(columns: [name]), level: level, range: span(start, c)))
+            } else if c.word("UNIQUE") {
+                _ = c.word("KEY")
+                skipConflictClause(&c)
+                pending.append(Pending(name: constraintName, kind: .unique(columns: [name]), level: level, range: span(start, c)))
+            } else if c.word("CHECK") {
+                guard let e = c.parenthesized() else { return syntax(c, "expected `(` after CHECK") }
+                pending.append(Pending(name: constraintName, kind: .check(builder.expression(e)), level: level, range: span(start, c)))
+            } else if c.isWord("REFERENCES") {
+                guard let fk = readReferences(&c, columns: [name]) else { return nil }
+                pending.append(Pending(name: constraintName, kind: .foreignKey(fk), level: level, range: span(start, c)))
+            } else if c.word("AUTO_INCREMENT") {
+                column.generator = .autoIncrement
+            } else if c.word("GENERATED") {
+                guard dialect == .postgresql, c.word("BY", "DEFAULT") || c.word("ALWAYS"), c.word("AS", "IDENTITY") else {
+                    builder.error(.loaderUnsupportedStatement, "generated column `\(name)` is not supported", at: builder.range(start),
+                                  label: "computed columns cannot be checked or restated", help: "drop the generated column from the baseline")
+                    return nil
+                }
+                let always = c.tokens[c.i - 3].isWord("ALWAYS")
+                _ = c.parenthesized()
+                column.generator = .identity(always: always, sequence: PostgreSQLNaming.sequenceName(table: table, column: name, catalog: builder.catalog))
+                column.isNotNull = true
+            } else if c.word("AS") {
+                builder.error(.loaderUnsupportedStatement, "generated column `\(name)` is not supported", at: builder.range(start),
+                              label: "computed columns cannot be checked or restated", help: "drop the generated column from the baseline")
+                return nil
+            } else if c.word("CHARACTER", "SET") || c.word("CHARSET") {
+                c.advance()
+                builder.ignore("column character set", at: builder.range(start), why: "sqlport keeps collations, not character sets")
+            } else if c.word("COMMENT") {
+                c.advance()
+                builder.ignore("comment", at: builder.range(start), why: "comments are not part of the catalog")
+            } else if c.word("ON", "UPDATE") {
+                _ = c.until(Self.columnStopWords, includeFirst: true)
+                builder.ignore("ON UPDATE default", at: builder.range(start), why: "MySQL's ON UPDATE clause is not kept; restating the column drops it")
+            } else if c.word("INVISIBLE") {
+                builder.ignore("INVISIBLE", at: builder.range(start), why: "column visibility is not kept")
+            } else {
+                return syntax(c, "unexpected `\(start.value)` in the definition of column `\(name)`")
+            }
+        }
+        return column
+    }
+
+    /// The declared type as written: words separated by one space, no space before `(`.
+    func typeText(_ tokens: ArraySlice<DumpToken>) -> String {
+        if dialect == .sqlite, let first = tokens.first, let last = tokens.last {
+            return builder.text(first.start, last.end)  // SQLite keeps the declared type verbatim
+        }
+        var out = ""
+        var previous: DumpToken?
+        for t in tokens {
+            let glue = previous == nil || t.isSymbol("(") || t.isSymbol(")") || t.isSymbol(",") || t.isSymbol("[") || t.isSymbol("]")
+                || previous!.isSymbol("(") || previous!.isSymbol(",") || previous!.isSymbol("[") || t.isSymbol(".") || previous!.isSymbol(".")
+            out += (glue ? "" : " ") + (t.kind == .string ? "'" + t.value + "'" : t.kind == .quotedIdentifier ? "\"" + t.value + "\"" : t.value)
+            previous = t
+        }
+        return out
+    }
+
+    /// `DEFAULT NULL` is no default; PostgreSQL's `nextval('seq'::regclass)` is a serial
+    /// generator once the sequence is known to be owned (resolved at the end of the file).
+    mutating func defaultValue(_ tokens: ArraySlice<DumpToken>, column: inout Column) -> CatalogExpression? {
+        if tokens.count == 1, tokens.first!.isWord("NULL") { return nil }
+        if tokens.count >= 2, tokens.first!.isWord("NULL"), tokens.dropFirst().first!.isSymbol("::") { return nil }
+        return builder.expression(tokens)
+    }
+
+    mutating func skipConflictClause(_ c: inout DumpCursor) {
+        if c.word("ON", "CONFLICT") { c.advance() }
+    }
+
+    func span(_ start: DumpToken, _ c: DumpCursor) -> SourceRange {
+        builder.range(start.start, (c.peek(-1) ?? start).end)
+    }
+
+    mutating func syntax<T>(_ c: DumpCursor, _ message: String) -> T? {
+        builder.error(.loaderSyntax, message, at: c.here.map(builder.range), label: "not understood")
+        return nil
+    }
+
+    // MARK: References
+
+    mutating func readReferences(_ c: inout DumpCursor, columns: [String]) -> ForeignKey? {
+        guard c.word("REFERENCES"), let table = c.qualifiedName() else { return syntax(c, "expected a table after REFERENCES") }
+        var referenced: [String] = []
+        if let list = c.parenthesized() {
+            guard let names = c.names(list) else { return syntax(c, "expected column names") }
+            referenced = names
+        }
+        var fk = ForeignKey(columns: columns, referencedTable: table, referencedColumns: referenced)
+        while !c.atEnd {
+            if c.word("ON", "DELETE") {
+                fk.onDelete = readAction(&c)
+            } else if c.word("ON", "UPDATE") {
+                fk.onUpdate = readAction(&c)
+            } else if c.word("MATCH") {
+                c.advance()
+            } else if c.word("NOT", "DEFERRABLE") || c.word("DEFERRABLE") || c.word("INITIALLY", "DEFERRED") || c.word("INITIALLY", "IMMEDIATE") {
+                builder.ignore("deferrable foreign key", at: c.here.map(builder.range), why: "constraint timing is not kept")
+            } else {
+                break
+            }
+        }
+        return fk
+    }
+
+    mutating func readAction(_ c: inout DumpCursor) -> ReferentialAction? {
+        if c.word("CASCADE") { return .cascade }
+        if c.word("RESTRICT") { return .restrict }
+        if c.word("SET", "NULL") { return .setNull }
+        if c.word("SET", "DEFAULT") { return .setDefault }
+        if c.word("NO", "ACTION") { return .noAction }
+        return syntax(c, "expected a referential action")
+    }
+
+    // MARK: Table constraints and MySQL keys
+
+    /// Reads a table-level constraint or key if one starts here; false (nothing consumed) otherwise.
+    mutating func readTableConstraint(_ c: inout DumpCursor, table: String) -> Bool {
+        guard let start = c.current else { return false }
+        let isConstraint = c.isWord("CONSTRAINT") || c.isWord("PRIMARY") || c.isWord("FOREIGN") || c.isWord("CHECK")
+            || c.isWord("UNIQUE")
+            || (dialect == .mysql && (c.isWord("KEY") || c.isWord("INDEX") || c.isWord("FULLTEXT") || c.isWord("SPATIAL")))
+        guard isConstraint else { return false }
+        var name: String?
+        if c.word("CONSTRAINT") {
+            if !(c.isWord("PRIMARY") || c.isWord("UNIQUE") || c.isWord("FOREIGN") || c.isWord("CHECK")) { name = c.name() }
+        }
+        if c.word("PRIMARY", "KEY") {
+            _ = c.name()  // MySQL allows an index name here; PRIMARY it is
+            guard let list = c.parenthesized(), let cols = keyColumns(list) else { return failed(c) }
+            skipConflictClause(&c)
+            if dialect == .sqlite, cols.count == 1 { rowidCandidates.append((cols[0], false, false)) }
+            pending.append(Pending(name: name, kind: .primaryKey(columns: cols), level: .table, range: span(start, c)))
+        } else if c.word("UNIQUE") {
+            _ = c.word("KEY") || c.word("INDEX")
+            let indexName = c.current?.isSymbol("(") == true ? nil : c.name()
+            guard let list = c.parenthesized(), let cols = keyColumns(list) else { return failed(c) }
+            skipConflictClause(&c)
+            pending.append(Pending(name: name ?? indexName, kind: .unique(columns: cols), level: .table, range: span(start, c)))
+        } else if c.word("FOREIGN", "KEY") {
+            if name == nil, c.current?.isName == true { name = c.name() }
+            guard let list = c.parenthesized(), let cols = c.names(list), let fk = readReferences(&c, columns: cols) else { return failed(c) }
+            pending.append(Pending(name: name, kind: .foreignKey(fk), level: .table, range: span(start, c)))
+        } else if c.word("CHECK") {
+            guard let e = c.parenthesized() else { return failed(c) }
+            pending.append(Pending(name: name, kind: .check(builder.expression(e)), level: .table, range: span(start, c)))
+        } else if c.word("FULLTEXT") || c.word("SPATIAL") {
+            builder.error(.loaderUnsupportedStatement, "`\(start.value.uppercased())` indexes are not supported", at: builder.range(start),
+                          label: "no portable equivalent", help: "drop the index from the baseline")
+        } else if c.word("KEY") || c.word("INDEX") {
+            let indexName = c.current?.isSymbol("(") == true ? nil : c.name()
+            guard let list = c.parenthesized() else { return failed(c) }
+            var keys: [IndexKey] = []
+            for part in DumpCursor.splitCommas(list) {
+                guard let key = indexKey(part) else { return failed(c) }
+                keys.append(key)
+            }
+            let generated = indexName ?? keys.first?.column ?? "key"
+            var method: String?
+            if c.word("USING") { method = c.current?.value; c.advance() }
+            indexes.append(TableIndex(name: generated, keys: keys, method: method, definedAt: span(start, c)))
+        } else {
+            return failed(c)
+        }
+        return true
+    }
+
+    /// Reports a constraint that did not read; true: the element was a constraint.
+    mutating func failed(_ c: DumpCursor) -> Bool {
+        let _: Int? = syntax(c, "cannot read this table constraint")
+        return true
+    }
+
+    /// Key columns; a MySQL prefix length (`name(10)`) is refused rather than dropped.
+    mutating func keyColumns(_ list: ArraySlice<DumpToken>) -> [String]? {
+        var out: [String] = []
+        for part in DumpCursor.splitCommas(list) {
+            guard let first = part.first, first.isName else { return nil }
+            out.append(first.kind == .word && dialect == .postgresql ? first.value.lowercased() : first.value)
+        }
+        return out
+    }
+
+    /// One index key: a column or a parenthesised expression, then ASC / DESC, NULLS FIRST / LAST.
+    mutating func indexKey(_ part: ArraySlice<DumpToken>) -> IndexKey? {
+        var c = DumpCursor(part, foldsNames: dialect == .postgresql)
+        var target: IndexKey.Target
+        if let e = c.parenthesized() {
+            target = .expression(builder.expression(e))
+        } else if let t = c.current, t.isName, !(c.peek(1)?.isSymbol("(") ?? false) {
+            c.advance()
+            target = .column(c.nameValue(t))
+            if c.parenthesized() != nil {
+                builder.error(.loaderUnsupportedStatement, "index prefix lengths are not supported", at: builder.range(t),
+                              label: "prefix of `\(t.value)`", help: "index the whole column in the baseline")
+            }
+        } else {
+            // A bare function call (`lower(name)`) as PostgreSQL's pg_get_indexdef prints it.
+            let tokens = c.until(["ASC", "DESC", "NULLS", "COLLATE"])
+            guard !tokens.isEmpty else { return nil }
+            target = .expression(builder.expression(tokens))
+        }
+        var key = IndexKey(target)
+        if c.word("COLLATE") { _ = c.name() }
+        if c.word("ASC") { key.ordering = .asc } else if c.word("DESC") { key.ordering = .desc }
+        if c.word("NULLS", "FIRST") { key.nulls = .first } else if c.word("NULLS", "LAST") { key.nulls = .last }
+        guard c.atEnd else { return nil }
+        return key
+    }
+
+    // MARK: Table options
+
+    mutating func readOptions(_ after: DumpCursor, table: inout Table) {
+        var c = after
+        while let t = c.current {
+            if c.word("WITHOUT", "ROWID") {
+                table.withoutRowid = true
+            } else if c.word("STRICT") {
+                builder.ignore("STRICT", at: builder.range(t), why: "SQLite's STRICT typing is not kept")
+            } else if t.kind == .word, dialect == .mysql {
+                // ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=... COMMENT='...'
+                c.advance()
+                if t.isWord("DEFAULT") { continue }
+                _ = c.symbol("=")
+                c.advance()
+                builder.ignore("table option", at: builder.range(t), why: "table options (`ENGINE`, `AUTO_INCREMENT`, charsets) are not part of the catalog")
+            } else if t.isSymbol(",") || t.isSymbol("=") {
+                c.advance()
+            } else {
+                builder.error(.loaderSyntax, "unexpected `\(t.value)` after the table definition", at: builder.range(t), label: "not understood")
+                return
+            }
+        }
+    }
+
+    // MARK: Finishing
+
+    /// Adds the table's constraints (PostgreSQL's naming order), indexes and generators.
+    mutating func finish(table: String) {
+        // Keys first so InnoDB-style support indexes for foreign keys are recognised.
+        for index in indexes { builder.addIndex(index, table: table) }
+        for p in pending.enumerated().sorted(by: { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }).map(\.element) {
+            var kind = p.kind
+            if case .foreignKey(var fk) = kind, fk.referencedColumns.isEmpty {
+                // `REFERENCES t`: t's primary key, now or (SQLite allows forward references) at the end.
+                fk.referencedColumns = builder.catalog.table(fk.referencedTable)?.primaryKeyColumns ?? []
+                kind = .foreignKey(fk)
+            }
+            builder.addConstraint(table: table, name: p.name, kind: kind, level: p.level, at: p.range)
+        }
+        guard dialect == .sqlite, let t = builder.catalog.table(table), !t.withoutRowid,
+              t.primaryKeyColumns.count == 1 else { return }
+        // `INTEGER PRIMARY KEY` (exactly that type name) aliases the rowid, except the
+        // column-level `INTEGER PRIMARY KEY DESC` quirk SQLite keeps for compatibility.
+        let key = t.primaryKeyColumns[0]
+        guard let candidate = rowidCandidates.first(where: { $0.column == key }), !candidate.descending,
+              let column = t.column(key), column.type.declared.uppercased() == "INTEGER" else { return }
+        builder.catalog.updateTable(table) { t in
+            if let i = t.columnIndex(key) { t.columns[i].generator = .rowid(autoincrement: candidate.autoincrement) }
+        }
+    }
+
+    static func keyColumns(_ kind: Constraint.Kind) -> [String] {
+        switch kind {
+        case .primaryKey(let c), .unique(let c): c
+        case .foreignKey(let fk): fk.columns
+        case .check: []
+        }
+    }
+}

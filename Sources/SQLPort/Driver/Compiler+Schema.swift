@@ -1,0 +1,38 @@
+extension Compiler {
+    /// The catalog the baselines describe — after `migration`, when one is given — printed as
+    /// `dialect`'s DDL (`sqlport schema`). Diagnostics as for `compile`.
+    public static func schema(_ migration: InputFile? = nil, schemas: [InputFile], dialect: Dialect) -> CompilationResult {
+        let front = FrontEnd.run(migration: migration ?? InputFile(name: "<no migration>", bytes: []),
+                                 schemas: schemas, target: dialect.target)
+        var result = CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
+        guard !result.hasErrors, let catalog = front.plan?.final else { return result }
+        let printed = CatalogPrinter.print(catalog, dialect: dialect)
+        result.diagnostics += printed.diagnostics
+        if !result.hasErrors { result.sql = printed.sql }
+        return result
+    }
+
+    /// The baseline catalog alone (no migration), for tools and tests.
+    public static func baselineCatalog(schemas: [InputFile], target: TargetDatabase) -> (catalog: Catalog?, result: CompilationResult) {
+        let front = FrontEnd.run(migration: InputFile(name: "<no migration>", bytes: []), schemas: schemas, target: target)
+        let result = CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
+        return (result.hasErrors ? nil : front.baseline, result)
+    }
+
+    /// The database the baselines are written for, when one is a database's own DDL (named or
+    /// detected): a MariaDB dump says so in its header, any other MySQL DDL is MySQL's.
+    public static func impliedTarget(schemas: [InputFile]) -> TargetDatabase? {
+        for (i, schema) in schemas.enumerated() {
+            let file = SourceFile(id: FileID(i), name: schema.name, bytes: schema.bytes)
+            switch schema.dialect ?? SchemaDialectDetector.detect(file, target: .postgresql) {
+            case .portable: continue
+            case .postgresql: return .postgresql
+            case .sqlite: return .sqlite
+            case .mysql:
+                let head = String(decoding: schema.bytes.prefix(4096), as: UTF8.self).lowercased()
+                return head.contains("mariadb") || head.contains("/*m!") ? .mariadb : .mysql
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,74 @@
+/// MySQL / MariaDB and SQLite DDL for a catalog, through the lowerings' own writers so types,
+/// quoting and defaults are spelled exactly as compiled migrations spell them.
+extension CatalogPrinter {
+    static func mysql(_ catalog: Catalog, flavor: MySQLFlavor) -> Output {
+        let dialect: Dialect = flavor == .mysql ? .mysql : .mariadb
+        var statements: [String] = []
+        var late: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let forward = forwardReferences(catalog)
+        for t in catalog.tables {
+            let w = MySQLWriter(flavor: flavor, table: t)
+            var lines: [String] = []
+            // MariaDB names an unnamed column-level CHECK after its column: keep it on the column.
+            func inlineCheck(_ k: Constraint, _ column: String) -> Bool {
+                flavor == .mariadb && k.level == .column(column) && k.role == .check && k.name == column && k.isNameGenerated
+            }
+            for c in t.columns {
+                let inline = t.constraints.compactMap { k -> Expression? in
+                    guard inlineCheck(k, c.name), case .check(let e) = k.kind else { return nil }
+                    return e.expression
+                }
+                var line = w.columnDefinition(c, inlineChecks: inline)
+                for k in t.constraints where inlineCheck(k, c.name) {
+                    if case .check(.verbatim(let text)) = k.kind { line += " CHECK (" + text + ")" }
+                }
+                lines.append(line)
+            }
+            for k in t.constraints where k.role == .primaryKey || k.role == .unique {
+                lines.append(k.role == .primaryKey ? "PRIMARY KEY " + w.names(k.keyColumns)
+                             : "UNIQUE KEY " + w.name(k.name ?? k.postgresName) + " " + w.names(k.keyColumns))
+            }
+            for i in t.indexes {
+                if i.predicate != nil {
+                    diagnostics.append(.error(.loaderUnsupportedStatement, "index `\(i.name)` is partial, which MySQL cannot hold",
+                                              at: i.definedAt, label: "WHERE clause"))
+                }
+                lines.append((i.isUnique ? "UNIQUE KEY " : "KEY ") + w.name(i.name) + " " + w.indexKeys(i))
+            }
+            for k in t.constraints {
+                let named = "CONSTRAINT " + w.name(k.name ?? k.postgresName) + " "
+                switch k.kind {
+                case .primaryKey, .unique: break
+                case .foreignKey(let fk):
+                    let text = named + "FOREIGN KEY " + w.names(fk.columns) + " " + w.references(fk)
+                    if forward.contains([t.name, k.name ?? k.postgresName]) {
+                        late.append("ALTER TABLE " + w.name(t.name) + " ADD " + text + ";")
+                    } else {
+                        lines.append(text)
+                    }
+                case .check(let e):
+                    if t.columns.contains(where: { inlineCheck(k, $0.name) }) { continue }
+                    lines.append(named + "CHECK (" + w.catalogExpression(e) + ")")
+                }
+            }
+            statements.append("CREATE TABLE " + w.name(t.name) + " (\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + "\n);")
+        }
+        statements += late
+        statements += catalog.views.map { $0.sql + ";" }
+        statements += catalog.tables.flatMap { $0.triggers.map { $0.sql + ";" } }
+        return Output(sql: join(statements, dialect: dialect), diagnostics: diagnostics)
+    }
+
+    static func sqlite(_ catalog: Catalog) -> Output {
+        var spelling = SQLiteSpelling(capabilities: SQLiteCapabilities(.conservativeDefault))
+        var statements: [String] = []
+        for t in catalog.tables {
+            statements.append(spelling.createTable(t))
+            for i in t.indexes { statements.append(spelling.createIndex(i, on: t.name)) }
+        }
+        statements += catalog.views.map { $0.sql + ";" }
+        statements += catalog.tables.flatMap { $0.triggers.map { $0.sql + ";" } }
+        return Output(sql: join(statements, dialect: .sqlite), diagnostics: spelling.diagnostics)
+    }
+}

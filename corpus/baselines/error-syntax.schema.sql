@@ -1,0 +1,5 @@
+SET search_path = public;
+CREATE TABLE public.ballot (
+    id integer NOT NULL,
+    voter text DEFAULT
+);
