@@ -67,6 +67,14 @@ struct MySQLSemanticsTests {
         #expect(MySQLBytea.decode("é") == [0xC3, 0xA9])
     }
 
+    @Test func stringComparisonsWarnOncePerExpression() {
+        let c = compileMySQL("DELETE FROM t WHERE s = 'a' OR s IN ('b', 'c');", schema: schema)
+        #expect(c.codes == ["D425"])
+        #expect(c.result.diagnostics.first?.range?.start == 20)
+        #expect(compileMySQL("DELETE FROM t WHERE a = 1 AND s LIKE 'x%';", schema: schema).codes == [])
+        #expect(compileMySQL("ALTER TABLE t ADD CONSTRAINT t_s CHECK (s BETWEEN 'a' AND 'z');", schema: schema).codes == ["D425"])
+    }
+
     func assignments(_ text: String) -> [Assignment] {
         var sources = SourceMap()
         let id = sources.add(name: "u.sql", text: "UPDATE t SET \(text);")

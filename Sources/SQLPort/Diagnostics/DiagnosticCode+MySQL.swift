@@ -31,12 +31,14 @@ extension DiagnosticCode {
         "D423", "a column must be restated but its declared type has no MySQL spelling")
     public static let mysqlCollation = DiagnosticCode(
         "D424", "a collation with no MySQL / MariaDB equivalent, or one that compares trailing spaces differently")
+    public static let mysqlStringComparison = DiagnosticCode(
+        "D425", "a string comparison, which follows MySQL's collation: case- and accent-insensitive by default")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents, .mysqlIdentifierTooLong,
-        .mysqlExpressionIndex, .mysqlUnknownDeclaredType, .mysqlCollation,
+        .mysqlExpressionIndex, .mysqlUnknownDeclaredType, .mysqlCollation, .mysqlStringComparison,
     ]
 }

@@ -62,6 +62,12 @@ enum MySQLExpressions {
             fail(x, "\(kind) becomes different text in MySQL", "PostgreSQL writes it otherwise",
                  help: "format the value explicitly, e.g. `CASE WHEN flag THEN 'true' ELSE 'false' END`")
         }
+        if let comparison = firstStringComparison(in: root, columns: columns) {
+            out.append(.warning(.mysqlStringComparison, "this compares strings, which MySQL does by the column's collation",
+                                at: comparison.range ?? fallback,
+                                label: "the default collations ignore case, accents and trailing spaces: 'a' = 'A ' is true",
+                                help: "make sure the data cannot differ only that way, or give the column `COLLATE \"C\"` (binary)"))
+        }
         root.forEachNode { e in
             switch e.kind {
             case .call(let name, let arguments, let star):
@@ -144,5 +150,36 @@ enum MySQLExpressions {
             }
         case .integer, .numeric, .string, .null, .unary, .call, .cast, .caseWhen: return nil
         }
+    }
+
+    /// The first `=`, `<>`, `<`, `IN` or `BETWEEN` with a string column on one side: PostgreSQL
+    /// compares such strings exactly, MySQL by the column's (by default case-insensitive) collation.
+    static func firstStringComparison(in root: Expression, columns: [String: ColumnType]) -> Expression? {
+        func isStringColumn(_ x: Expression) -> Bool {
+            guard case .column(_, let name) = x.kind, let type = columns[name.value] else { return false }
+            if type.declaredIn == .targetDatabase {
+                let d = type.declared.uppercased()
+                return d.contains("CHAR") || d.contains("TEXT")
+            }
+            guard let kind = type.portable, type.arrayDimensions == 0 else { return false }
+            return isStringType(kind) || kind == .uuid
+        }
+        var found: Expression?
+        root.forEachNode { e in
+            guard found == nil else { return }
+            switch e.kind {
+            case .binary(let op, let l, let r):
+                switch op {
+                case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+                    if isStringColumn(l) || isStringColumn(r) { found = e }
+                case .or, .and, .add, .subtract, .multiply, .divide, .modulo, .concat, .power: break
+                }
+            case .inList(let subject, _, _), .between(let subject, _, _, _):
+                if isStringColumn(subject) { found = e }
+            case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .isNull, .like, .call, .cast, .caseWhen:
+                break
+            }
+        }
+        return found
     }
 }
