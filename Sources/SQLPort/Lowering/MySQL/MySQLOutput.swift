@@ -85,11 +85,11 @@ struct MySQLOutput {
             h.append("Not re-runnable: after a failure, fix the cause, then run the session settings at the top and the")
             h.append("statements after the last one that succeeded.")
         case .mariadb:
-            let fixed = units.filter { !$0.rerunnable }.compactMap { $0.steps.first.flatMap(line) }
+            let fixed = Set(units.filter { !$0.rerunnable }.compactMap { $0.steps.first.flatMap(line) })
             if fixed.isEmpty {
                 h.append("Re-runnable: if it stops, running the whole file again completes the migration.")
             } else {
-                h.append("Re-runnable except the statements from line\(fixed.count == 1 ? "" : "s") \(Set(fixed).sorted().map(String.init).joined(separator: ", "))")
+                h.append("Re-runnable except the statements from line\(fixed.count == 1 ? "" : "s") \(fixed.sorted().map(String.init).joined(separator: ", "))")
                 h.append("(marked below): if the script stops after one of those, do not re-run the file: run the session")
                 h.append("settings at the top, then the statements after the marked one.")
             }
