@@ -77,7 +77,12 @@ struct MySQLRerunLiveTests {
             return try {
                 try {
                     let db = try scratch.connect()
-                    if let baseline { try db.execute(baseline) }
+                    // A mysqldump needs the client (DELIMITER), as in the live corpus runner.
+                    if let baseline, baseline.contains("DELIMITER ") {
+                        try LiveCorpus.mariadbClient(baseline, database: scratch.url)
+                    } else if let baseline {
+                        try db.execute(baseline)
+                    }
                     if let seeds { try db.execute(seeds) }
                     for s in first { try db.execute(s.sql) }
                 }()
