@@ -106,11 +106,11 @@ enum MySQLTypes {
         }
     }
 
-    /// D410 (or D423) for a type the lowering must write, nil when it has a faithful form.
+    /// D410 for a type the lowering must write, nil when it has a faithful form.
     static func diagnostic(for type: ColumnType, at range: SourceRange?, column: String) -> Diagnostic? {
         if type.declaredIn == .targetDatabase { return nil }
         guard let kind = type.portable else {
-            return .error(.mysqlUnknownDeclaredType, "column `\(column)` has type `\(type.declared)`, which has no MySQL spelling",
+            return .error(.mysqlUnsupportedType, "column `\(column)` has type `\(type.declared)`, which has no MySQL spelling",
                           at: range, label: "unknown type")
         }
         guard case .unsupported(let reason, let help) = rule(kind, arrayDimensions: type.arrayDimensions) else { return nil }
