@@ -17,6 +17,8 @@ struct MySQLSchemaFidelityTests {
         let unknown = compileMySQL("CREATE TABLE k (login VARCHAR(20) COLLATE \"en_US\");")
         #expect(unknown.errors.map(\.message) == ["collation `en_US` of column `login` has no MySQL equivalent"])
         #expect(MySQLTypes.collation("utf8mb4_unicode_ci", flavor: .mysql) == "utf8mb4_unicode_ci")
+        // PostgreSQL's "default" is the database's collation: no COLLATE clause.
+        #expect(compileMySQL("CREATE TABLE k (login VARCHAR(20) COLLATE \"default\");").statements == "CREATE TABLE k (\n    login VARCHAR(20)\n);")
     }
 
     @Test func keysLongerThanInnoDBAllowsAreRefused() {

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import SQLPort
 
@@ -21,14 +20,5 @@ struct SQLiteElektoTests {
             #expect(sql.filter { $0.hasPrefix("INSERT INTO sqlport_new_ballot") }.count == 1)
             #expect(!sql.contains { $0.contains("DROP COLUMN") })
         }
-    }
-
-    /// Writes the outputs for the shell proofs (tools/bench/sqlite-elekto, SQLiteLiveTests).
-    @Test func writeOutputsForLiveProofs() throws {
-        guard let dir = ProcessInfo.processInfo.environment["SQLPORT_SQLITE_OUT"] else { return }
-        try Self.lower(elektoSQLiteBaseline()).text(sources: sqliteSources())
-            .write(toFile: dir + "/elekto.sqlite.sql", atomically: true, encoding: .utf8)
-        try Self.lower(elektoSQLiteBaselineWithExtras()).text(sources: sqliteSources())
-            .write(toFile: dir + "/elekto-extras.sqlite.sql", atomically: true, encoding: .utf8)
     }
 }

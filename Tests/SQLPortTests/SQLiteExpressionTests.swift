@@ -4,14 +4,16 @@ import Testing
 @Suite("SQLite expressions")
 struct SQLiteExpressionTests {
     func write(_ e: Expression, integer: Bool = true) -> (String, [DiagnosticCode]) {
-        var s = SQLiteSpelling(capabilities: SQLiteCapabilities(.conservativeDefault), isInteger: { _ in integer })
+        let type = integer ? ColumnType(portable: .bigint, declared: "BIGINT") : ColumnType(portable: .numeric(precision: nil, scale: nil), declared: "NUMERIC")
+        let table = Table(name: "t", columns: ["id", "amount", "name", "n"].map { Column(name: $0, type: type) })
+        var s = SQLiteWriter(capabilities: SQLiteCapabilities(.conservativeDefault), table: table)
         let text = s.write(e)
         return (text, s.diagnostics.map(\.code))
     }
 
     @Test func toCharIsExactForShortAndLongPatterns() {
         #expect(write(call("to_char", ref("id"), str("FM000"))).0
-            == "CASE WHEN (id >= 0) AND (id <= 999) THEN printf('%03d', id) WHEN (id < 0) AND (id >= -999) THEN '-' || substr(printf('%04d', id), 2) WHEN id >= 0 THEN '###' WHEN id < 0 THEN '-###' END")
+            == "CASE WHEN id >= 0 AND id <= 999 THEN printf('%03d', id) WHEN id < 0 AND id >= -999 THEN '-' || substr(printf('%04d', id), 2) WHEN id >= 0 THEN '###' WHEN id < 0 THEN '-###' END")
         #expect(write(call("to_char", ref("id"), str("000"))).0.contains("THEN ' ' || printf('%03d', id)"))
         #expect(write(call("to_char", ref("id"), str("FM0000000000000000000"))).0
             == "CASE WHEN id >= 0 THEN printf('%019d', id) WHEN id < 0 THEN '-' || substr(printf('%020d', id), 2) END")
@@ -40,6 +42,29 @@ struct SQLiteExpressionTests {
         #expect(SQLiteSpelling.quote("a\"b") == "\"a\"\"b\"")
         #expect(SQLiteSpelling.stringLiteral("it's \\n") == "'it''s \\n'")
         #expect(write(Expression(.binary(.subtract, int("1"), Expression(.binary(.subtract, int("2"), int("3")))))).0 == "1 - (2 - 3)")
+    }
+
+    /// SQLite's precedence differs from PostgreSQL's: `||` binds tighter than `*`, `<` tighter
+    /// than `=`, and `IS NULL` / `IN` / `BETWEEN` sit with `=`. Each tree prints with just the
+    /// parentheses SQLite needs to read it back the same.
+    @Test func parenthesesFollowSQLitePrecedence() {
+        func b(_ op: BinaryOperator, _ l: Expression, _ r: Expression) -> Expression { Expression(.binary(op, l, r)) }
+        let a = ref("a"), c = ref("n"), x = ref("name")
+        #expect(write(b(.concat, a, b(.multiply, c, x))).0 == "a || (n * name)")
+        #expect(write(b(.multiply, b(.concat, a, c), x)).0 == "a || n * name")
+        #expect(write(b(.equal, b(.less, a, c), x)).0 == "a < n = name")
+        #expect(write(b(.less, b(.equal, a, c), x)).0 == "(a = n) < name")
+        #expect(write(Expression(.isNull(b(.equal, a, c), negated: false))).0 == "(a = n) IS NULL")
+        #expect(write(b(.equal, Expression(.inList(a, [int("1")], negated: false)), x)).0 == "(a IN (1)) = name")
+        #expect(write(Expression(.unary(.not, b(.equal, a, c)))).0 == "NOT a = n")
+        #expect(write(b(.equal, a, Expression(.unary(.not, c)))).0 == "a = (NOT n)")
+        #expect(write(b(.or, b(.and, a, c), b(.and, x, a))).0 == "a AND n OR name AND a")
+        #expect(write(b(.and, b(.or, a, c), x)).0 == "(a OR n) AND name")
+        #expect(write(Expression(.between(a, low: b(.add, c, int("1")), high: b(.and, x, a), negated: false))).0
+            == "a BETWEEN n + 1 AND (name AND a)")
+        #expect(write(Expression(.like(b(.concat, a, c), pattern: str("x%"), negated: true, caseInsensitive: false))).0
+            == "a || n NOT GLOB 'x*'")
+        #expect(write(Expression(.unary(.minus, Expression(.unary(.minus, int("1")))))).0 == "- -1")
     }
 
     @Test func typeTable() {

@@ -35,7 +35,7 @@ CREATE TABLE members (
     joined DATE,
     left_on DATE,
     UNIQUE (org, team, username),
-    CHECK ((left_on IS NULL) OR (left_on >= joined)),
+    CHECK (left_on IS NULL OR left_on >= joined),
     CONSTRAINT members_team_fkey FOREIGN KEY (org, team) REFERENCES teams (org, slug)
 );
 

@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 INSERT INTO items (id, name, price) VALUES (1, 'apple', 1), (2, 'pear', 2);
 
 -- update.sql:3
-UPDATE items SET price = price * 1.1, tags = 'fruit' WHERE (id IN (1, 2)) AND active;
+UPDATE items SET price = price * 1.1, tags = 'fruit' WHERE id IN (1, 2) AND active;
 
 -- update.sql:4
 UPDATE items SET active = FALSE;

@@ -25,7 +25,7 @@ UPDATE t SET s = CASE WHEN a > 0 THEN 'pos' WHEN a < 0 THEN 'neg' ELSE 'zero' EN
 UPDATE t SET b = CASE a WHEN 1 THEN 10 WHEN 2 THEN 20 END;
 
 -- case-cast.sql:4
-UPDATE t SET s = CAST(a AS TEXT) || CAST(b AS TEXT), c = length(s), a = coalesce(a, b, 0);
+UPDATE t SET s = CAST(a AS TEXT) || substr(CAST(b AS TEXT), 1, 10), c = length(s), a = coalesce(a, b, 0);
 
 -- case-cast.sql:5
 UPDATE t SET s = upper(trim(s)), a = abs(-a);

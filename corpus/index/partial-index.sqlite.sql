@@ -19,7 +19,7 @@ END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- partial-index.sql:2
-CREATE INDEX events_live_kind ON events (kind) WHERE (NOT deleted) AND (happened_at IS NOT NULL);
+CREATE INDEX events_live_kind ON events (kind) WHERE NOT deleted AND happened_at IS NOT NULL;
 
 -- partial-index.sql:3
 CREATE UNIQUE INDEX events_live_email ON events (email) WHERE deleted = FALSE;

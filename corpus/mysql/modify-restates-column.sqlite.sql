@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- modify-restates-column.sql:2
 -- table `item` is rebuilt: one copy of its rows for the statements at lines 2, 3, 4, 5
 CREATE TABLE sqlport_new_item (
-    id BIGINT PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY NOT NULL,
     qty BIGINT NOT NULL DEFAULT 1,
     note VARCHAR(40) DEFAULT 'none' COLLATE BINARY,
     price NUMERIC(10,2) NOT NULL

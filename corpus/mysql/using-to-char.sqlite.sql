@@ -27,7 +27,7 @@ CREATE TABLE sqlport_new_ticket (
     title VARCHAR(100)
 );
 INSERT INTO sqlport_new_ticket (id, code, title)
-    SELECT id, CASE WHEN (code >= 0) AND (code <= 999999) THEN printf('%06d', code) WHEN (code < 0) AND (code >= -999999) THEN '-' || substr(printf('%07d', code), 2) WHEN code >= 0 THEN '######' WHEN code < 0 THEN '-######' END, title FROM ticket;
+    SELECT id, CASE WHEN code >= 0 AND code <= 999999 THEN printf('%06d', code) WHEN code < 0 AND code >= -999999 THEN '-' || substr(printf('%07d', code), 2) WHEN code >= 0 THEN '######' WHEN code < 0 THEN '-######' END, title FROM ticket;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_ticket) <> (SELECT count(*) FROM ticket);
 DROP TABLE ticket;
 PRAGMA legacy_alter_table=ON;

@@ -35,7 +35,7 @@ CREATE TABLE member (
     joined DATE,
     left_on DATE,
     UNIQUE (org, team, username),
-    CHECK ((left_on IS NULL) OR (left_on >= joined)),
+    CHECK (left_on IS NULL OR left_on >= joined),
     CONSTRAINT member_team_fkey FOREIGN KEY (org, team) REFERENCES team (org, slug) ON DELETE CASCADE ON UPDATE CASCADE
 );
 

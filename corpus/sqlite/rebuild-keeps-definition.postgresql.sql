@@ -4,6 +4,9 @@
 BEGIN;
 
 -- rebuild-keeps-definition.sql:2
+CREATE INDEX account_open ON account (owner_id) WHERE kind IS NOT NULL;
+
+-- rebuild-keeps-definition.sql:3
 ALTER TABLE account ALTER COLUMN balance TYPE BIGINT;
 
 COMMIT;

@@ -8,5 +8,4 @@ CREATE TABLE account (
     CONSTRAINT account_kind_known CHECK (kind IN ('checking', 'savings')),
     CONSTRAINT account_name_unique UNIQUE (owner_id, name)
 );
-CREATE INDEX account_open ON account (owner_id) WHERE kind IS NOT NULL;
 CREATE INDEX account_balance_desc ON account (balance DESC, name);

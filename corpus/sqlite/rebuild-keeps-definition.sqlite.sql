@@ -5,7 +5,7 @@
 -- It is one transaction with foreign keys off; before COMMIT it checks every foreign key and the
 -- schema it built, and any problem rolls the whole migration back. A shell without -bail goes on
 -- after an error: the final check then rolls back and the errors after the first are expected.
--- Note: table `account` is rebuilt: one copy of its rows for the statement at line 2.
+-- Note: table `account` is rebuilt: one copy of its rows for the statements at lines 2, 3.
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
@@ -20,7 +20,7 @@ END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- rebuild-keeps-definition.sql:2
--- table `account` is rebuilt: one copy of its rows for the statement at line 2
+-- table `account` is rebuilt: one copy of its rows for the statements at lines 2, 3
 CREATE TABLE sqlport_new_account (
     id INTEGER PRIMARY KEY NOT NULL,
     owner_id INTEGER CONSTRAINT account_owner_fk REFERENCES owner (id) ON DELETE SET NULL ON UPDATE CASCADE,
@@ -37,13 +37,13 @@ DROP TABLE account;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_account RENAME TO account;
 PRAGMA legacy_alter_table=OFF;
-CREATE INDEX account_open ON account (owner_id) WHERE kind IS NOT NULL;
 CREATE INDEX account_balance_desc ON account (balance DESC, name);
+CREATE INDEX account_open ON account (owner_id) WHERE kind IS NOT NULL;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('account')) IS NOT 'id,owner_id,name,balance,kind'
-    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'account' AND name IN ('account_open', 'account_balance_desc')) <> 2;
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'account' AND name IN ('account_balance_desc', 'account_open')) <> 2;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

@@ -27,7 +27,7 @@ CREATE TABLE sqlport_new_ballot (
     code TEXT
 );
 INSERT INTO sqlport_new_ballot (rowid, id, seq, code)
-    SELECT rowid, CASE WHEN (id >= 0) AND (id <= 99999999) THEN printf('%08d', id) WHEN (id < 0) AND (id >= -99999999) THEN '-' || substr(printf('%09d', id), 2) WHEN id >= 0 THEN '########' WHEN id < 0 THEN '-########' END, seq, code FROM ballot;
+    SELECT rowid, CASE WHEN id >= 0 AND id <= 99999999 THEN printf('%08d', id) WHEN id < 0 AND id >= -99999999 THEN '-' || substr(printf('%09d', id), 2) WHEN id >= 0 THEN '########' WHEN id < 0 THEN '-########' END, seq, code FROM ballot;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_ballot) <> (SELECT count(*) FROM ballot);
 DROP TABLE ballot;
 PRAGMA legacy_alter_table=ON;
@@ -35,7 +35,7 @@ ALTER TABLE sqlport_new_ballot RENAME TO ballot;
 PRAGMA legacy_alter_table=OFF;
 
 -- to-char-zero-pad.sql:3
-UPDATE ballot SET code = CASE WHEN (seq >= 0) AND (seq <= 9999) THEN ' ' || printf('%04d', seq) WHEN (seq < 0) AND (seq >= -9999) THEN '-' || substr(printf('%05d', seq), 2) WHEN seq >= 0 THEN ' ####' WHEN seq < 0 THEN '-####' END;
+UPDATE ballot SET code = CASE WHEN seq >= 0 AND seq <= 9999 THEN ' ' || printf('%04d', seq) WHEN seq < 0 AND seq >= -9999 THEN '-' || substr(printf('%05d', seq), 2) WHEN seq >= 0 THEN ' ####' WHEN seq < 0 THEN '-####' END;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;

@@ -6,4 +6,7 @@ BEGIN;
 -- unnamed-primary-key.sql:2
 ALTER TABLE ballot DROP CONSTRAINT ballot_pkey;
 
+-- unnamed-primary-key.sql:3
+ALTER TABLE ballot ALTER COLUMN id DROP DEFAULT;
+
 COMMIT;

@@ -5,7 +5,7 @@
 -- It is one transaction with foreign keys off; before COMMIT it checks every foreign key and the
 -- schema it built, and any problem rolls the whole migration back. A shell without -bail goes on
 -- after an error: the final check then rolls back and the errors after the first are expected.
--- Note: table `ballot` is rebuilt: one copy of its rows for the statement at line 2.
+-- Note: table `ballot` is rebuilt: one copy of its rows for the statements at lines 2, 3.
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
@@ -20,7 +20,7 @@ END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- unnamed-primary-key.sql:2
--- table `ballot` is rebuilt: one copy of its rows for the statement at line 2
+-- table `ballot` is rebuilt: one copy of its rows for the statements at lines 2, 3
 CREATE TABLE sqlport_new_ballot (
     id INTEGER NOT NULL,
     voter TEXT

@@ -48,10 +48,20 @@ extension CheckRun {
         checkForeignKeysStillMatch(table: table, column: before.name, newType: newType, at: typeName.range)
         guard errorCount == errors else { return .invalid }
 
+        let sequence = PostgreSQLNaming.sequenceName(table: table.name, column: before.name, catalog: catalog)
         let after = updateColumn(before.name, in: table.name) { c in
             c.type = newType
-            // Only a column declared exactly INTEGER can alias SQLite's rowid.
-            if case .rowid = c.generator, newType.declared.uppercased() != "INTEGER" { c.generator = nil }
+            // A rowid alias stays one (written INTEGER) through a change to another integer type;
+            // any other type ends the aliasing but not the numbering, PostgreSQL's serial default
+            // (a rowid read from a SQLite schema had no default: its numbering ends).
+            if case .rowid = c.generator {
+                switch newType.portable {
+                case .smallint?, .integer?, .bigint?: break
+                case .smallserial?, .serial?, .bigserial?, .numeric?, .real?, .doublePrecision?, .float?, .boolean?, .char?,
+                     .varchar?, .text?, .bytea?, .date?, .time?, .timestamp?, .interval?, .uuid?, .json?, .jsonb?, nil:
+                    c.generator = before.type.declaredIn == .portable ? .serial(sequence: sequence) : nil
+                }
+            }
         }
         return .alterColumnType(before: before, after: after, conversion: conversion)
     }

@@ -143,9 +143,20 @@ extension CheckRun {
         let cascaded = cascade ? outside : []
         remove([.constraint(table: table.name, constraint)] + cascaded)
         if constraint.role == .primaryKey {
-            // Without its primary key a SQLite column is no longer the rowid.
+            // Without its primary key a SQLite column is no longer the rowid. A rowid that stands
+            // for a SERIAL of the portable schema keeps PostgreSQL's serial default until DROP
+            // DEFAULT (SQLite lowering: D431); one read from a SQLite schema had no default to keep.
+            let catalogNow = catalog
             catalog.updateTable(table.name) { t in
-                for i in t.columns.indices { if case .rowid = t.columns[i].generator { t.columns[i].generator = nil } }
+                for i in t.columns.indices {
+                    guard case .rowid? = t.columns[i].generator else { continue }
+                    guard t.columns[i].type.declaredIn == .portable else {
+                        t.columns[i].generator = nil
+                        continue
+                    }
+                    t.columns[i].generator = .serial(sequence: PostgreSQLNaming.sequenceName(table: t.name, column: t.columns[i].name,
+                                                                                              catalog: catalogNow))
+                }
             }
         }
         checkForeignKeysKeepIndexes(table.name, droppedName: constraint.displayName, at: name.range)

@@ -20,11 +20,13 @@ extension DiagnosticCode {
         "D438", "a string literal holds a NUL character, which SQLite's SQL text cannot carry")
     public static let sqliteUnsupportedValue = DiagnosticCode(
         "D439", "a literal that SQLite would store differently from PostgreSQL in its column")
+    public static let sqliteUnknownCollation = DiagnosticCode(
+        "D440", "a collation SQLite does not have (it knows BINARY, NOCASE and RTRIM)")
 
     /// Every SQLite lowering code, in numeric order.
     public static let sqliteCodes: [DiagnosticCode] = [
         .sqliteUnsupportedType, .sqliteNoSequences, .sqliteUnsupportedExpression, .sqliteToCharPattern,
         .sqliteUnsupportedConversion, .sqliteIndexNullsOrdering, .sqliteIndexMethod, .sqliteDependentText,
-        .sqliteNulInString, .sqliteUnsupportedValue,
+        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation,
     ]
 }

@@ -36,3 +36,12 @@ extension Compiler {
         return nil
     }
 }
+
+extension Compiler {
+    /// The catalog sqlport predicts for `dialect` once the migration has run, or nil when
+    /// the migration has errors: what a live database must read back after the output.
+    public static func predictedCatalog(_ migration: InputFile, schemas: [InputFile], dialect: Dialect) -> Catalog? {
+        let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect.target)
+        return front.diagnostics.hasErrors ? nil : front.plan?.final
+    }
+}

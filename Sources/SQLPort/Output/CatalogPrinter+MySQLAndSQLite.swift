@@ -61,14 +61,15 @@ extension CatalogPrinter {
     }
 
     static func sqlite(_ catalog: Catalog) -> Output {
-        var spelling = SQLiteSpelling(capabilities: SQLiteCapabilities(.conservativeDefault))
+        var writer = SQLiteWriter(capabilities: SQLiteCapabilities(.conservativeDefault))
         var statements: [String] = []
         for t in catalog.tables {
-            statements.append(spelling.createTable(t))
-            for i in t.indexes { statements.append(spelling.createIndex(i, on: t.name)) }
+            writer.table = t
+            statements.append(writer.createTable(t))
+            for i in t.indexes { statements.append(writer.createIndex(i, on: t.name)) }
         }
         statements += catalog.views.map { $0.sql + ";" }
         statements += catalog.tables.flatMap { $0.triggers.map { $0.sql + ";" } }
-        return Output(sql: join(statements, dialect: .sqlite), diagnostics: spelling.diagnostics)
+        return Output(sql: join(statements, dialect: .sqlite), diagnostics: writer.diagnostics)
     }
 }

@@ -49,7 +49,7 @@ struct BaselineBuilder {
         guard let portableText = portableSpelling(tokens) else { return .verbatim(raw) }
         let id = FileID(sources.files.count)
         let fragment = SourceFile(id: id, name: "\(file.name):\(file.location(of: first.start).line) (`\(raw)`)", text: portableText)
-        guard let e = Parser.parseExpressionFragment(fragment) else { return .verbatim(raw) }
+        guard let e = Parser.expressionFragment(fragment) else { return .verbatim(raw) }
         sources.add(name: fragment.name, bytes: fragment.bytes)
         return .portable(e)
     }

@@ -29,7 +29,7 @@ enum ForeignTypes {
         guard !declared.isEmpty else { return nil }
         var text = declared
         for prefix in ["public.", "pg_catalog."] where text.lowercased().hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        guard let t = Parser.parseTypeNameFragment(SourceFile(id: FileID(0), name: "type", text: text)),
+        guard let t = Parser.typeNameFragment(SourceFile(id: FileID(0), name: "type", text: text)),
               !ColumnType.isSerial(t.kind) else { return nil }
         return (t.kind, t.arrayDimensions)
     }

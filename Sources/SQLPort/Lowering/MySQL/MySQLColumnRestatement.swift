@@ -58,7 +58,10 @@ struct MySQLWriter {
     func columnDefinition(_ c: Column, inlineChecks: [Expression] = []) -> String {
         let type = MySQLTypes.spelling(of: c.type, flavor: flavor) ?? c.type.declared
         var out = name(c.name) + " " + type
-        if let collation = c.collation { out += " COLLATE " + name(MySQLTypes.collation(collation, flavor: flavor) ?? collation) }
+        if let collation = c.collation {
+            let mapped = MySQLTypes.collation(collation, flavor: flavor) ?? collation
+            if !mapped.isEmpty { out += " COLLATE " + name(mapped) }
+        }
         if c.isNotNull { out += " NOT NULL" }
         if let d = c.defaultValue { out += " DEFAULT " + defaultText(d, for: c) }
         if case .autoIncrement? = c.generator { out += " AUTO_INCREMENT" }

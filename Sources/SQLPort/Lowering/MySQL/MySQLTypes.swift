@@ -185,6 +185,8 @@ enum MySQLTypes {
     static func collation(_ name: String, flavor: MySQLFlavor) -> String? {
         switch name.lowercased() {
         case "c", "posix", "ucs_basic": return flavor == .mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_bin"
+        // The database's default, as a column without COLLATE has: "" writes no clause.
+        case "default": return ""
         default:
             let lower = name.lowercased()
             let charsets = ["utf8mb4_", "utf8mb3_", "utf8_", "latin1_", "ascii_", "ucs2_", "utf16_", "utf32_"]

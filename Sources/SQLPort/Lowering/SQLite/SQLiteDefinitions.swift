@@ -1,10 +1,14 @@
 /// `CREATE TABLE` and `CREATE INDEX` text for SQLite from catalog values: what a rebuild
 /// restates must come out exactly as it was (declared types verbatim, constraint names,
 /// unnamed CHECKs, collations, actions, rowid aliasing).
-extension SQLiteSpelling {
-    func q(_ name: String) -> String { Self.quote(name) }
+extension SQLiteWriter {
+    func q(_ name: String) -> String { SQLiteSpelling.quote(name) }
 
     mutating func createTable(_ t: Table, as name: String? = nil) -> String {
+        // CHECK and DEFAULT expressions read this table's columns.
+        let outer = table
+        table = t
+        defer { table = outer }
         var lines: [String] = []
         for column in t.columns { lines.append(columnDefinition(column, in: t)) }
         for c in t.constraints where c.level == .table && !isInlinedPrimaryKey(c, in: t) {
@@ -31,14 +35,23 @@ extension SQLiteSpelling {
         }
         if column.isNotNull { out += " NOT NULL" }
         if let d = column.defaultValue { out += " DEFAULT " + defaultClause(d) }
-        if let collation = column.collation { out += " COLLATE " + Self.collation(collation) }
+        if let collation = column.collation, let name = collationName(collation, column, in: t) { out += " COLLATE " + name }
         for c in inline where c.role != .primaryKey { out += " " + constraintText(c, inline: true) }
         return out
     }
 
-    /// PostgreSQL's byte-order collations are SQLite's BINARY; others are SQLite's own names.
-    static func collation(_ name: String) -> String {
-        ["C", "POSIX", "ucs_basic"].contains(name) ? "BINARY" : quote(name)
+    /// SQLite's built-in collations: BINARY, NOCASE and RTRIM (an application can register more,
+    /// but then the `sqlite3` shell cannot open the table). PostgreSQL's byte-order collations
+    /// (`C`, `POSIX`, `ucs_basic`) compare UTF-8 bytes exactly as BINARY does; its `default` is
+    /// no clause at all. Anything else is D440.
+    mutating func collationName(_ name: String, _ column: Column, in t: Table) -> String? {
+        if name == "default" { return nil }
+        if ["C", "POSIX", "ucs_basic"].contains(name) { return "BINARY" }
+        if ["BINARY", "NOCASE", "RTRIM"].contains(name.uppercased()) { return name.uppercased() }
+        report(.error(.sqliteUnknownCollation, "SQLite has no collation `\(name)`", at: column.definedAt,
+                      label: "column `\(column.name)` of table `\(t.name)`",
+                      help: "SQLite has only BINARY, NOCASE and RTRIM: write `COLLATE \"C\"` for byte order (BINARY), or leave the collation out"))
+        return nil
     }
 
     /// The declared type: verbatim when it came from SQLite, else from `SQLiteTypes`. A rowid
@@ -50,7 +63,7 @@ extension SQLiteSpelling {
         case .serial?, .identity?, .autoIncrement?:
             report(.error(.sqliteNoSequences, "column `\(column.name)` of table `\(t.name)` is numbered by a sequence",
                           at: column.definedAt, label: "SQLite numbers only an `INTEGER PRIMARY KEY`",
-                          help: "make it the table's only primary key column, or drop the serial / identity"))
+                          help: "make it the table's only primary key column, of an integer type; or number nothing: no SERIAL / IDENTITY in a new column, `ALTER COLUMN \(column.name) DROP DEFAULT` (or `DROP IDENTITY`) on an existing one"))
             return "INTEGER"
         case nil: break
         }

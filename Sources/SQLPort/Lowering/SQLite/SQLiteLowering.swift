@@ -14,22 +14,6 @@ public enum SQLiteLowering {
         /// Each rebuild, in output order (for tests and the header).
         public var rebuilds: [SQLiteRebuildPlan]
         public var diagnostics: [Diagnostic]
-
-        /// Plain text (header comments, statements with their input line), until the shared
-        /// output writer frames it.
-        public func text(sources: SourceMap) -> String {
-            var out = header.map { "-- " + $0 }.joined(separator: "\n") + "\n"
-            for item in items {
-                switch item {
-                case .blank: out += "\n"
-                case .statement(let sql, let origin, let comments):
-                    if let line = sqliteLine(origin, sources) { out += "\n-- " + sources[origin!.file].name + ":\(line)\n" }
-                    for c in comments { out += "-- " + c + "\n" }
-                    out += sql + "\n"
-                }
-            }
-            return out
-        }
     }
 
     /// Lowers a checked plan for SQLite `version`.
@@ -37,7 +21,7 @@ public enum SQLiteLowering {
         var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources)
         run.lower(plan)
         return Lowered(header: run.header(version: version), items: run.items, rebuilds: run.rebuilds,
-                       diagnostics: run.spelling.diagnostics)
+                       diagnostics: run.writer.diagnostics)
     }
 }
 
@@ -45,7 +29,7 @@ public enum SQLiteLowering {
 struct SQLiteLoweringRun {
     let capabilities: SQLiteCapabilities
     let sources: SourceMap
-    var spelling: SQLiteSpelling
+    var writer: SQLiteWriter
     var items: [SQLiteLowering.Lowered.Item] = []
     var rebuilds: [SQLiteRebuildPlan] = []
     var rebuildNotes: [String] = []
@@ -57,11 +41,12 @@ struct SQLiteLoweringRun {
     init(capabilities: SQLiteCapabilities, sources: SourceMap) {
         self.capabilities = capabilities
         self.sources = sources
-        self.spelling = SQLiteSpelling(capabilities: capabilities)
+        self.writer = SQLiteWriter(capabilities: capabilities)
     }
 
     mutating func lower(_ plan: CheckedPlan) {
         let steps = plan.steps
+        for step in steps { checkRowidDefaults(step) }
         items += SQLiteScriptFrame.opening.map { .statement($0, origin: nil, comments: []) }
         var i = 0
         while i < steps.count {
@@ -121,7 +106,10 @@ struct SQLiteLoweringRun {
         var outsideDrops: [DroppedObject] = []
         for step in run {
             guard case .alterTable(_, let actions) = step.resolution else { continue }
-            for a in actions { replay(a, into: &values, outsideDrops: &outsideDrops) }
+            for a in actions {
+                checkRenameKeepsDependents(a, table: table, catalog: step.before)
+                replay(a, into: &values, outsideDrops: &outsideDrops)
+            }
         }
         let first = run[0].statement.range
         for object in outsideDrops { emitDrop(object, origin: first) }
@@ -160,9 +148,9 @@ struct SQLiteLoweringRun {
     mutating func emitRebuild(_ plan: SQLiteRebuildPlan, source: Table, origin: SourceRange?, comment: String) {
         rebuilds.append(plan)
         touched.append(plan.table)
-        spelling.isInteger = { sqliteIsInteger($0, in: source) }
-        let sql = spelling.render(plan)
-        spelling.isInteger = { _ in false }
+        writer.table = source
+        let sql = writer.render(plan)
+        writer.table = nil
         for (k, statement) in sql.enumerated() {
             items.append(.statement(statement, origin: k == 0 ? origin : nil, comments: k == 0 ? [comment] : []))
         }
@@ -191,6 +179,42 @@ struct SQLiteLoweringRun {
             return b != a
         case .alterColumnType, .addConstraint, .dropConstraint, .renameConstraint: return true
         }
+    }
+
+    /// SQLite numbers an `INTEGER PRIMARY KEY` whatever its default says (a `DEFAULT 7` on it is
+    /// never used), so PostgreSQL's SET / DROP DEFAULT on a serial key has no SQLite equivalent
+    /// while the column is the key.
+    mutating func checkRowidDefaults(_ step: CheckedStep) {
+        guard case .alterTable(let table, let actions) = step.resolution else { return }
+        for a in actions {
+            let column: Column
+            switch a.effect {
+            case .setDefault(let before, _), .dropDefault(let before, _): column = before
+            case .addColumn, .dropColumn, .renameColumn, .alterColumnType, .setNotNull, .dropNotNull, .addConstraint,
+                 .dropConstraint, .renameConstraint, .renameTable, .skipped, .invalid:
+                continue
+            }
+            guard case .rowid = column.generator else { continue }
+            writer.report(.error(.sqliteNoSequences, "column `\(column.name)` of table `\(table)` is SQLite's rowid, numbered whatever its default says",
+                                 at: a.action.range, label: "SQLite cannot \(a.effect.isSetDefault ? "give its INTEGER PRIMARY KEY a default" : "stop numbering its INTEGER PRIMARY KEY")",
+                                 help: "leave the default as it is, or drop the primary key first (`DROP CONSTRAINT`), which makes it an ordinary column"))
+        }
+    }
+
+    /// A column renamed inside a rebuild (SQLite before 3.25 has no RENAME COLUMN) keeps views and
+    /// triggers that name it as they were written: the rebuild restates them verbatim (the final
+    /// RENAME TO does not re-parse them), so they would name a column that no longer exists.
+    mutating func checkRenameKeepsDependents(_ action: ResolvedAction, table: String, catalog: Catalog) {
+        guard case .renameColumn(let before, let to) = action.effect else { return }
+        let views = catalog.views(using: table, column: before.name).map { "view `\($0.name)`" }
+        let triggers = catalog.tables.flatMap(\.triggers).filter { t in
+            t.dependencies.contains { $0.table == table && $0.columns.contains(before.name) }
+        }.map { "trigger `\($0.name)`" }
+        guard let first = (views + triggers).first else { return }
+        writer.report(.error(.sqliteDependentText,
+                             "\(first) names column `\(before.name)`, which a rebuild would rename to `\(to)` under it",
+                             at: action.action.range, label: "SQLite \(capabilities.version) renames a column only by a rebuild",
+                             help: "target SQLite 3.25 or later (`--sqlite-version`), whose RENAME COLUMN rewrites views and triggers; or drop \((views + triggers).joined(separator: ", ")) first and create it again after the rename"))
     }
 
     /// Follows one action's effect on the values the rebuild copies.
@@ -235,7 +259,7 @@ struct SQLiteLoweringRun {
             if SQLiteNativeRules.plainCopyConverts(from: before.type, to: after.type) { return current }
         case .unknown: break
         }
-        spelling.report(.error(.sqliteUnsupportedConversion,
+        writer.report(.error(.sqliteUnsupportedConversion,
                                "SQLite cannot convert column `\(before.name)` from `\(before.type.declared)` to `\(after.type.declared)` as PostgreSQL does",
                                at: action.action.range, label: "no exact conversion in SQLite",
                                help: "write the conversion with `USING`, e.g. `USING CAST(\(before.name) AS ...)`"))
@@ -247,4 +271,10 @@ struct SQLiteLoweringRun {
 func sqliteLine(_ range: SourceRange?, _ sources: SourceMap) -> Int? {
     guard let range, range.file.index >= 0, range.file.index < sources.files.count else { return nil }
     return sources[range.file].location(of: range.start).line
+}
+
+extension ActionEffect {
+    fileprivate var isSetDefault: Bool {
+        if case .setDefault = self { true } else { false }
+    }
 }

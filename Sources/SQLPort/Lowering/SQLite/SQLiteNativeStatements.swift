@@ -82,21 +82,21 @@ extension SQLiteLoweringRun {
         switch step.resolution {
         case .createTable(let table, _):
             touched.append(table.name)
-            emit(spelling.createTable(table), origin: origin)
+            emit(writer.createTable(table), origin: origin)
         case .alterTable(let name, let actions):
             var current = name
             for a in actions { lowerNative(a, table: &current, step: step) }
             touched.append(current)
         case .createIndex(let table, let index, _):
             touched.append(table)
-            emit(spelling.createIndex(index, on: table), origin: origin)
+            emit(writer.createIndex(index, on: table), origin: origin)
         case .dropIndex(let list):
             for d in list { emitDrop(.index(table: d.table, d.index), origin: nil) }
         case .renameIndex(let table, let from, let to, _):
             touched.append(table)
             dropped.append(from)
             emit("DROP INDEX " + SQLiteSpelling.quote(from) + ";", origin: nil)
-            if let index = step.after.table(table)?.index(to) { emit(spelling.createIndex(index, on: table), origin: nil) }
+            if let index = step.after.table(table)?.index(to) { emit(writer.createIndex(index, on: table), origin: nil) }
         case .dropTable(let tables):
             var rebuilt: [String] = []
             for d in tables {
@@ -113,9 +113,9 @@ extension SQLiteLoweringRun {
                 }
             }
         case .data(let table):
-            spelling.isInteger = { sqliteIsInteger($0, in: table) }
+            writer.table = table
             if let sql = dataStatement(step.statement, table: table) { emit(sql, origin: origin) }
-            spelling.isInteger = { _ in false }
+            writer.table = nil
         case .transaction:
             if let line = sqliteLine(origin, sources) { droppedTransactionControl.append(line) }
         case .skipped, .invalid:
@@ -132,7 +132,7 @@ extension SQLiteLoweringRun {
         switch action.effect {
         case .addColumn(let column, _, _, _):
             let definition = step.after.table(table) ?? Table(name: table)
-            emit("ALTER TABLE " + t + " ADD COLUMN " + spelling.columnDefinition(column, in: definition) + ";", origin: nil)
+            emit("ALTER TABLE " + t + " ADD COLUMN " + writer.columnDefinition(column, in: definition) + ";", origin: nil)
         case .dropColumn(let column, let cascaded):
             for object in cascaded { emitDrop(object, origin: nil) }
             emit("ALTER TABLE " + t + " DROP COLUMN " + SQLiteSpelling.quote(column.name) + ";", origin: nil)
@@ -165,9 +165,9 @@ extension SQLiteLoweringRun {
         case .update(let s):
             let sets = s.assignments.map { q($0.column.value) + " = " + value($0.value, for: table.column($0.column.value)) }
             return "UPDATE " + q(table.name) + " SET " + sets.joined(separator: ", ")
-                + (s.predicate.map { " WHERE " + spelling.write($0) } ?? "") + ";"
+                + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         case .delete(let s):
-            return "DELETE FROM " + q(table.name) + (s.predicate.map { " WHERE " + spelling.write($0) } ?? "") + ";"
+            return "DELETE FROM " + q(table.name) + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
             return nil
         }
@@ -179,11 +179,11 @@ extension SQLiteLoweringRun {
                hex.count % 2 == 0, hex.allSatisfy(\.isHexDigit) {
                 return "X'" + hex + "'"
             }
-            spelling.report(.error(.sqliteUnsupportedValue, "text for a BYTEA column must be PostgreSQL's hex form here",
+            writer.report(.error(.sqliteUnsupportedValue, "text for a BYTEA column must be PostgreSQL's hex form here",
                                    at: e.range, label: "SQLite would store this as text, not bytes",
                                    help: "write the bytes as `'\\x...'`"))
         }
-        return spelling.write(e)
+        return writer.write(e)
     }
 
     func header(version: SQLiteVersion) -> [String] {

@@ -1,5 +1,5 @@
 /// Renders a rebuild plan and the script's frame as SQL statements.
-extension SQLiteSpelling {
+extension SQLiteWriter {
     mutating func render(_ plan: SQLiteRebuildPlan) -> [String] {
         plan.steps.flatMap { render($0) }
     }
@@ -16,8 +16,8 @@ extension SQLiteSpelling {
         case .checkRowCount(let original, let copy):
             return [SQLiteScriptFrame.record(.rowsLost, when: "(SELECT count(*) FROM \(q(copy))) <> (SELECT count(*) FROM \(q(original)))")]
         case .carryAutoincrementCounter(let from, let to):
-            return ["DELETE FROM sqlite_sequence WHERE name = " + Self.stringLiteral(to) + ";",
-                    "UPDATE sqlite_sequence SET name = " + Self.stringLiteral(to) + " WHERE name = " + Self.stringLiteral(from) + ";"]
+            return ["DELETE FROM sqlite_sequence WHERE name = " + SQLiteSpelling.stringLiteral(to) + ";",
+                    "UPDATE sqlite_sequence SET name = " + SQLiteSpelling.stringLiteral(to) + " WHERE name = " + SQLiteSpelling.stringLiteral(from) + ";"]
         case .dropTable(let name):
             return ["DROP TABLE " + q(name) + ";"]
         case .renameTable(let from, let to, let legacy):

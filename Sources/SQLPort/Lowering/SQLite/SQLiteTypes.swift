@@ -48,6 +48,37 @@ public enum SQLiteTypes {
         }
     }
 
+    /// The type a `CAST` of an integer converts to exactly as PostgreSQL's cast does, or nil.
+    /// (A string literal cast to one of the `TEXT` targets is the literal itself.)
+    static func castTarget(_ kind: TypeKind) -> String? {
+        switch kind {
+        case .smallint, .integer, .bigint: return "INTEGER"
+        // PostgreSQL's cast to VARCHAR(n) / CHAR(n) cuts (and CHAR pads) the text; SQLite's never does.
+        case .text, .varchar(nil): return "TEXT"
+        case .varchar: return "TEXT"  // cut to the length by `SQLiteSpelling` where it can be reached
+        case .real, .doublePrecision, .float: return "REAL"
+        case .char, .smallserial, .serial, .bigserial, .numeric, .boolean, .bytea, .date, .time, .timestamp, .interval,
+             .uuid, .json, .jsonb:
+            return nil
+        }
+    }
+
+    /// The value of `'literal'::kind` in PostgreSQL when it is a string SQLite can write as a
+    /// literal: the literal itself, cut to a VARCHAR(n)'s n characters; nil for other types
+    /// (CHAR(n) pads, and its padding's meaning depends on the use).
+    static func castLiteral(_ kind: TypeKind, _ literal: String) -> String? {
+        switch kind {
+        case .text, .varchar(nil): return literal
+        case .varchar(let n?):
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: literal.unicodeScalars.prefix(n))
+            return String(scalars)
+        case .char, .smallint, .integer, .bigint, .real, .doublePrecision, .float, .smallserial, .serial, .bigserial,
+             .numeric, .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+            return nil
+        }
+    }
+
     /// Why a portable type is refused, for D430's help.
     static func refusalHelp(_ kind: TypeKind) -> String {
         switch kind {

@@ -1,0 +1,52 @@
+/// Writes expressions for SQLite through the shared `SQLPrinter` and collects the D43x
+/// diagnostics of what SQLite cannot evaluate as PostgreSQL does (`SQLiteExpressionCheck`).
+/// The lowering's table and rebuild renderers print through one writer.
+struct SQLiteWriter {
+    let capabilities: SQLiteCapabilities
+    /// The table whose columns the expressions being written read (for integer-ness).
+    var table: Table?
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(capabilities: SQLiteCapabilities, table: Table? = nil) {
+        self.capabilities = capabilities
+        self.table = table
+    }
+
+    var printer: SQLPrinter { SQLPrinter(spelling: SQLiteSpelling(capabilities: capabilities, table: table)) }
+
+    mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+
+    /// The expression with SQLite's spelling and exactly the parentheses SQLite's precedence needs.
+    mutating func write(_ e: Expression) -> String {
+        var check = SQLiteExpressionCheck(capabilities: capabilities, table: table)
+        check.visit(e)
+        diagnostics += check.diagnostics
+        return printer.print(e)
+    }
+
+    mutating func write(_ e: CatalogExpression) -> String {
+        switch e {
+        case .verbatim(let text): return text
+        case .portable(let expr): return write(expr)
+        }
+    }
+
+    /// A `DEFAULT` clause's expression: SQLite takes literals, signed numbers and
+    /// `CURRENT_*` bare, anything else in parentheses.
+    mutating func defaultClause(_ e: CatalogExpression) -> String {
+        switch e {
+        case .verbatim(let text): return text
+        case .portable(let expr):
+            let text = write(expr)
+            switch expr.kind {
+            case .integer, .numeric, .string, .null, .special, .boolean: return text
+            case .unary(let op, let inner):
+                if op != .not, case .integer = inner.kind { return text }
+                if op != .not, case .numeric = inner.kind { return text }
+                return "(" + text + ")"
+            case .column, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen:
+                return "(" + text + ")"
+            }
+        }
+    }
+}

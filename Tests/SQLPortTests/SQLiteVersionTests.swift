@@ -1,0 +1,37 @@
+import Testing
+import SQLPort
+
+/// Version-dependent SQLite output through `Compiler.compile`, as `--sqlite-version` selects it
+/// (the corpus compiles for the default version only).
+@Suite("SQLite output per version")
+struct SQLiteVersionTests {
+    static let baseline = InputFile(name: "b.sql", text: """
+        CREATE TABLE ballot (id INTEGER NOT NULL, voter TEXT, PRIMARY KEY (id));
+        CREATE VIEW voters AS SELECT voter FROM ballot;
+        """)
+
+    static func compile(_ migration: String, _ version: SQLiteVersion) -> CompilationResult {
+        Compiler.compile(InputFile(name: "m.sql", text: migration), schemas: [baseline], dialect: .sqlite,
+                         options: CompileOptions(sqliteVersion: version))
+    }
+
+    /// Before 3.25 a rename is a rebuild, which would leave the view naming the old column (D437);
+    /// from 3.25 RENAME COLUMN rewrites the view itself.
+    @Test func renameOfAColumnAViewUses() throws {
+        let old = Self.compile("ALTER TABLE ballot RENAME COLUMN voter TO name;\n", SQLiteVersion(3, 24, 0))
+        #expect(old.sql == nil)
+        #expect(old.diagnostics.map(\.code) == [.sqliteDependentText])
+        #expect(old.diagnostics.first?.message == "view `voters` names column `voter`, which a rebuild would rename to `name` under it")
+        let new = Self.compile("ALTER TABLE ballot RENAME COLUMN voter TO name;\n", SQLiteVersion(3, 25, 0))
+        #expect(new.diagnostics.isEmpty)
+        #expect(try #require(new.sql).contains("\nALTER TABLE ballot RENAME COLUMN voter TO name;\n"))
+    }
+
+    /// A column no view or trigger names is renamed by the rebuild on old versions too.
+    @Test func renameOfAnUnusedColumnRebuildsBefore325() throws {
+        let old = Self.compile("ALTER TABLE ballot RENAME COLUMN id TO ballot_id;\n", SQLiteVersion(3, 24, 0))
+        #expect(old.diagnostics.isEmpty)
+        let sql = try #require(old.sql)
+        #expect(sql.contains("INSERT INTO sqlport_new_ballot (ballot_id, voter)\n    SELECT id, voter FROM ballot;"))
+    }
+}
