@@ -71,6 +71,13 @@ enum LiveCorpus {
         return sql
     }
 
+    /// Whether sqlport refuses the case's baseline for `dialect` with lowering errors (D4xx).
+    static func baselineIsRefused(_ c: LiveCase, _ dialect: Dialect) -> Bool {
+        guard let input = try? baselineInput(c) else { return false }
+        let result = Compiler.compile(input, dialect: dialect)
+        return result.sql == nil && result.diagnostics.contains { $0.severity == .error && $0.code.rawValue.hasPrefix("D4") }
+    }
+
     /// The baseline catalog (for the database a dump describes, PostgreSQL otherwise) and
     /// the tables left after the migration.
     static func catalogs(_ c: LiveCase) throws -> (baseline: Catalog, finalTables: [String]) {

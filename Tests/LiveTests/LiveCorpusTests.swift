@@ -29,6 +29,9 @@ struct LiveCorpusTests {
             _ = try LiveCorpus.apply(c, .postgresql, seeds: [], tables: tables)
         }
         for dialect in [Dialect.mysql, .mariadb, .sqlite] where c.output(dialect) != nil {
+            // A baseline the dialect refuses (a partial index for MySQL) cannot exist on its
+            // engine: there is no database to apply that output to.
+            if LiveCorpus.baselineIsRefused(c, dialect) { continue }
             do {
                 let counts = try LiveCorpus.apply(c, dialect, seeds: seeds, tables: tables)
                 if let expected {

@@ -12,34 +12,39 @@ struct MySQLElektoLiveTests {
     static let seed = fixtures.appendingPathComponent("mysql-elekto-seed.sql")
     static let seededBallots = [1, 2, 3, 7, 12, 40, 100000, 2147483647]
 
-    /// sqlport's output for the corpus Elekto migration, as its statements.
+    /// Elekto's upgrade script, byte for byte `reference/elekto/migration-0.6.postgresql.sql`.
+    static let migration = Corpus.directory.appendingPathComponent("elekto/migration.sql")
+
+    /// What `sqlport compile --dialect mysql|mariadb --schema schema-0.5.mysql.sql
+    /// migration-0.6.postgresql.sql` prints (the fixture is byte for byte the reference's
+    /// SQLAlchemy-made MySQL schema), as its statements.
     static func compile(_ flavor: MySQLFlavor) throws -> [String] {
-        let dir = Corpus.directory.appendingPathComponent("elekto")
-        var sources = SourceMap()
-        let m = sources.add(name: "migration.sql", text: try String(contentsOf: dir.appendingPathComponent("migration.sql"), encoding: .utf8))
-        let s = sources.add(name: "migration.schema.sql", text: try String(contentsOf: dir.appendingPathComponent("migration.schema.sql"), encoding: .utf8))
-        let target: TargetDatabase = flavor == .mysql ? .mysql : .mariadb
-        let baseline = Catalog.replaying(Parser.parse(sources[s]).script, target: target).catalog
-        let checked = Checker(target: target, baseline: baseline).check(Parser.parse(sources[m]).script)
-        #expect(!checked.diagnostics.hasErrors)
-        let lowered = MySQLLowering.lower(checked.plan, sources: sources, flavor: flavor)
-        let output = try #require(lowered.output)
-        return output.items.compactMap { if case .statement(let st) = $0 { st.sql } else { nil } }
+        let result = Compiler.compile(InputFile(name: "migration-0.6.postgresql.sql", bytes: Array(try Data(contentsOf: migration))),
+                                      schemas: [InputFile(name: "schema-0.5.mysql.sql", bytes: Array(try Data(contentsOf: schema)))],
+                                      dialect: flavor == .mysql ? .mysql : .mariadb)
+        #expect(!result.hasErrors, "\(result.renderedDiagnostics())")
+        let sql = try #require(result.sql)
+        return MySQLRerunLiveTests.statements(sql).map(\.sql)
     }
 
-    /// A fresh database with the 0.5 schema and rows, `prefix` statements of `first` applied
-    /// (a run that stopped), then all of `then`; the snapshot before and after.
+    /// A fresh database with the 0.5 schema and rows, `first` statements applied (a run that
+    /// stopped), then, in a new session, all of `then`; the snapshot before and after.
     static func run(first: [String] = [], then statements: [String]) throws -> (before: SchemaSnapshot, after: SchemaSnapshot, ids: [String]) {
-        try withScratchDatabase(on: LiveEnvironment.mariadbURL(), label: "elekto_my") { db in
-            try LiveApply.run([schema, seed], on: db)
-            let before = try MariaDBSnapshot.take(db)
-            for sql in first { try db.execute(sql) }
-            // The re-run is a new session: the stopped one's settings are gone.
-            if !first.isEmpty { try db.execute("SET SESSION sql_mode = DEFAULT") }
+        let scratch = try ScratchDatabase(on: LiveEnvironment.mariadbURL(), label: "elekto_my")
+        defer { try? scratch.drop() }
+        return try {
+            let before: SchemaSnapshot = try {
+                let db = try scratch.connect()
+                try LiveApply.run([schema, seed], on: db)
+                let before = try MariaDBSnapshot.take(db)
+                for sql in first { try db.execute(sql) }
+                return before
+            }()
+            let db = try scratch.connect()
             for sql in statements { try db.execute(sql) }
             let ids = try db.query("SELECT id FROM ballot ORDER BY candidate").map { $0[0] ?? "NULL" }
             return (before, try MariaDBSnapshot.take(db), ids)
-        }
+        }()
     }
 
     static func expectTarget(_ before: SchemaSnapshot, _ after: SchemaSnapshot, ids: [String]) {

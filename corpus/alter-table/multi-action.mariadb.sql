@@ -6,7 +6,7 @@
 -- Re-runnable: if it stops, running the whole file again completes the migration.
 
 -- Session settings only; nothing is changed yet.
-SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
+SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
 -- multi-action.sql:2
 -- When this has run: line 2 applied.
@@ -14,7 +14,7 @@ ALTER TABLE users
     ADD COLUMN IF NOT EXISTS locale VARCHAR(10) DEFAULT 'en',
     DROP COLUMN IF EXISTS score,
     MODIFY COLUMN IF EXISTS name LONGTEXT NOT NULL,
-    ALTER COLUMN age DROP DEFAULT,
+    ALTER COLUMN age SET DEFAULT NULL,
     ADD CONSTRAINT IF NOT EXISTS users_locale_check CHECK (locale <> '');
 
 -- The session's own sql_mode again.

@@ -4,10 +4,11 @@
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
 -- Re-runnable except the statements from lines 2, 3, 4
--- (marked below): if the script stops after one of those, resume after it instead of re-running the file.
+-- (marked below): if the script stops after one of those, do not re-run the file: run the session
+-- settings at the top, then the statements after the marked one.
 
 -- Session settings only; nothing is changed yet.
-SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
+SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
 -- insert.sql:2
 -- When this has run: line 2 applied.

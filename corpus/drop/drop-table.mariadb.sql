@@ -6,7 +6,7 @@
 -- Re-runnable: if it stops, running the whole file again completes the migration.
 
 -- Session settings only; nothing is changed yet.
-SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
+SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
 -- drop-table.sql:3
 -- When this has run: line 3 applied.
@@ -14,7 +14,7 @@ DROP TABLE IF EXISTS c, d;
 
 -- drop-table.sql:4
 -- When this has run: line 3 applied; line 4 in part.
-ALTER TABLE b DROP FOREIGN KEY IF EXISTS b_ibfk_1;
+ALTER TABLE IF EXISTS b DROP FOREIGN KEY IF EXISTS b_ibfk_1;
 
 -- drop-table.sql:4
 -- When this has run: lines 3-4 applied.

@@ -4,10 +4,11 @@
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
 -- Re-runnable except the statements from lines 2, 3, 4, 5
--- (marked below): if the script stops after one of those, resume after it instead of re-running the file.
+-- (marked below): if the script stops after one of those, do not re-run the file: run the session
+-- settings at the top, then the statements after the marked one.
 
 -- Session settings only; nothing is changed yet.
-SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
+SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
 -- predicates.sql:2
 -- When this has run: line 2 applied.
@@ -22,7 +23,7 @@ DELETE FROM t WHERE (a BETWEEN 1 AND 10) OR (b NOT BETWEEN c AND (c + 5));
 -- predicates.sql:4
 -- When this has run: lines 2-4 applied.
 -- Not re-runnable: if the script stops after this statement, do not run it again.
-DELETE FROM t WHERE (((CAST(s AS BINARY) LIKE CAST('a%' AS BINARY)) OR (CAST(s AS BINARY) NOT LIKE CAST('%z' AS BINARY))) OR (LOWER(s) LIKE LOWER('M_'))) OR (LOWER(s) NOT LIKE LOWER('q%'));
+DELETE FROM t WHERE (((CONVERT(s USING utf8mb4) COLLATE utf8mb4_bin LIKE CONVERT('a%' USING utf8mb4)) OR (CONVERT(s USING utf8mb4) COLLATE utf8mb4_bin NOT LIKE CONVERT('%z' USING utf8mb4))) OR (LOWER(CONVERT(s USING utf8mb4)) COLLATE utf8mb4_bin LIKE LOWER(CONVERT('M_' USING utf8mb4)))) OR (LOWER(CONVERT(s USING utf8mb4)) COLLATE utf8mb4_bin NOT LIKE LOWER(CONVERT('q%' USING utf8mb4)));
 
 -- predicates.sql:5
 -- When this has run: lines 2-5 applied.

@@ -3,7 +3,8 @@
 -- Syntax accepted by MySQL 8.0.19+ and MariaDB 10.5.2+.
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
--- Not re-runnable: after a failure, fix the cause and run only the statements after the last one that succeeded.
+-- Not re-runnable: after a failure, fix the cause, then run the session settings at the top and the
+-- statements after the last one that succeeded.
 
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
@@ -18,7 +19,7 @@ DELETE FROM t WHERE (a BETWEEN 1 AND 10) OR (b NOT BETWEEN c AND (c + 5));
 
 -- predicates.sql:4
 -- When this has run: lines 2-4 applied.
-DELETE FROM t WHERE (((CAST(s AS BINARY) LIKE CAST('a%' AS BINARY)) OR (CAST(s AS BINARY) NOT LIKE CAST('%z' AS BINARY))) OR (LOWER(s) LIKE LOWER('M_'))) OR (LOWER(s) NOT LIKE LOWER('q%'));
+DELETE FROM t WHERE (((CONVERT(s USING utf8mb4) COLLATE utf8mb4_bin LIKE CONVERT('a%' USING utf8mb4)) OR (CONVERT(s USING utf8mb4) COLLATE utf8mb4_bin NOT LIKE CONVERT('%z' USING utf8mb4))) OR (LOWER(CONVERT(s USING utf8mb4)) COLLATE utf8mb4_bin LIKE LOWER(CONVERT('M_' USING utf8mb4)))) OR (LOWER(CONVERT(s USING utf8mb4)) COLLATE utf8mb4_bin NOT LIKE LOWER(CONVERT('q%' USING utf8mb4)));
 
 -- predicates.sql:5
 -- When this has run: lines 2-5 applied.

@@ -6,7 +6,7 @@
 -- Re-runnable: if it stops, running the whole file again completes the migration.
 
 -- Session settings only; nothing is changed yet.
-SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
+SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
 -- foreign-key-index.sql:2
 -- InnoDB drops index `account_id`, which it made for a foreign key: `payment_account` now serves it.

@@ -3,7 +3,8 @@
 -- Syntax accepted by MySQL 8.0.19+ and MariaDB 10.5.2+.
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
--- Not re-runnable: after a failure, fix the cause and run only the statements after the last one that succeeded.
+-- Not re-runnable: after a failure, fix the cause, then run the session settings at the top and the
+-- statements after the last one that succeeded.
 
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';

@@ -6,14 +6,14 @@
 -- Re-runnable: if it stops, running the whole file again completes the migration.
 
 -- Session settings only; nothing is changed yet.
-SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
+SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
 -- modify-restates-column.sql:2
 -- with lines 3, 4, 5: one ALTER TABLE, one copy of the table
 -- When this has run: lines 2-5 applied.
 ALTER TABLE item
     MODIFY COLUMN IF EXISTS qty BIGINT NOT NULL DEFAULT 1,
-    MODIFY COLUMN IF EXISTS note VARCHAR(40) COLLATE utf8mb4_bin DEFAULT 'none',
+    MODIFY COLUMN IF EXISTS note VARCHAR(40) COLLATE utf8mb4_nopad_bin DEFAULT 'none',
     MODIFY COLUMN IF EXISTS id BIGINT NOT NULL AUTO_INCREMENT,
     MODIFY COLUMN IF EXISTS price DECIMAL(10,2) NOT NULL;
 

@@ -4,10 +4,11 @@
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
 -- Re-runnable except the statements from line 5
--- (marked below): if the script stops after one of those, resume after it instead of re-running the file.
+-- (marked below): if the script stops after one of those, do not re-run the file: run the session
+-- settings at the top, then the statements after the marked one.
 
 -- Session settings only; nothing is changed yet.
-SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
+SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
 -- rerunnable.sql:2
 -- When this has run: line 2 applied.
@@ -29,7 +30,7 @@ ALTER TABLE note
 -- rerunnable.sql:5
 -- When this has run: lines 2-5 applied.
 -- Not re-runnable: if the script stops after this statement, do not run it again.
-UPDATE note SET pinned = TRUE WHERE CAST(body AS BINARY) LIKE CAST('%urgent%' AS BINARY);
+UPDATE note SET pinned = TRUE WHERE CONVERT(body USING utf8mb4) COLLATE utf8mb4_bin LIKE CONVERT('%urgent%' USING utf8mb4);
 
 -- rerunnable.sql:6
 -- with line 7: one ALTER TABLE, one copy of the table

@@ -27,14 +27,18 @@ extension DiagnosticCode {
         "D421", "an identifier longer than MySQL's 64 characters")
     public static let mysqlExpressionIndex = DiagnosticCode(
         "D422", "an index on an expression, which MySQL 8.0 and MariaDB write differently")
-    public static let mysqlUnknownDeclaredType = DiagnosticCode(
-        "D423", "a column must be restated but its declared type has no MySQL spelling")
+    // D423 (a restated column whose declared type had no MySQL spelling) is retired: a type is
+    // either portable or read from the target database, which spells it itself.
+    public static let mysqlCollation = DiagnosticCode(
+        "D424", "a collation with no MySQL / MariaDB equivalent, or one that compares trailing spaces differently")
+    public static let mysqlStringComparison = DiagnosticCode(
+        "D425", "a string comparison, which follows MySQL's collation: case- and accent-insensitive by default")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents, .mysqlIdentifierTooLong,
-        .mysqlExpressionIndex, .mysqlUnknownDeclaredType,
+        .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison,
     ]
 }

@@ -9,6 +9,7 @@ extension MySQLLowerer {
             return
         case .addColumn(let column, let constraints, _, _):
             checkType(column.type, column: column.name, at: range)
+            checkCollation(of: column, at: range, introduced: true)
             if column.name.count > 64 { report(.error(.mysqlIdentifierTooLong, "name `\(column.name)` is longer than MySQL's 64 characters", at: range, label: "too long")) }
             let w = writer(for: after)
             if let d = column.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
@@ -55,7 +56,11 @@ extension MySQLLowerer {
         case .dropDefault(let before, let afterColumn):
             // Dropping a serial column's default ends its AUTO_INCREMENT: only MODIFY can say so.
             let restate = before.generator != afterColumn.generator || batchDefines(afterColumn.name, table: table)
-            addClause(restate ? .modifyColumn(afterColumn) : .dropDefault(afterColumn.name), table: table, step: step, index: index)
+            // A nullable column's missing default is NULL in PostgreSQL; MySQL's DROP DEFAULT can
+            // leave it with none (then an INSERT without it fails in strict mode): say NULL.
+            let clause: MySQLClause = restate ? .modifyColumn(afterColumn)
+                : afterColumn.isNotNull ? .dropDefault(afterColumn.name) : .setDefault(column: afterColumn)
+            addClause(clause, table: table, step: step, index: index)
         case .setNotNull(_, let afterColumn), .dropNotNull(_, let afterColumn):
             addClause(.modifyColumn(afterColumn), table: table, step: step, index: index)
         case .addConstraint(let c, _, let removed):
@@ -84,7 +89,7 @@ extension MySQLLowerer {
             flush()
             let w = writer(for: nil)
             emit("RENAME TABLE " + (flavor == .mariadb ? "IF EXISTS " : "") + w.name(from) + " TO " + w.name(to) + ";",
-                 step: index, rerunnable: flavor == .mariadb)
+                 step: index, rerunnable: flavor == .mariadb && !createdNames.contains(from))
         }
     }
 

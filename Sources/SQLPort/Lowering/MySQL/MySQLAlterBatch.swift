@@ -98,10 +98,29 @@ struct MySQLAlterBatch {
             }
             if !added { clauses.append(clause) }
         case .dropIndex(let name):
-            let added = clauses.contains { if case .addIndex(let i) = $0 { i.name == name } else { false } }
-            if added { clauses.removeAll { if case .addIndex(let i) = $0 { i.name == name } else { false } } } else { clauses.append(clause) }
+            // MySQL resolves index names against the table before the statement: an index this
+            // batch adds or renames cannot be dropped by its new name in the same statement.
+            if let i = clauses.firstIndex(where: { if case .addIndex(let x) = $0 { x.name == name } else { false } }) {
+                clauses.remove(at: i)
+            } else if let i = clauses.firstIndex(where: { if case .renameIndex(_, let to) = $0 { to == name } else { false } }),
+                      case .renameIndex(let from, _) = clauses[i] {
+                clauses[i] = .dropIndex(from)
+            } else {
+                clauses.append(clause)
+            }
+        case .renameIndex(let from, let to):
+            if let i = clauses.firstIndex(where: { if case .addIndex(let x) = $0 { x.name == from } else { false } }),
+               case .addIndex(var index) = clauses[i] {
+                index.name = to
+                clauses[i] = .addIndex(index)
+            } else if let i = clauses.firstIndex(where: { if case .renameIndex(_, let x) = $0 { x == from } else { false } }),
+                      case .renameIndex(let first, _) = clauses[i] {
+                clauses[i] = .renameIndex(first, to: to)
+            } else {
+                clauses.append(clause)
+            }
         case .addColumn, .changeColumn, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropCheck, .addIndex,
-             .renameColumn, .renameIndex:
+             .renameColumn:
             clauses.append(clause)
         }
     }
@@ -124,6 +143,27 @@ struct MySQLAlterBatch {
     }
 
     var isEmpty: Bool { clauses.isEmpty }
+
+    /// Puts each `CHANGE COLUMN` after the column that precedes it in `table` (the table as the
+    /// batch leaves it), and orders those clauses by that final place. MySQL places positioned
+    /// columns in clause order, resolving `AFTER x` among the columns placed so far: with two
+    /// converted columns, the later one's `AFTER` may name the earlier (error 1054 in MySQL,
+    /// a column at the end in MariaDB) unless the earlier comes first.
+    mutating func placeChangedColumns(in table: Table) {
+        let slots = clauses.indices.filter { if case .changeColumn = clauses[$0] { true } else { false } }
+        var changes: [(index: Int, clause: MySQLClause)] = []
+        for i in slots {
+            guard case .changeColumn(let from, let column, let position) = clauses[i] else { continue }
+            guard let place = table.columnIndex(column.name) else {
+                changes.append((Int.max, .changeColumn(from: from, column, position: position)))
+                continue
+            }
+            let after: MySQLColumnPosition = place == 0 ? .first : .after(table.columns[place - 1].name)
+            changes.append((place, .changeColumn(from: from, column, position: after)))
+        }
+        let sorted = changes.enumerated().sorted { ($0.element.index, $0.offset) < ($1.element.index, $1.offset) }.map(\.element.clause)
+        for (slot, clause) in zip(slots, sorted) { clauses[slot] = clause }
+    }
 }
 
 extension MySQLWriter {
@@ -135,9 +175,9 @@ extension MySQLWriter {
         case .addColumn(let col, let checks, let ine):
             return "ADD COLUMN " + (ine || maria ? "IF NOT EXISTS " : "") + columnDefinition(col, inlineChecks: checks)
         case .dropColumn(let n): return "DROP COLUMN " + ifExists + name(n)
-        case .modifyColumn(let col): return "MODIFY COLUMN " + ifExists + columnDefinition(col)
+        case .modifyColumn(let col): return "MODIFY COLUMN " + ifExists + restatedColumn(col)
         case .changeColumn(let from, let col, let position):
-            return "CHANGE COLUMN " + ifExists + name(from) + " " + columnDefinition(col) + self.position(position)
+            return "CHANGE COLUMN " + ifExists + name(from) + " " + restatedColumn(col) + self.position(position)
         case .setDefault(let col):
             return "ALTER COLUMN " + name(col.name) + " SET DEFAULT " + (col.defaultValue.map { defaultText($0, for: col) } ?? "NULL")
         case .dropDefault(let n): return "ALTER COLUMN " + name(n) + " DROP DEFAULT"
@@ -178,7 +218,12 @@ extension MySQLWriter {
     /// `ALTER TABLE t clause;`, one clause per line when there are several.
     func alterTable(_ table: String, _ clauses: [MySQLClause]) -> String {
         let texts = clauses.map(clause)
-        if texts.count == 1 { return "ALTER TABLE " + name(table) + " " + texts[0] + ";" }
-        return "ALTER TABLE " + name(table) + "\n" + texts.map { "    " + $0 }.joined(separator: ",\n") + ";"
+        if texts.count == 1 { return alterTableHead(table) + " " + texts[0] + ";" }
+        return alterTableHead(table) + "\n" + texts.map { "    " + $0 }.joined(separator: ",\n") + ";"
+    }
+
+    /// `ALTER TABLE t`, or `ALTER TABLE IF EXISTS t` for a table the script drops or renames later.
+    func alterTableHead(_ table: String) -> String {
+        "ALTER TABLE " + (vanishingTables.contains(table) ? "IF EXISTS " : "") + name(table)
     }
 }

@@ -4,16 +4,41 @@
 struct MySQLWriter {
     var flavor: MySQLFlavor
     var spelling: MySQLSpelling
+    /// MariaDB keeps an unnamed column-level CHECK in the column's definition, and a `MODIFY`
+    /// or `CHANGE` that does not restate it drops it: these are restated, by column.
+    var columnChecks: [String: [CatalogExpression]] = [:]
+    /// Tables whose `ALTER TABLE` is written `IF EXISTS` (see `MySQLLowerer.vanishingTables`).
+    var vanishingTables: Set<String> = []
 
     init(flavor: MySQLFlavor, columns: [String: ColumnType] = [:]) {
         self.flavor = flavor
         self.spelling = MySQLSpelling(flavor: flavor, columns: columns)
     }
 
-    init(flavor: MySQLFlavor, table: Table?) {
+    /// `checksOf` is the server the output is for (a `mariadb` script writes some statements
+    /// in the plain `mysql` syntax, but its columns still carry MariaDB's column checks).
+    init(flavor: MySQLFlavor, table: Table?, checksOf server: MySQLFlavor? = nil) {
         var types: [String: ColumnType] = [:]
         for c in table?.columns ?? [] { types[c.name] = c.type }
         self.init(flavor: flavor, columns: types)
+        if (server ?? flavor) == .mariadb, let table { columnChecks = Self.columnLevelChecks(of: table) }
+    }
+
+    /// The checks MariaDB holds in column definitions: unnamed, written on the column.
+    static func columnLevelChecks(of table: Table) -> [String: [CatalogExpression]] {
+        var out: [String: [CatalogExpression]] = [:]
+        for k in table.constraints where k.isNameGenerated {
+            guard case .column(let column) = k.level, case .check(let e) = k.kind else { continue }
+            out[column, default: []].append(e)
+        }
+        return out
+    }
+
+    /// A column as `MODIFY` / `CHANGE` must restate it: with its column-level checks on MariaDB.
+    func restatedColumn(_ c: Column) -> String {
+        var out = columnDefinition(c)
+        for e in columnChecks[c.name] ?? [] { out += " CHECK (" + catalogExpression(e) + ")" }
+        return out
     }
 
     var printer: SQLPrinter { SQLPrinter(spelling: spelling) }
@@ -33,7 +58,10 @@ struct MySQLWriter {
     func columnDefinition(_ c: Column, inlineChecks: [Expression] = []) -> String {
         let type = MySQLTypes.spelling(of: c.type, flavor: flavor) ?? c.type.declared
         var out = name(c.name) + " " + type
-        if let collation = c.collation { out += " COLLATE " + name(collation) }
+        if let collation = c.collation {
+            let mapped = MySQLTypes.collation(collation, flavor: flavor) ?? collation
+            if !mapped.isEmpty { out += " COLLATE " + name(mapped) }
+        }
         if c.isNotNull { out += " NOT NULL" }
         if let d = c.defaultValue { out += " DEFAULT " + defaultText(d, for: c) }
         if case .autoIncrement? = c.generator { out += " AUTO_INCREMENT" }
@@ -46,7 +74,7 @@ struct MySQLWriter {
     /// is `(expr)`, which MySQL 8.0.13+ and MariaDB 10.2+ accept.
     func defaultText(_ d: CatalogExpression, for c: Column) -> String {
         guard case .portable(let e) = d else { return catalogExpression(d) }
-        if case .special(.currentTimestamp) = e.kind, case .timestamp(let p, false)? = c.type.portable {
+        if Self.isCurrentTimestamp(e), case .timestamp(let p, false)? = c.type.portable {
             return "CURRENT_TIMESTAMP(\(min(p ?? 6, 6)))"
         }
         let literal: Bool
@@ -94,5 +122,19 @@ struct MySQLWriter {
             }
             return target + (key.ordering == .desc ? " DESC" : "")
         }.joined(separator: ", ") + ")"
+    }
+
+    /// `CURRENT_TIMESTAMP`, `now()` and their synonyms: MySQL takes only `CURRENT_TIMESTAMP(p)`
+    /// with the column's own precision as a DATETIME default.
+    static func isCurrentTimestamp(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .special(.currentTimestamp): return true
+        case .call(let name, let arguments, false):
+            return name.schema == nil && arguments.isEmpty
+                && ["now", "statement_timestamp", "transaction_timestamp"].contains(name.name.value.lowercased())
+        case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .binary, .isNull, .inList,
+             .between, .like, .call, .cast, .caseWhen:
+            return false
+        }
     }
 }

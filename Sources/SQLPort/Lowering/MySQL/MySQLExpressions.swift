@@ -56,6 +56,18 @@ enum MySQLExpressions {
         func fail(_ e: Expression, _ message: String, _ label: String, help: String) {
             out.append(.error(.mysqlUnsupportedExpression, message, at: e.range ?? fallback, label: label, help: help))
         }
+        /// A value turned into text must read the same: booleans, times and floats do not.
+        func checkPrintsAlike(_ x: Expression) {
+            guard let kind = textDiffers(x, columns: columns) else { return }
+            fail(x, "\(kind) becomes different text in MySQL", "PostgreSQL writes it otherwise",
+                 help: "format the value explicitly, e.g. `CASE WHEN flag THEN 'true' ELSE 'false' END`")
+        }
+        if let comparison = firstStringComparison(in: root, columns: columns) {
+            out.append(.warning(.mysqlStringComparison, "this compares strings, which MySQL does by the column's collation",
+                                at: comparison.range ?? fallback,
+                                label: "the default collations ignore case, accents and trailing spaces: 'a' = 'A ' is true",
+                                help: "make sure the data cannot differ only that way, or give the column `COLLATE \"C\"` (binary)"))
+        }
         root.forEachNode { e in
             switch e.kind {
             case .call(let name, let arguments, let star):
@@ -69,7 +81,7 @@ enum MySQLExpressions {
                     if !arguments.isEmpty { fail(e, "`\(fn)` takes no arguments here", "arguments not translated", help: "write `\(fn)()`") }
                     _ = fixed
                 } else if fn == "concat" {
-                    break
+                    for a in arguments { checkPrintsAlike(a) }
                 } else if functionNames[fn] == nil {
                     fail(e, "function `\(name.name.value)` has no known MySQL equivalent", "no MySQL translation",
                          help: "use a function both databases share (lower, upper, length, coalesce, substring, replace, ...)")
@@ -82,28 +94,92 @@ enum MySQLExpressions {
                     fail(e, "division of non-integers rounds differently in MySQL", "PostgreSQL's result scale differs from MySQL's",
                          help: "divide integers (becomes `DIV`), or round explicitly, e.g. `round(a * 1.0 / b, 4)` in a later UPDATE you check by hand")
                 }
-            case .like(_, let pattern, _, let caseInsensitive):
-                // Byte-wise LIKE equals PostgreSQL's character-wise LIKE when the pattern is ASCII
-                // without `_` (UTF-8 never puts an ASCII byte inside a multi-byte character).
-                if !caseInsensitive {
-                    let ok: Bool
-                    if case .string(let p) = pattern.kind { ok = p.unicodeScalars.allSatisfy { $0.isASCII && $0 != "_" } } else { ok = false }
-                    if !ok {
-                        fail(pattern, "this LIKE pattern cannot be matched case-sensitively by character in MySQL",
-                             "needs a literal ASCII pattern without `_`",
-                             help: "use a literal pattern of ASCII characters and `%`, or ILIKE if case does not matter")
-                    }
-                }
-            case .cast(_, let type, _):
+            case .binary(.concat, let l, let r):
+                checkPrintsAlike(l)
+                checkPrintsAlike(r)
+            case .cast(let inner, let type, _):
                 if MySQLTypes.castTarget(type) == nil {
                     fail(e, "cast to `\(type.spelling.isEmpty ? ColumnType.canonicalSpelling(type.kind) : type.spelling)` has no MySQL equivalent",
                          "no MySQL CAST target", help: "cast to an integer, numeric, string, date or timestamp type")
+                } else if isStringType(type.kind) {
+                    checkPrintsAlike(inner)
                 }
             case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .binary, .isNull, .inList,
-                 .between, .caseWhen:
+                 .between, .like, .caseWhen:
                 break
             }
         }
         return out
+    }
+
+    static func isStringType(_ kind: TypeKind) -> Bool {
+        switch kind {
+        case .char, .varchar, .text: return true
+        case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float,
+             .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+            return false
+        }
+    }
+
+    /// What `x` is when its text in MySQL differs from PostgreSQL's (`true` is `1`, a
+    /// `DATETIME(6)` prints six fraction digits, floats round otherwise); nil when it reads the same.
+    static func textDiffers(_ x: Expression, columns: [String: ColumnType]) -> String? {
+        switch x.kind {
+        case .boolean: return "a boolean"
+        case .column(_, let name):
+            guard let type = columns[name.value], type.declaredIn != .targetDatabase, let kind = type.portable else { return nil }
+            switch kind {
+            case .boolean: return "boolean column `\(name.value)`"
+            case .time, .timestamp: return "time column `\(name.value)`"
+            case .real, .doublePrecision, .float: return "floating-point column `\(name.value)`"
+            case .json, .jsonb: return "JSON column `\(name.value)`"
+            case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .char, .varchar, .text,
+                 .bytea, .date, .interval, .uuid:
+                return nil
+            }
+        case .special(let v):
+            switch v {
+            case .currentDate: return nil
+            case .currentTimestamp, .currentTime: return "`\(v.rawValue)`"
+            }
+        case .isNull, .inList, .between, .like: return "a boolean"
+        case .binary(let op, _, _):
+            switch op {
+            case .or, .and, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return "a boolean"
+            case .add, .subtract, .multiply, .divide, .modulo, .concat, .power: return nil
+            }
+        case .integer, .numeric, .string, .null, .unary, .call, .cast, .caseWhen: return nil
+        }
+    }
+
+    /// The first `=`, `<>`, `<`, `IN` or `BETWEEN` with a string column on one side: PostgreSQL
+    /// compares such strings exactly, MySQL by the column's (by default case-insensitive) collation.
+    static func firstStringComparison(in root: Expression, columns: [String: ColumnType]) -> Expression? {
+        func isStringColumn(_ x: Expression) -> Bool {
+            guard case .column(_, let name) = x.kind, let type = columns[name.value] else { return false }
+            if type.declaredIn == .targetDatabase {
+                let d = type.declared.uppercased()
+                return d.contains("CHAR") || d.contains("TEXT")
+            }
+            guard let kind = type.portable, type.arrayDimensions == 0 else { return false }
+            return isStringType(kind) || kind == .uuid
+        }
+        var found: Expression?
+        root.forEachNode { e in
+            guard found == nil else { return }
+            switch e.kind {
+            case .binary(let op, let l, let r):
+                switch op {
+                case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+                    if isStringColumn(l) || isStringColumn(r) { found = e }
+                case .or, .and, .add, .subtract, .multiply, .divide, .modulo, .concat, .power: break
+                }
+            case .inList(let subject, _, _), .between(let subject, _, _, _):
+                if isStringColumn(subject) { found = e }
+            case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .isNull, .like, .call, .cast, .caseWhen:
+                break
+            }
+        }
+        return found
     }
 }

@@ -46,9 +46,37 @@ struct MySQLLowerer {
     /// Comments for the statement the open batch becomes (InnoDB side effects).
     var pendingComments: [String] = []
 
+    /// Tables a later statement drops or renames away: a `mariadb` re-run must find their
+    /// `ALTER TABLE`s harmless once they are gone (`ALTER TABLE IF EXISTS`).
+    let vanishingTables: Set<String>
+    /// Tables and indexes the script creates: on a re-run they exist again under their first
+    /// name, so renaming them again would collide with the renamed one (not re-runnable).
+    let createdNames: Set<String>
+
     init(plan: CheckedPlan, flavor: MySQLFlavor) {
         self.plan = plan
         self.flavor = flavor
+        var vanishing = Set<String>(), created = Set<String>()
+        for step in plan.steps {
+            switch step.resolution {
+            case .createTable(let t, _): created.insert(t.name)
+            case .createIndex(_, let i, _): created.insert(i.name)
+            case .invalid, .skipped, .transaction, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
+            }
+        }
+        createdNames = created
+        if flavor == .mariadb {
+            for step in plan.steps {
+                switch step.resolution {
+                case .dropTable(let dropped): vanishing.formUnion(dropped.map(\.table.name))
+                case .alterTable(_, let actions):
+                    for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
+                case .invalid, .skipped, .transaction, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
+                    break
+                }
+            }
+        }
+        vanishingTables = vanishing
     }
 
     mutating func run() {
@@ -56,7 +84,11 @@ struct MySQLLowerer {
         flush()
     }
 
-    func writer(for table: Table?) -> MySQLWriter { MySQLWriter(flavor: flavor, table: table) }
+    func writer(for table: Table?) -> MySQLWriter {
+        var w = MySQLWriter(flavor: flavor, table: table)
+        w.vanishingTables = vanishingTables
+        return w
+    }
 
     mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
     mutating func report(_ ds: [Diagnostic]) { diagnostics += ds }
@@ -98,6 +130,13 @@ struct MySQLLowerer {
     /// Adds a clause to the open `ALTER TABLE` of `table`, flushing first when it is for
     /// another table or cannot share the statement.
     mutating func addClause(_ clause: MySQLClause, table: String, step: CheckedStep, index: Int) {
+        switch clause {
+        case .modifyColumn(let c), .changeColumn(_, let c, _):
+            checkCollation(of: c, at: step.statement.range, introduced: false)
+        case .addColumn, .dropColumn, .setDefault, .dropDefault, .addConstraint, .dropPrimaryKey, .dropForeignKey,
+             .dropIndex, .dropCheck, .addIndex, .renameColumn, .renameIndex:
+            break
+        }
         if let b = batch, b.table != table || !b.accepts(clause) { flush() }
         if batch == nil { batch = MySQLAlterBatch(table: table) }
         batch!.add(clause)
@@ -109,14 +148,17 @@ struct MySQLLowerer {
     /// table it leaves (error 1075: an AUTO_INCREMENT column must lead an index).
     mutating func flush() {
         defer { batch = nil; batchTable = nil; batchGuard = nil; pendingComments = [] }
-        guard let b = batch, !b.isEmpty else { return }
-        if let table = batchTable { checkAutoIncrement(table, at: plan.steps[b.steps.last!].statement.range) }
+        guard var b = batch, !b.isEmpty else { return }
+        if let table = batchTable {
+            checkAutoIncrement(table, at: plan.steps[b.steps.last!].statement.range)
+            b.placeChangedColumns(in: table)
+        }
         let guarded = batchGuard
         // Inside a guard the statement runs once, so the plain forms are right; outside, a
         // drop and an add of the same key in one statement must be plain too: MariaDB checks
         // IF NOT EXISTS against the table as it was, and would skip the add.
         let replaced = Self.replacedKeys(b.clauses)
-        let plainWriter = MySQLWriter(flavor: .mysql, table: batchTable)
+        let plainWriter = MySQLWriter(flavor: .mysql, table: batchTable, checksOf: flavor)
         let w = writer(for: batchTable)
         var texts: [String] = []
         for clause in b.clauses {
@@ -124,9 +166,11 @@ struct MySQLLowerer {
             texts.append(plain ? plainWriter.clause(clause) : w.clause(clause))
         }
         // A guarded statement travels inside a string literal: keep it on one line.
-        var sql = texts.count == 1 || guarded != nil ? "ALTER TABLE " + w.name(b.table) + " " + texts.joined(separator: ", ") + ";" : texts.count == 1 ? "ALTER TABLE " + w.name(b.table) + " " + texts[0] + ";"
-            : "ALTER TABLE " + w.name(b.table) + "\n" + texts.map { "    " + $0 }.joined(separator: ",\n") + ";"
+        let head = w.alterTableHead(b.table)
+        var sql = texts.count == 1 || guarded != nil ? head + " " + texts.joined(separator: ", ") + ";"
+            : head + "\n" + texts.map { "    " + $0 }.joined(separator: ",\n") + ";"
         var rerunnable = flavor == .mariadb && replaced.isEmpty && b.clauses.allSatisfy(Self.isRerunnable)
+            && !b.clauses.contains { if case .renameIndex(let from, _) = $0 { createdNames.contains(from) } else { false } }
         if let g = guarded {
             sql = MySQLWriter.guarded(sql, by: g, flavor: flavor)
             rerunnable = true

@@ -9,7 +9,12 @@ struct MySQLOutput {
     /// Strict: a value that does not fit fails as in PostgreSQL instead of being cut.
     /// No NO_BACKSLASH_ESCAPES / ANSI_QUOTES / PIPES_AS_CONCAT: the literals and names are
     /// written for the default meaning. Every mode named exists in MySQL 8.0 and MariaDB 10.5.
-    static let sqlMode = "SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';"
+    /// MariaDB's SIMULTANEOUS_ASSIGNMENT makes an UPDATE's assignments all read the old row,
+    /// as PostgreSQL's do (MySQL has no such mode: there the lowering orders them instead).
+    static func sqlMode(_ flavor: MySQLFlavor) -> String {
+        "SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION"
+            + (flavor == .mariadb ? ",SIMULTANEOUS_ASSIGNMENT" : "") + "';"
+    }
 
     func line(of step: Int) -> Int? {
         SourceOrigin(plan.steps[step].statement.range, in: sources)?.line
@@ -20,7 +25,11 @@ struct MySQLOutput {
         var lastUnit: [Int: Int] = [:]
         for (u, unit) in units.enumerated() { for s in unit.steps { lastUnit[s] = u } }
 
-        var items: [OutputItem] = [.statement(OutputStatement(Self.sqlMode, comments: ["Session settings only; nothing is changed yet."]))]
+        var items: [OutputItem] = [.statement(OutputStatement(Self.sqlMode(flavor), comments: ["Session settings only; nothing is changed yet."]))]
+        // A client that reads the file as latin1 would store mojibake without an error.
+        if units.contains(where: { !$0.sql.utf8.allSatisfy { $0 < 0x80 } }) {
+            items.append(.statement(OutputStatement("SET NAMES utf8mb4;", comments: ["This file is UTF-8 and has non-ASCII text: the session reads it as such."])))
+        }
         for (u, unit) in units.enumerated() {
             var comments: [String] = []
             let others = unit.steps.dropFirst().compactMap(line)
@@ -73,14 +82,16 @@ struct MySQLOutput {
         h.append("statements before it applied. The comment above each statement says what stands applied once it has run.")
         switch flavor {
         case .mysql:
-            h.append("Not re-runnable: after a failure, fix the cause and run only the statements after the last one that succeeded.")
+            h.append("Not re-runnable: after a failure, fix the cause, then run the session settings at the top and the")
+            h.append("statements after the last one that succeeded.")
         case .mariadb:
-            let fixed = units.filter { !$0.rerunnable }.compactMap { $0.steps.first.flatMap(line) }
+            let fixed = Set(units.filter { !$0.rerunnable }.compactMap { $0.steps.first.flatMap(line) })
             if fixed.isEmpty {
                 h.append("Re-runnable: if it stops, running the whole file again completes the migration.")
             } else {
-                h.append("Re-runnable except the statements from line\(fixed.count == 1 ? "" : "s") \(Set(fixed).sorted().map(String.init).joined(separator: ", "))")
-                h.append("(marked below): if the script stops after one of those, resume after it instead of re-running the file.")
+                h.append("Re-runnable except the statements from line\(fixed.count == 1 ? "" : "s") \(fixed.sorted().map(String.init).joined(separator: ", "))")
+                h.append("(marked below): if the script stops after one of those, do not re-run the file: run the session")
+                h.append("settings at the top, then the statements after the marked one.")
             }
         }
         if !lowerer.droppedTransactionControl.isEmpty {

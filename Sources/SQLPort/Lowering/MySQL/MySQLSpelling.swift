@@ -73,11 +73,14 @@ struct MySQLSpelling: SQLSpelling {
             return SpelledExpression(printer.operand(l, of: compound, on: .left) + op
                 + printer.operand(r, of: compound, on: .right), precedence: compound)
         case .like(let e, let pattern, let negated, let caseInsensitive):
-            // PostgreSQL's LIKE is case-sensitive whatever the collation: compare bytes (the
-            // checker of expressions only lets through patterns for which that is exact).
-            let subject = caseInsensitive ? "LOWER(" + printer.print(e) + ")" : "CAST(" + printer.print(e) + " AS BINARY)"
-            let pat = caseInsensitive ? "LOWER(" + printer.print(pattern) + ")" : "CAST(" + printer.print(pattern) + " AS BINARY)"
-            return SpelledExpression(subject + (negated ? " NOT LIKE " : " LIKE ") + pat, precedence: compound)
+            // PostgreSQL's LIKE compares characters exactly and ILIKE their lower case, whatever
+            // the column's collation; MySQL's default collations ignore case and accents. A
+            // binary utf8mb4 collation compares code points, character by character, so `_`
+            // and `%` match as in PostgreSQL (LIKE never pads, so trailing spaces count too).
+            func utf8(_ x: Expression) -> String { "CONVERT(" + printer.print(x) + " USING utf8mb4)" }
+            let subject = caseInsensitive ? "LOWER(" + utf8(e) + ")" : utf8(e)
+            let pat = caseInsensitive ? "LOWER(" + utf8(pattern) + ")" : utf8(pattern)
+            return SpelledExpression(subject + " COLLATE utf8mb4_bin" + (negated ? " NOT LIKE " : " LIKE ") + pat, precedence: compound)
         case .cast(let e, let type, _):
             guard let target = MySQLTypes.castTarget(type) else { return nil }
             return SpelledExpression("CAST(" + printer.print(e) + " AS " + target + ")", precedence: .primary)
@@ -86,12 +89,25 @@ struct MySQLSpelling: SQLSpelling {
             if let text = MySQLToChar.translate(name: name.name.value, arguments: arguments, columns: columns, printer: printer) {
                 return SpelledExpression(text, precedence: .primary)
             }
-            guard let mapped = MySQLExpressions.functionNames[name.name.value.lowercased()] else { return nil }
+            let fn = name.name.value.lowercased()
+            if arguments.isEmpty, let fixed = MySQLExpressions.fixedCalls[fn] { return SpelledExpression(fixed, precedence: .primary) }
+            if fn == "concat" {
+                // PostgreSQL's concat skips NULLs; MySQL's CONCAT is NULL if any argument is.
+                return SpelledExpression("CONCAT_WS(''" + arguments.map { ", " + printer.print($0) }.joined() + ")", precedence: .primary)
+            }
+            guard let mapped = MySQLExpressions.functionNames[fn] else { return nil }
             return SpelledExpression(mapped + "(" + arguments.map { printer.print($0) }.joined(separator: ", ") + ")",
                                      precedence: .primary)
         case .boolean(let value):
             return SpelledExpression(value ? "TRUE" : "FALSE", precedence: .primary)
-        case .integer, .numeric, .string, .null, .special, .column, .unary, .binary, .isNull, .inList,
+        case .special(let v):
+            // PostgreSQL keeps microseconds; MySQL's bare CURRENT_TIMESTAMP has none.
+            switch v {
+            case .currentTimestamp: return SpelledExpression("CURRENT_TIMESTAMP(6)", precedence: .primary)
+            case .currentTime: return SpelledExpression("CURRENT_TIME(6)", precedence: .primary)
+            case .currentDate: return nil
+            }
+        case .integer, .numeric, .string, .null, .column, .unary, .binary, .isNull, .inList,
              .between, .caseWhen:
             return nil
         }

@@ -3,7 +3,10 @@ extension MySQLLowerer {
     mutating func createTable(_ table: Table, step: CheckedStep, index: Int) {
         let w = writer(for: table)
         checkNames(table, range: step.statement.range)
-        for c in table.columns { checkType(c.type, column: c.name, at: c.definedAt ?? step.statement.range) }
+        for c in table.columns {
+            checkType(c.type, column: c.name, at: c.definedAt ?? step.statement.range)
+            checkCollation(of: c, at: c.definedAt ?? step.statement.range, introduced: true)
+        }
         for c in table.columns { if let d = c.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: step.statement.range)) } }
         if case .createTable(let s) = step.statement.kind {
             for def in s.columns where def.constraints.contains(where: { $0.kind == .identity(always: true) }) {
@@ -14,14 +17,8 @@ extension MySQLLowerer {
         }
         checkAutoIncrement(table, at: step.statement.range)
         var lines: [String] = []
-        for c in table.columns {
-            // Unnamed column checks stay on the column: MariaDB names them after it.
-            let inline = table.constraints.compactMap { k -> Expression? in
-                guard flavor == .mariadb, k.isNameGenerated, k.level == .column(c.name), case .check(let e) = k.kind else { return nil }
-                return e.expression
-            }
-            lines.append(w.columnDefinition(c, inlineChecks: inline))
-        }
+        // Unnamed column checks stay on the column: MariaDB names them after it.
+        for c in table.columns { lines.append(w.restatedColumn(c)) }
         for k in table.constraints {
             if flavor == .mariadb, k.isNameGenerated, case .column = k.level, k.role == .check { continue }
             checkKeyPrefix(k.keyColumns, in: table, at: k.definedAt ?? step.statement.range)
@@ -88,13 +85,19 @@ extension MySQLLowerer {
 
     /// D413: MySQL indexes TEXT / BLOB / JSON columns only by a prefix (error 1170).
     mutating func checkKeyPrefix(_ columns: [String], in table: Table, at range: SourceRange?) {
+        let bytes = columns.compactMap { table.column($0) }.map { MySQLTypes.keyBytes($0.type) }.reduce(0, +)
+        if bytes > MySQLTypes.maxKeyBytes {
+            report(.error(.mysqlIndexNeedsPrefix, "a key on \(columns.map { "`\($0)`" }.joined(separator: ", ")) of table `\(table.name)` would take up to \(bytes) bytes in utf8mb4",
+                          at: range, label: "MySQL error 1071 (InnoDB keys hold at most \(MySQLTypes.maxKeyBytes) bytes)",
+                          help: "shorten the VARCHAR columns: a utf8mb4 key holds at most 768 characters in all"))
+        }
         for name in columns {
             guard let c = table.column(name), MySQLTypes.needsIndexPrefix(c.type) else { continue }
             let type = MySQLTypes.spelling(of: c.type, flavor: flavor) ?? c.type.declared
             report(.error(.mysqlIndexNeedsPrefix, "column `\(name)` is `\(type)` in MySQL, which can only be indexed by a prefix",
                           at: range, label: "MySQL error 1170 (key without a key length)",
                           notes: [DiagnosticNote("column `\(name)` was defined here", at: c.definedAt)],
-                          help: "declare the column `VARCHAR(n)` (n up to 768 for a utf8mb4 key) so it can be indexed whole"))
+                          help: "declare the column `VARCHAR(n)` so it can be indexed whole (a utf8mb4 key holds at most 768 characters in all)"))
         }
     }
 
@@ -104,6 +107,23 @@ extension MySQLLowerer {
             report(.warning(.mysqlUUIDAsChar, "column `\(column)` is `UUID`, written `CHAR(36)`", at: range,
                             label: "values are kept as written: not validated, case not normalised",
                             help: "insert UUIDs in PostgreSQL's canonical form (lower case, with hyphens)"))
+        }
+    }
+
+    /// D424: a collation MySQL has no name for (error), or `C` in `mysql` output, whose
+    /// `utf8mb4_bin` ignores trailing spaces (a warning where the column is introduced).
+    mutating func checkCollation(of c: Column, at range: SourceRange?, introduced: Bool) {
+        guard let collation = c.collation else { return }
+        guard let mapped = MySQLTypes.collation(collation, flavor: flavor) else {
+            report(.error(.mysqlCollation, "collation `\(collation)` of column `\(c.name)` has no MySQL equivalent", at: range,
+                          label: "no such collation in MySQL / MariaDB",
+                          help: "use `C` (code-point order) or name a MySQL collation such as `utf8mb4_bin`"))
+            return
+        }
+        if introduced, flavor == .mysql, mapped == "utf8mb4_bin", collation.lowercased() != "utf8mb4_bin" {
+            report(.warning(.mysqlCollation, "collation `\(collation)` of column `\(c.name)` becomes `utf8mb4_bin`, which ignores trailing spaces",
+                            at: range, label: "`'a' = 'a '` is true in MySQL, false in PostgreSQL",
+                            help: "use `--dialect mariadb` (`utf8mb4_nopad_bin` is exact) if the server is MariaDB"))
         }
     }
 
@@ -121,18 +141,62 @@ extension MySQLLowerer {
         for e in step.statement.topLevelExpressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
         }
-        switch step.statement.kind {
+        let statement = decodingByteaLiterals(step.statement, table: table)
+        switch statement.kind {
         case .insert(let s):
             if flavor == .mariadb, let guarded = guardedInsert(s, table: table, writer: w, before: index) {
                 emit(guarded, step: index, rerunnable: true)
             } else {
-                emit(w.printer.print(step.statement), step: index, rerunnable: false)
+                emit(w.printer.print(statement), step: index, rerunnable: false)
             }
-        case .update, .delete:
+        case .update(var u):
+            // MariaDB runs the script with SIMULTANEOUS_ASSIGNMENT: the written order is right there.
+            guard let ordered = flavor == .mariadb ? u.assignments : MySQLUpdateOrder.order(u.assignments) else {
+                report(.error(.mysqlUnsupportedExpression,
+                              "the assignments of this UPDATE read each other's columns in a cycle",
+                              at: step.statement.range, label: "MySQL assigns left to right, each assignment seeing the ones before it",
+                              help: "copy one of the columns to a temporary column first, or split the UPDATE in two (`--dialect mariadb` has no such limit)"))
+                return
+            }
+            var reordered = statement
+            u.assignments = ordered
+            reordered.kind = .update(u)
+            emit(w.printer.print(reordered), step: index, rerunnable: false)
+        case .delete:
             emit(w.printer.print(step.statement), step: index, rerunnable: false)
         case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
             break
         }
+    }
+
+    /// PostgreSQL reads a string given to a BYTEA column as bytea input (`'\x4142'` is the two
+    /// bytes `AB`, `'a\\b'` three bytes); MySQL would store the characters as written. Such a
+    /// string becomes `UNHEX('...')` of the bytes PostgreSQL decodes; D411 when it decodes to nothing valid.
+    mutating func decodingByteaLiterals(_ statement: Statement, table: Table) -> Statement {
+        func decoded(_ column: String, _ value: Expression) -> Expression {
+            guard case .string(let text) = value.kind, text.contains("\\"),
+                  case .bytea? = table.column(column)?.type.portable else { return value }
+            guard let bytes = MySQLBytea.decode(text) else {
+                report(.error(.mysqlUnsupportedExpression, "string for BYTEA column `\(column)` is not valid bytea input",
+                              at: value.range ?? statement.range, label: "PostgreSQL would refuse it",
+                              help: "write the bytes in hex form, `'\\x0102'`"))
+                return value
+            }
+            let hex = bytes.map { String($0, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
+            return Expression(.call(name: QualifiedName(Identifier("unhex")), arguments: [Expression(.string(hex))], star: false), range: value.range)
+        }
+        var out = statement
+        switch statement.kind {
+        case .insert(var s):
+            let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
+            s.rows = s.rows.map { row in row.enumerated().map { i, v in i < names.count ? decoded(names[i], v) : v } }
+            out.kind = .insert(s)
+        case .update(var u):
+            u.assignments = u.assignments.map { Assignment(column: $0.column, value: decoded($0.column.value, $0.value)) }
+            out.kind = .update(u)
+        case .delete, .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction: break
+        }
+        return out
     }
 
     /// `INSERT ... SELECT ... WHERE NOT EXISTS (row with that key)` for a table this script

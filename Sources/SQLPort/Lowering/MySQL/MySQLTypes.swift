@@ -106,11 +106,11 @@ enum MySQLTypes {
         }
     }
 
-    /// D410 (or D423) for a type the lowering must write, nil when it has a faithful form.
+    /// D410 for a type the lowering must write, nil when it has a faithful form.
     static func diagnostic(for type: ColumnType, at range: SourceRange?, column: String) -> Diagnostic? {
         if type.declaredIn == .targetDatabase { return nil }
         guard let kind = type.portable else {
-            return .error(.mysqlUnknownDeclaredType, "column `\(column)` has type `\(type.declared)`, which has no MySQL spelling",
+            return .error(.mysqlUnsupportedType, "column `\(column)` has type `\(type.declared)`, which has no MySQL spelling",
                           at: range, label: "unknown type")
         }
         guard case .unsupported(let reason, let help) = rule(kind, arrayDimensions: type.arrayDimensions) else { return nil }
@@ -176,5 +176,43 @@ enum MySQLTypes {
             return digits + (prefix == "BIGINT" ? unsigned : 0)
         }
         return nil
+    }
+
+    /// A collation's MySQL name. PostgreSQL's `C` / `POSIX` / `ucs_basic` compare code points: MariaDB's
+    /// `utf8mb4_nopad_bin` exactly, MySQL's `utf8mb4_bin` too except that it ignores trailing
+    /// spaces (the `mysql` flavor's syntax must also run on MariaDB, which lacks
+    /// `utf8mb4_0900_bin`). A name that is already a MySQL collation is kept; nil for any other.
+    static func collation(_ name: String, flavor: MySQLFlavor) -> String? {
+        switch name.lowercased() {
+        case "c", "posix", "ucs_basic": return flavor == .mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_bin"
+        // The database's default, as a column without COLLATE has: "" writes no clause.
+        case "default": return ""
+        default:
+            let lower = name.lowercased()
+            let charsets = ["utf8mb4_", "utf8mb3_", "utf8_", "latin1_", "ascii_", "ucs2_", "utf16_", "utf32_"]
+            guard name == lower, lower.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }),
+                  charsets.contains(where: lower.hasPrefix) || lower == "binary" else { return nil }
+            return name
+        }
+    }
+
+    /// InnoDB's limit on one index entry (DYNAMIC rows, 16 KB pages), the MySQL 8.0 and MariaDB default.
+    static let maxKeyBytes = 3072
+
+    /// The most bytes a value of this type takes in an index entry: utf8mb4 counts 4 bytes a
+    /// character. Types read from the target database count 0 (their character set is theirs).
+    static func keyBytes(_ type: ColumnType) -> Int {
+        guard type.declaredIn != .targetDatabase, let kind = type.portable, type.arrayDimensions == 0 else { return 0 }
+        switch kind {
+        case .char(let n): return 4 * (n ?? 1)
+        case .varchar(let n?): return 4 * n
+        case .uuid: return 4 * 36
+        case .smallint, .smallserial: return 2
+        case .integer, .serial, .real, .date: return 4
+        case .bigint, .bigserial, .doublePrecision, .float, .time, .timestamp: return 8
+        case .numeric: return 30
+        case .boolean: return 1
+        case .varchar(nil), .text, .bytea, .json, .jsonb, .interval: return 0  // refused by D413 / D410 instead
+        }
     }
 }
