@@ -15,6 +15,8 @@ extension CatalogPrinter {
                 flavor == .mariadb && k.level == .column(column) && k.role == .check && k.name == column && k.isNameGenerated
             }
             for c in t.columns {
+                // A type MySQL cannot spell (an array) is refused, as the lowering refuses it.
+                if let d = MySQLTypes.diagnostic(for: c.type, at: c.definedAt, column: c.name) { diagnostics.append(d) }
                 let inline = t.constraints.compactMap { k -> Expression? in
                     guard inlineCheck(k, c.name), case .check(let e) = k.kind else { return nil }
                     return e.expression
