@@ -154,7 +154,7 @@ enum SQLiteLive {
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    static let reference = URL(fileURLWithPath: "/work/shared/reference/elekto")
+    static let reference = LiveElektoReference.directory
 
     /// The migration as users get it: `Compiler.compile`, what `sqlport compile --dialect sqlite
     /// --schema schema-0.5.sqlite.sql migration-0.6.postgresql.sql` runs, over Elekto's real SQLite

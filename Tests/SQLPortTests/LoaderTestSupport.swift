@@ -12,10 +12,7 @@ func loadBaseline(_ text: String, target: TargetDatabase, dialect: SchemaDialect
 
 /// A file of the shared Elekto reference.
 func elektoReference(_ file: String) throws -> String {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let candidates = [root.appendingPathComponent("reference/elekto/\(file)"), URL(fileURLWithPath: "/work/shared/reference/elekto/\(file)")]
-    for url in candidates where FileManager.default.fileExists(atPath: url.path) { return try String(contentsOf: url, encoding: .utf8) }
-    throw CocoaError(.fileNoSuchFile)
+    try String(contentsOfFile: ElektoReference.path(file), encoding: .utf8)
 }
 
 /// Rendered diagnostics, for failure messages.

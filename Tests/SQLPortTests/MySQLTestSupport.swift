@@ -39,5 +39,5 @@ func compileMySQL(_ migration: String, schema: String = "", flavor: MySQLFlavor 
 }
 
 enum ElektoText {
-    static let root = "/work/shared/reference/elekto/"
+    static let root = ElektoReference.directory.path + "/"
 }
