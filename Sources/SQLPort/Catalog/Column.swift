@@ -48,6 +48,10 @@ public struct Column: Hashable, Sendable {
     /// An explicit `DEFAULT`. A serial column's `nextval(...)` is its `generator`, not this.
     public var defaultValue: CatalogExpression?
     public var generator: ValueGenerator?
+    /// Declared `GENERATED ... AS IDENTITY` in the portable language. PostgreSQL then refuses
+    /// SET / DROP DEFAULT (S320) — also when the target keeps the column as AUTO_INCREMENT or
+    /// a rowid, where the generator alone no longer says it was an identity.
+    public var isIdentity: Bool = false
     /// `COLLATE name`, as written.
     public var collation: String?
     /// Where the column was defined (the column definition), for diagnostic notes.

@@ -128,7 +128,7 @@ extension CheckRun {
 
     /// S320: PostgreSQL keeps an identity column's numbering out of reach of SET / DROP DEFAULT.
     private mutating func checkNotIdentity(_ column: Column, _ name: Identifier, in table: Table) -> Bool {
-        guard case .identity = column.generator else { return true }
+        if case .identity = column.generator {} else if !column.isIdentity { return true }
         report(.error(.identityDefault, "column `\(column.name)` of table `\(table.name)` is an identity column",
                       at: name.range, label: "its values come from the identity",
                       notes: [DiagnosticNote("column `\(column.name)` was defined here", at: column.definedAt)],

@@ -97,6 +97,7 @@ extension CheckRun {
                                   help: "declare the column `INTEGER` or `BIGINT`"))
                 }
                 column.isNotNull = true
+                column.isIdentity = true
                 serial = .some(always)
             case .primaryKey:
                 constraints.append(PendingConstraint(kind: .primaryKey(single), name: c.name, level: .column(name), range: c.range))
