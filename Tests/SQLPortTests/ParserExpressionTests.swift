@@ -1,7 +1,7 @@
 import Testing
 @testable import SQLPort
 
-/// Expressions: PostgreSQL 15's precedence (docs/TEAM_NOTES.md) and every form.
+/// Expressions: PostgreSQL 15's precedence (grammar/README.md) and every form.
 @Suite struct ParserExpressionTests {
     @Test(arguments: [
         // Precedence cases named in the notes.

@@ -1,7 +1,7 @@
 import Testing
 @testable import SQLPort
 
-/// Parentheses: exactly those PostgreSQL's precedence needs (docs/TEAM_NOTES.md).
+/// Parentheses: exactly those PostgreSQL's precedence needs (grammar/README.md).
 @Suite struct PrinterPrecedenceTests {
     typealias Case = (Expression, String)
 

@@ -21,7 +21,7 @@ public struct Precedence: Hashable, Sendable {
         self.associativity = associativity
     }
 
-    // PostgreSQL 15's table (docs/TEAM_NOTES.md), shared with the parser.
+    // PostgreSQL 15's table (grammar/README.md), shared with the parser.
     public static let primary = Precedence(level: 0, associativity: .none)
     /// `e::t`
     public static let cast = Precedence(level: 1, associativity: .left)
