@@ -8,7 +8,7 @@ import Testing
 @Suite("Elekto 0.5 -> 0.6 on MariaDB", .enabled(if: LiveEnvironment.isEnabled))
 struct MySQLElektoLiveTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let schema = fixtures.appendingPathComponent("mysql-elekto-0.5.sql")
+    static let schema = URL(fileURLWithPath: LiveElektoReference.path("schema-0.5.mysql.sql"))
     static let seed = fixtures.appendingPathComponent("mysql-elekto-seed.sql")
     static let seededBallots = [1, 2, 3, 7, 12, 40, 100000, 2147483647]
 
@@ -16,8 +16,8 @@ struct MySQLElektoLiveTests {
     static let migration = Corpus.directory.appendingPathComponent("elekto/migration.sql")
 
     /// What `sqlport compile --dialect mysql|mariadb --schema schema-0.5.mysql.sql
-    /// migration-0.6.postgresql.sql` prints (the fixture is byte for byte the reference's
-    /// SQLAlchemy-made MySQL schema), as its statements.
+    /// migration-0.6.postgresql.sql` prints over the reference's SQLAlchemy-made MySQL
+    /// schema, as its statements.
     static func compile(_ flavor: MySQLFlavor) throws -> [String] {
         let result = Compiler.compile(InputFile(name: "migration-0.6.postgresql.sql", bytes: Array(try Data(contentsOf: migration))),
                                       schemas: [InputFile(name: "schema-0.5.mysql.sql", bytes: Array(try Data(contentsOf: schema)))],
