@@ -79,16 +79,27 @@ enum Routes {
             }
             for k in t.constraints {
                 // Not `isNameGenerated`: a dump cannot tell a written name from the one the server would give.
-                lines.append("  constraint \(k.name ?? "-") pg=\(k.postgresName) \(k.role) \(k.keyColumns) \(keepsLevel(k, c.target) && k.level != .table ? "on column" : "")")
+                // Only PostgreSQL stores PostgreSQL's names; read from another engine they are derived
+                // from the table's current name (a renamed table's `posts_pkey` reads back as `articles_pkey`).
+                let pg = c.target == .postgresql ? " pg=\(k.postgresName)" : ""
+                lines.append("  constraint \(k.name ?? "-")\(pg) \(k.role) \(k.keyColumns) \(keepsLevel(k, c.target) && k.level != .table ? "on column" : "")")
             }
             for i in t.indexes {
-                lines.append("  index \(i.name) unique=\(i.isUnique) \(i.keys.map { "\($0.column ?? "expr") \($0.ordering?.rawValue ?? "")" }) \(i.origin) partial=\(i.predicate != nil)")
+                // ASC is the default order: no server reports it back.
+                let keys = i.keys.map { "\($0.column ?? "expr") \($0.ordering == .desc ? "DESC" : "")" }
+                lines.append("  index \(i.name) unique=\(i.isUnique) \(keys) \(origin(i, c.target)) partial=\(i.predicate != nil)")
             }
             for tr in t.triggers { lines.append("  trigger \(tr.name)") }
         }
         for v in c.views.sorted(by: { $0.name < $1.name }) { out.append("view \(v.name) \(v.dependencies.map(\.table).sorted())") }
         for s in c.sequences.sorted(by: { $0.name < $1.name }) { out.append("sequence \(s.name) \(s.ownedBy.map { "\($0.table).\($0.column)" } ?? "-")") }
         return out
+    }
+
+    /// Whether InnoDB made an index for a foreign key is not in any dump or catalog view, so a
+    /// catalog read from MySQL / MariaDB calls every index explicit.
+    static func origin(_ i: TableIndex, _ target: TargetDatabase) -> String {
+        target == .mysql || target == .mariadb ? "" : "\(i.origin)"
     }
 
     /// Where a database remembers that a constraint was written on its column: SQLite keeps the

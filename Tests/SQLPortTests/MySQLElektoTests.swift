@@ -50,6 +50,10 @@ struct MySQLElektoTests {
                 ADD COLUMN salt LONGBLOB,
                 ADD COLUMN ballot_id LONGBLOB,
                 ADD INDEX voter_election_id (election_id);
+            SET @sqlport_ddl = IF((SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'voter' AND index_name = 'election_id') > 0, 'ALTER TABLE voter DROP INDEX election_id', 'DO 0');
+            PREPARE sqlport_ddl FROM @sqlport_ddl;
+            EXECUTE sqlport_ddl;
+            DEALLOCATE PREPARE sqlport_ddl;
             ALTER TABLE ballot ADD COLUMN id_sqlport CHAR(32);
             UPDATE ballot SET id_sqlport = CONCAT(IF(id < 0, '-', ''), LPAD(TRIM(LEADING '-' FROM CAST(id AS CHAR)), 32, '0'));
             ALTER TABLE ballot
@@ -60,14 +64,20 @@ struct MySQLElektoTests {
                 CHANGE COLUMN id_sqlport id CHAR(32) NOT NULL FIRST,
                 ADD PRIMARY KEY (id),
                 ADD INDEX ballot_election_id (election_id);
+            SET @sqlport_ddl = IF((SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'ballot' AND index_name = 'election_id') > 0, 'ALTER TABLE ballot DROP INDEX election_id', 'DO 0');
+            PREPARE sqlport_ddl FROM @sqlport_ddl;
+            EXECUTE sqlport_ddl;
+            DEALLOCATE PREPARE sqlport_ddl;
             """)
         // Lines 5 and 6 wait for the conversion's last statement: the table is copied once.
         #expect(c.text.contains("""
             -- migrate.sql:5
             -- with lines 6, 7, 8, 9, 10: one ALTER TABLE, one copy of the table
-            -- InnoDB drops index `election_id`, which it made for a foreign key: `ballot_election_id` now serves it.
-            -- When this has run: lines 1-10 applied.
+            -- When this has run: lines 1-9 applied; line 10 in part.
             """))
+        // A baseline cannot say whether InnoDB made `election_id` (then it drops it itself) or
+        // a person did (then it stays): the output makes sure it is gone either way.
+        #expect(c.text.contains("-- InnoDB drops `election_id` only if it made it for a foreign key, which the baseline cannot tell; dropped here if still there: the new index covers its columns.\n-- When this has run: lines 1-10 applied.\n"))
         #expect(c.text.contains("-- When this has run: lines 1-4 applied; line 7 in part (temporary column `ballot.id_sqlport` added (empty)).\n"))
     }
 
@@ -84,6 +94,7 @@ struct MySQLElektoTests {
                 ADD COLUMN IF NOT EXISTS salt LONGBLOB,
                 ADD COLUMN IF NOT EXISTS ballot_id LONGBLOB,
                 ADD INDEX IF NOT EXISTS voter_election_id (election_id);
+            ALTER TABLE voter DROP INDEX IF EXISTS election_id;
             SET @sqlport_ballot_id = (SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'ballot' AND COLUMN_NAME = 'id');
             EXECUTE IMMEDIATE IF(@sqlport_ballot_id = 'int',
                 'ALTER TABLE ballot ADD COLUMN IF NOT EXISTS id_sqlport CHAR(32)',
@@ -94,6 +105,7 @@ struct MySQLElektoTests {
             EXECUTE IMMEDIATE IF(@sqlport_ballot_id = 'int',
                 'ALTER TABLE ballot DROP COLUMN created_at, DROP COLUMN updated_at, DROP PRIMARY KEY, DROP COLUMN id, CHANGE COLUMN id_sqlport id CHAR(32) NOT NULL FIRST, ADD PRIMARY KEY (id), ADD INDEX ballot_election_id (election_id)',
                 'DO 0');
+            ALTER TABLE ballot DROP INDEX IF EXISTS election_id;
             """)
         #expect(c.text.contains("-- Re-runnable: if it stops, running the whole file again completes the migration.\n"))
     }

@@ -22,12 +22,19 @@ INSERT INTO schema_version VALUES (2);
 
 -- migration.sql:3
 -- with line 4: one ALTER TABLE, one copy of the table
--- InnoDB drops index `election_id`, which it made for a foreign key: `voter_election_id` now serves it.
--- When this has run: lines 1-4 applied.
+-- When this has run: lines 1-3 applied; line 4 in part.
 ALTER TABLE voter
     ADD COLUMN salt LONGBLOB,
     ADD COLUMN ballot_id LONGBLOB,
     ADD INDEX voter_election_id (election_id);
+
+-- migration.sql:4
+-- InnoDB drops `election_id` only if it made it for a foreign key, which the baseline cannot tell; dropped here if still there: the new index covers its columns.
+-- When this has run: lines 1-4 applied.
+SET @sqlport_ddl = IF((SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'voter' AND index_name = 'election_id') > 0, 'ALTER TABLE voter DROP INDEX election_id', 'DO 0');
+PREPARE sqlport_ddl FROM @sqlport_ddl;
+EXECUTE sqlport_ddl;
+DEALLOCATE PREPARE sqlport_ddl;
 
 -- migration.sql:7
 -- When this has run: lines 1-4 applied; line 7 in part (temporary column `ballot.id_sqlport` added (empty)).
@@ -39,8 +46,7 @@ UPDATE ballot SET id_sqlport = CONCAT(IF(id < 0, '-', ''), LPAD(TRIM(LEADING '-'
 
 -- migration.sql:5
 -- with lines 6, 7, 8, 9, 10: one ALTER TABLE, one copy of the table
--- InnoDB drops index `election_id`, which it made for a foreign key: `ballot_election_id` now serves it.
--- When this has run: lines 1-10 applied.
+-- When this has run: lines 1-9 applied; line 10 in part.
 ALTER TABLE ballot
     DROP COLUMN created_at,
     DROP COLUMN updated_at,
@@ -49,6 +55,14 @@ ALTER TABLE ballot
     CHANGE COLUMN id_sqlport id CHAR(32) NOT NULL FIRST,
     ADD PRIMARY KEY (id),
     ADD INDEX ballot_election_id (election_id);
+
+-- migration.sql:10
+-- InnoDB drops `election_id` only if it made it for a foreign key, which the baseline cannot tell; dropped here if still there: the new index covers its columns.
+-- When this has run: lines 1-10 applied.
+SET @sqlport_ddl = IF((SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'ballot' AND index_name = 'election_id') > 0, 'ALTER TABLE ballot DROP INDEX election_id', 'DO 0');
+PREPARE sqlport_ddl FROM @sqlport_ddl;
+EXECUTE sqlport_ddl;
+DEALLOCATE PREPARE sqlport_ddl;
 
 -- The session's own sql_mode again.
 SET SESSION sql_mode = @sqlport_sql_mode;

@@ -10,6 +10,6 @@ CREATE TABLE login (
 );
 
 -- collation-c.sql:3
-ALTER TABLE login ALTER COLUMN name TYPE VARCHAR(80);
+ALTER TABLE login ALTER COLUMN name TYPE VARCHAR(80) COLLATE "C";
 
 COMMIT;

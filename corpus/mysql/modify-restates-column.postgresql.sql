@@ -7,7 +7,7 @@ BEGIN;
 ALTER TABLE item ALTER COLUMN qty TYPE BIGINT;
 
 -- modify-restates-column.sql:3
-ALTER TABLE item ALTER COLUMN note TYPE VARCHAR(40);
+ALTER TABLE item ALTER COLUMN note TYPE VARCHAR(40) COLLATE "C";
 
 -- modify-restates-column.sql:4
 ALTER TABLE item ALTER COLUMN id TYPE BIGINT;

@@ -19,8 +19,7 @@ UPDATE ballot SET id_sqlport = CONCAT(IF(id < 0, '-', ''), LPAD(TRIM(LEADING '-'
 
 -- coalesced-rebuild.sql:2
 -- with lines 3, 4, 5, 6, 7: one ALTER TABLE, one copy of the table
--- InnoDB drops index `election_id`, which it made for a foreign key: `ballot_election_id` now serves it.
--- When this has run: lines 2-7 applied.
+-- When this has run: lines 2-6 applied; line 7 in part.
 ALTER TABLE ballot
     DROP COLUMN created_at,
     DROP COLUMN updated_at,
@@ -29,6 +28,14 @@ ALTER TABLE ballot
     CHANGE COLUMN id_sqlport id CHAR(32) NOT NULL FIRST,
     ADD PRIMARY KEY (id),
     ADD INDEX ballot_election_id (election_id);
+
+-- coalesced-rebuild.sql:7
+-- InnoDB drops `election_id` only if it made it for a foreign key, which the baseline cannot tell; dropped here if still there: the new index covers its columns.
+-- When this has run: lines 2-7 applied.
+SET @sqlport_ddl = IF((SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'ballot' AND index_name = 'election_id') > 0, 'ALTER TABLE ballot DROP INDEX election_id', 'DO 0');
+PREPARE sqlport_ddl FROM @sqlport_ddl;
+EXECUTE sqlport_ddl;
+DEALLOCATE PREPARE sqlport_ddl;
 
 -- The session's own sql_mode again.
 SET SESSION sql_mode = @sqlport_sql_mode;

@@ -1,6 +1,6 @@
 /// `ALTER COLUMN ... TYPE ... [USING ...]`: PostgreSQL's conversion rules decide what needs `USING`.
 extension CheckRun {
-    mutating func alterColumnType(_ name: Identifier, to typeName: TypeName, using: Expression?,
+    mutating func alterColumnType(_ name: Identifier, to typeName: TypeName, collate: Identifier?, using: Expression?,
                                   in table: Table) -> ActionEffect {
         guard let before = resolveColumn(name, in: table) else { return .invalid }
         let errors = errorCount
@@ -47,10 +47,18 @@ extension CheckRun {
         }
         checkForeignKeysStillMatch(table: table, column: before.name, newType: newType, at: typeName.range)
         guard errorCount == errors else { return .invalid }
+        if let lost = before.collation, collate == nil {
+            report(.warning(.collationReset, "changing the type of `\(before.name)` resets its collation `\(lost)` to the default",
+                            at: typeName.range, label: "PostgreSQL gives the column the new type's default collation",
+                            notes: [DiagnosticNote("column `\(before.name)` was defined here", at: before.definedAt)],
+                            help: "to keep it, write `TYPE \(typeName.spelling.isEmpty ? newType.declared : typeName.spelling) COLLATE \"\(lost)\"`"))
+        }
 
         let sequence = PostgreSQLNaming.sequenceName(table: table.name, column: before.name, catalog: catalog)
         let after = updateColumn(before.name, in: table.name) { c in
             c.type = newType
+            // PostgreSQL: the collation is the one written, else the new type's default.
+            c.collation = Self.storedCollation(collate)
             // A rowid alias stays one (written INTEGER) through a change to another integer type;
             // any other type ends the aliasing but not the numbering, PostgreSQL's serial default
             // (a rowid read from a SQLite schema had no default: its numbering ends).

@@ -31,13 +31,13 @@ extension CheckRun {
             return addColumn(def, ifNotExists: ifNotExists, to: table)
         case .dropColumn(let column, let ifExists, let behavior):
             return dropColumn(column, ifExists: ifExists, cascade: behavior == .cascade, from: table)
-        case .alterColumnType(let column, let type, let using):
-            return alterColumnType(column, to: type, using: using, in: table)
+        case .alterColumnType(let column, let type, let collate, let using):
+            return alterColumnType(column, to: type, collate: collate, using: using, in: table)
         case .setDefault(let column, let e):
             guard let before = resolveColumn(column, in: table), checkNotIdentity(before, column, in: table) else { return .invalid }
             checkDefaultExpression(e)
             let after = updateColumn(before.name, in: table.name) { c in
-                c.defaultValue = .portable(e)
+                c.defaultValue = Self.storedDefault(e)
                 if Self.isDefaultGenerator(c.generator) { c.generator = nil }
             }
             return .setDefault(before: before, after: after)

@@ -87,8 +87,8 @@ extension CheckRun {
             case .null: column.isNotNull = false
             case .default(let e):
                 checkDefaultExpression(e)
-                column.defaultValue = .portable(e)
-            case .collate(let collation): column.collation = collation.value
+                column.defaultValue = Self.storedDefault(e)
+            case .collate(let collation): column.collation = Self.storedCollation(collation)
             case .identity(let always):
                 if !Self.isIntegerType(column.type) {
                     report(.error(.invalidColumnType,
@@ -120,6 +120,22 @@ extension CheckRun {
                           label: "column reference in DEFAULT",
                           help: "a default must not depend on other columns; set the value with an UPDATE instead"))
         }
+    }
+
+    /// What a database keeps for `DEFAULT e`: a NULL constant (`NULL`, `NULL::t`,
+    /// `CAST(NULL AS t)`) is no default at all — PostgreSQL stores none, and the engines
+    /// read back no default for it — so the catalog holds none either.
+    static func storedDefault(_ e: Expression) -> CatalogExpression? {
+        var core = e
+        while case .cast(let inner, _, _) = core.kind { core = inner }
+        if case .null = core.kind { return nil }
+        return .portable(e)
+    }
+
+    /// `COLLATE "default"` is the database's default: no collation of the column's own.
+    static func storedCollation(_ name: Identifier?) -> String? {
+        guard let name, name.value != "default" else { return nil }
+        return name.value
     }
 
     static func isIntegerType(_ type: ColumnType) -> Bool {

@@ -35,6 +35,8 @@ extension DiagnosticCode {
         "S324", "MySQL / MariaDB refuse to drop the last index behind a foreign key")
     public static let wrongObjectKind = DiagnosticCode("S325", "a name denotes an object of another kind")
     public static let tooManyColumns = DiagnosticCode("S326", "a table would have more columns than PostgreSQL allows")
+    public static let collationReset = DiagnosticCode(
+        "S327", "a type change without COLLATE resets the column's collation to the default")
 
     /// Every checker code, in order (for `sqlport explain` and the docs).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -43,5 +45,6 @@ extension DiagnosticCode {
         .notNullWithoutDefault, .ambiguousName, .invalidForeignKey, .defaultCannotBeCast, .columnUsedByView,
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
+        .collationReset,
     ]
 }

@@ -39,9 +39,13 @@ extension Compiler {
 
 extension Compiler {
     /// The catalog sqlport predicts for `dialect` once the migration has run, or nil when
-    /// the migration has errors: what a live database must read back after the output.
-    public static func predictedCatalog(_ migration: InputFile, schemas: [InputFile], dialect: Dialect) -> Catalog? {
+    /// the migration has errors: what a live database must read back after the output, in
+    /// that database's terms (types as the lowering wrote them). `onMariaDB` is for
+    /// `--dialect mysql` output applied to a MariaDB server, whose JSON is LONGTEXT + CHECK.
+    public static func predictedCatalog(_ migration: InputFile, schemas: [InputFile], dialect: Dialect,
+                                        onMariaDB: Bool = false) -> Catalog? {
         let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect.target)
-        return front.diagnostics.hasErrors ? nil : front.plan?.final
+        guard !front.diagnostics.hasErrors, let final = front.plan?.final else { return nil }
+        return TargetReadBack.catalog(final, dialect: dialect, jsonAsMariaDB: onMariaDB || dialect == .mariadb)
     }
 }

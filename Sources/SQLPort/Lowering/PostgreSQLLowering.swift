@@ -77,9 +77,31 @@ public enum PostgreSQLLowering {
 
 /// What the portable language can say but PostgreSQL cannot store.
 enum PostgreSQLRestrictions {
+    /// NAMEDATALEN - 1: longer names are cut silently, so two different names can collide.
+    static let maxIdentifierBytes = 63
+
+    /// PostgreSQL's `truncate_identifier`: at most 63 bytes, never splitting a character.
+    static func truncated(_ name: String) -> String {
+        var out = ""
+        var bytes = 0
+        for ch in name.unicodeScalars {
+            let n = String(ch).utf8.count
+            if bytes + n > maxIdentifierBytes { break }
+            out.unicodeScalars.append(ch)
+            bytes += n
+        }
+        return out
+    }
+
     static func check(_ script: Script) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for statement in script.statements {
+            for name in statement.definedNames where name.value.utf8.count > maxIdentifierBytes {
+                diagnostics.append(.error(
+                    .postgreSQLIdentifierTooLong, "name `\(name.value)` is longer than PostgreSQL's \(maxIdentifierBytes) bytes",
+                    at: name.range ?? statement.range, label: "\(name.value.utf8.count) bytes; PostgreSQL would truncate it to `\(truncated(name.value))`",
+                    help: "choose a name of at most \(maxIdentifierBytes) bytes"))
+            }
             for root in statement.topLevelExpressions {
                 root.forEachNode { e in
                     if case .string(let value) = e.kind, value.unicodeScalars.contains("\u{0}") {
@@ -152,7 +174,7 @@ extension AlterTableAction {
     var expressions: [Expression] {
         switch kind {
         case .addColumn(let c, _): c.expressions
-        case .alterColumnType(_, _, let using): using.map { [$0] } ?? []
+        case .alterColumnType(_, _, _, let using): using.map { [$0] } ?? []
         case .setDefault(_, let e): [e]
         case .addConstraint(let c): c.expressions
         case .dropColumn, .dropDefault, .setNotNull, .dropNotNull, .dropConstraint,

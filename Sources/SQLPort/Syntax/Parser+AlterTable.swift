@@ -70,7 +70,7 @@ extension Parser.State {
     }
 
     /// alter_column_action ::= 'ALTER' 'COLUMN'? identifier
-    ///     ( ( 'SET' 'DATA' )? 'TYPE' type_name ( 'USING' expression )?
+    ///     ( ( 'SET' 'DATA' )? 'TYPE' type_name ( 'COLLATE' collation_name )? ( 'USING' expression )?
     ///     | 'SET' 'DEFAULT' expression | 'DROP' 'DEFAULT' | 'SET' 'NOT' 'NULL' | 'DROP' 'NOT' 'NULL' )
     mutating func parseAlterColumnAction() throws(Parser.Abort) -> AlterTableAction.Kind {
         try expect(.alter)
@@ -81,11 +81,9 @@ extension Parser.State {
             if eat(.set) { advance() }
             try expect(.type)
             let type = try parseTypeName()
-            if at(.collate) {
-                throw unsupported("`COLLATE` in `ALTER COLUMN ... TYPE` is not supported", help: "remove it")
-            }
+            let collate = try eat(.collate) ? parseCollationName() : nil
             let using = try eat(.using) ? parseExpression() : nil
-            return .alterColumnType(column, type, using: using)
+            return .alterColumnType(column, type, collate: collate, using: using)
         }
         if eat(.set) {
             if eat(.default) { return .setDefault(column, try parseExpression()) }

@@ -69,7 +69,10 @@ extension MySQLLowerer {
                 report(MySQLExpressions.check(x, columns: writer(for: after).spelling.columns, fallback: range))
             }
             addClause(.addConstraint(c), table: table, step: step, index: index)
-            pendingComments += removed.map { "InnoDB drops index `\($0.name)`, which it made for a foreign key: the new key serves it." }
+            let uncertain = uncertainSupportIndexes(removed, table: table)
+            pendingComments += removed.filter { !uncertain.contains($0) }
+                .map { "InnoDB drops index `\($0.name)`, which it made for a foreign key: the new key serves it." }
+            dropIfStillThere(uncertain, table: table, step: index)
         case .dropConstraint(let c, _, let cascaded):
             for object in cascaded { dropOutside(object, step: step, index: index) }
             addClause(dropClause(for: c), table: table, step: step, index: index)

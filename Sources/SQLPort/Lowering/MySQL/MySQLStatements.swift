@@ -76,11 +76,13 @@ extension MySQLLowerer {
         }
         checkKeyPrefix(index.columns, in: t, at: range)
         var comments: [String] = []
-        for removed in removedSupport {
+        let uncertain = uncertainSupportIndexes(removedSupport, table: table)
+        for removed in removedSupport where !uncertain.contains(removed) {
             comments.append("InnoDB drops index `\(removed.name)`, which it made for a foreign key: `\(index.name)` now serves it.")
         }
         addClause(.addIndex(index), table: table, step: step, index: stepIndex)
         if !comments.isEmpty { pendingComments += comments }
+        dropIfStillThere(uncertain, table: table, step: stepIndex)
     }
 
     /// D413: MySQL indexes TEXT / BLOB / JSON columns only by a prefix (error 1170).

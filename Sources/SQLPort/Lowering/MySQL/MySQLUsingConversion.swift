@@ -13,6 +13,7 @@ extension MySQLLowerer {
     mutating func alterColumnType(before: Column, after: Column, conversion: TypeConversion, table: String,
                                   step: CheckedStep, index: Int, range: SourceRange?) {
         checkType(after.type, column: after.name, at: range)
+        checkCollation(of: after, at: range, introduced: after.collation != before.collation)
         switch conversion {
         case .none:
             addClause(.modifyColumn(after), table: table, step: step, index: index)

@@ -46,8 +46,7 @@ extension SQLiteWriter {
     /// no clause at all. Anything else is D440.
     mutating func collationName(_ name: String, _ column: Column, in t: Table) -> String? {
         if name == "default" { return nil }
-        if ["C", "POSIX", "ucs_basic"].contains(name) { return "BINARY" }
-        if ["BINARY", "NOCASE", "RTRIM"].contains(name.uppercased()) { return name.uppercased() }
+        if let mapped = SQLiteTypes.collation(name) { return mapped }
         report(.error(.sqliteUnknownCollation, "SQLite has no collation `\(name)`", at: column.definedAt,
                       label: "column `\(column.name)` of table `\(t.name)`",
                       help: "SQLite has only BINARY, NOCASE and RTRIM: write `COLLATE \"C\"` for byte order (BINARY), or leave the collation out"))
@@ -59,24 +58,20 @@ extension SQLiteWriter {
     /// has the same affinity but no aliasing (PostgreSQL's `INT PRIMARY KEY` numbers nothing).
     mutating func declaredType(_ column: Column, in t: Table) -> String {
         switch column.generator {
-        case .rowid?: return column.type.declaredIn == .targetDatabase ? column.type.declared : "INTEGER"
         case .serial?, .identity?, .autoIncrement?:
             report(.error(.sqliteNoSequences, "column `\(column.name)` of table `\(t.name)` is numbered by a sequence",
                           at: column.definedAt, label: "SQLite numbers only an `INTEGER PRIMARY KEY`",
                           help: "make it the table's only primary key column, of an integer type; or number nothing: no SERIAL / IDENTITY in a new column, `ALTER COLUMN \(column.name) DROP DEFAULT` (or `DROP IDENTITY`) on an existing one"))
             return "INTEGER"
-        case nil: break
+        case .rowid?, nil: break
         }
-        if column.type.declaredIn == .targetDatabase { return column.type.declared }
-        guard let kind = column.type.portable, column.type.arrayDimensions == 0,
-              let spelled = SQLiteTypes.declaredType(kind) else {
+        guard let spelled = SQLiteTypes.spelling(of: column, in: t) else {
             report(.error(.sqliteUnsupportedType, "SQLite cannot store type `\(column.type.declared)`",
                           at: column.definedAt, label: "column `\(column.name)`",
                           help: column.type.arrayDimensions > 0 ? "store the array as JSON text (`JSON`)"
                               : SQLiteTypes.refusalHelp(column.type.portable ?? .interval)))
             return column.type.declared
         }
-        if spelled == "INTEGER", t.primaryKeyColumns == [column.name], !t.withoutRowid { return "INT" }
         return spelled
     }
 

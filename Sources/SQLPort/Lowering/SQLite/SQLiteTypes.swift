@@ -48,6 +48,28 @@ public enum SQLiteTypes {
         }
     }
 
+    /// The declared type the lowering writes for `column` of `t`, nil when SQLite cannot hold it.
+    /// A rowid key is `INTEGER` (only that spelling aliases the rowid); an `INTEGER` key that
+    /// must not alias it is `INT`; a type read from a SQLite schema is kept verbatim.
+    public static func spelling(of column: Column, in t: Table) -> String? {
+        switch column.generator {
+        case .rowid?: return column.type.declaredIn == .targetDatabase ? column.type.declared : "INTEGER"
+        case .serial?, .identity?, .autoIncrement?: return "INTEGER"
+        case nil: break
+        }
+        if column.type.declaredIn == .targetDatabase { return column.type.declared }
+        guard let kind = column.type.portable, column.type.arrayDimensions == 0, let spelled = declaredType(kind) else { return nil }
+        if spelled == "INTEGER", t.primaryKeyColumns == [column.name], !t.withoutRowid { return "INT" }
+        return spelled
+    }
+
+    /// The SQLite collation for a PostgreSQL one: byte order is BINARY; SQLite's own names stay.
+    static func collation(_ name: String) -> String? {
+        if ["C", "POSIX", "ucs_basic"].contains(name) { return "BINARY" }
+        if ["BINARY", "NOCASE", "RTRIM"].contains(name.uppercased()) { return name.uppercased() }
+        return nil
+    }
+
     /// The type a `CAST` of an integer converts to exactly as PostgreSQL's cast does, or nil.
     /// (A string literal cast to one of the `TEXT` targets is the literal itself.)
     static func castTarget(_ kind: TypeKind) -> String? {

@@ -22,8 +22,8 @@ public struct AlterTableAction: Hashable, Sendable {
         case addColumn(ColumnDefinition, ifNotExists: Bool)
         /// `DROP [COLUMN] [IF EXISTS] name [CASCADE | RESTRICT]`
         case dropColumn(Identifier, ifExists: Bool, behavior: DropBehavior?)
-        /// `ALTER [COLUMN] name [SET DATA] TYPE type [USING expr]`
-        case alterColumnType(Identifier, TypeName, using: Expression?)
+        /// `ALTER [COLUMN] name [SET DATA] TYPE type [COLLATE collation] [USING expr]`
+        case alterColumnType(Identifier, TypeName, collate: Identifier? = nil, using: Expression?)
         /// `ALTER [COLUMN] name SET DEFAULT expr`
         case setDefault(Identifier, Expression)
         /// `ALTER [COLUMN] name DROP DEFAULT`

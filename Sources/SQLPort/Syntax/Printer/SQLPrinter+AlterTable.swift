@@ -13,8 +13,9 @@ extension SQLPrinter {
             return "ADD COLUMN " + self.ifNotExists(ifNotExists) + print(column)
         case .dropColumn(let name, let ifExists, let behavior):
             return "DROP COLUMN " + self.ifExists(ifExists) + print(name) + self.behavior(behavior)
-        case .alterColumnType(let name, let type, let using):
+        case .alterColumnType(let name, let type, let collate, let using):
             return "ALTER COLUMN " + print(name) + " TYPE " + print(type)
+                + (collate.map { " COLLATE " + print($0) } ?? "")
                 + (using.map { " USING " + print($0) } ?? "")
         case .setDefault(let name, let e):
             return "ALTER COLUMN " + print(name) + " SET DEFAULT " + print(e)

@@ -1,0 +1,55 @@
+/// The catalog after a migration as the target database will report it: each column's type
+/// as the lowering spells it, read back the way a dump of that database is read. The
+/// checker's catalog keeps portable meaning (`BIGSERIAL`, `UUID`, `VARCHAR`); the database
+/// holds what the lowering wrote (`INTEGER PRIMARY KEY`, `CHAR(36)`, `LONGTEXT`).
+enum TargetReadBack {
+    static func catalog(_ catalog: Catalog, dialect: Dialect, jsonAsMariaDB: Bool) -> Catalog {
+        guard dialect != .postgresql else { return catalog }
+        var out = catalog
+        for table in catalog.tables {
+            _ = out.updateTable(table.name) { t in
+                for i in t.columns.indices {
+                    let column = t.columns[i]
+                    guard let spelled = spelling(column, in: table, dialect) else { continue }
+                    t.columns[i].type = ForeignTypes.columnType(spelled, dialect: dialect == .sqlite ? .sqlite : .mysql)
+                    if let c = column.collation, let mapped = collation(c, dialect) { t.columns[i].collation = mapped.isEmpty ? nil : mapped }
+                    if jsonAsMariaDB, column.type.portable == .json || column.type.portable == .jsonb {
+                        mariaDBJSON(column, in: &t, dialect)
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    static func spelling(_ column: Column, in t: Table, _ dialect: Dialect) -> String? {
+        switch dialect {
+        case .postgresql: nil
+        case .mysql: MySQLTypes.spelling(of: column.type, flavor: .mysql)
+        case .mariadb: MySQLTypes.spelling(of: column.type, flavor: .mariadb)
+        case .sqlite: SQLiteTypes.spelling(of: column, in: t)
+        }
+    }
+
+    static func collation(_ name: String, _ dialect: Dialect) -> String? {
+        switch dialect {
+        case .postgresql: nil
+        case .mysql: MySQLTypes.collation(name, flavor: .mysql)
+        case .mariadb: MySQLTypes.collation(name, flavor: .mariadb)
+        case .sqlite: SQLiteTypes.collation(name)
+        }
+    }
+
+    /// MariaDB's JSON is `LONGTEXT COLLATE utf8mb4_bin` with an unnamed column CHECK
+    /// `json_valid(column)`: MariaDB names it after the column; read by MySQL's rules (for
+    /// `--dialect mysql` output on a MariaDB server) it gets MySQL's `t_chk_N`.
+    static func mariaDBJSON(_ column: Column, in t: inout Table, _ dialect: Dialect) {
+        guard let i = t.columnIndex(column.name) else { return }
+        t.columns[i].type = ForeignTypes.columnType("longtext", dialect: .mysql)
+        t.columns[i].collation = "utf8mb4_bin"
+        let name = dialect == .mariadb ? column.name : "\(t.name)_chk_\(t.constraints.filter { $0.role == .check }.count + 1)"
+        t.constraints.append(Constraint(name: name, postgresName: name, isNameGenerated: true,
+                                        kind: .check(.verbatim("json_valid(`\(column.name)`)")),
+                                        level: dialect == .mariadb ? .column(column.name) : .table))
+    }
+}
