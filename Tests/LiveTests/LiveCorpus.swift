@@ -141,10 +141,7 @@ enum LiveCorpus {
             // Users of SQLite run with foreign keys on; the output must cope with that.
             if dialect == .sqlite { try step("PRAGMA", "PRAGMA foreign_keys=ON") }
             try step(Corpus.relativePath(output), try String(contentsOf: output, encoding: .utf8))
-            // Opt-in until the known differences are fixed (issues 4 and 5): a renamed table's
-            // PostgreSQL constraint names, InnoDB support indexes a dump cannot mark, and types
-            // the lowering maps (UUID -> CHAR(36)) read back in the engine's terms.
-            if ProcessInfo.processInfo.environment["SQLPORT_PREDICTION"] == "1" { try comparePrediction(c, dialect, scratch.url) }
+            try comparePrediction(c, dialect, scratch.url)
             var counts: [String: Int] = [:]
             for table in tables {
                 let value = try db.query("SELECT count(*) FROM \(quote(table, dialect))").first?.first ?? nil
@@ -158,12 +155,25 @@ enum LiveCorpus {
     static func comparePrediction(_ c: LiveCase, _ dialect: Dialect, _ url: DatabaseURL) throws {
         let schemas = try baselineInput(c).map { [$0] } ?? []
         let input = InputFile(name: c.input.lastPathComponent, bytes: Array(try Data(contentsOf: c.input)))
-        guard let predicted = Compiler.predictedCatalog(input, schemas: schemas, dialect: dialect, onMariaDB: dialect == .mysql),
-              let live = try Routes.live(url, dialect) else { return }
-        let a = BaselineRoutesTests.comparable(Routes.shape(live), predicted, dialect)
-        let b = BaselineRoutesTests.comparable(Routes.shape(predicted), predicted, dialect)
+        guard let predicted = Compiler.predictedCatalog(input, schemas: schemas, dialect: dialect, onMariaDB: dialect == .mysql) else {
+            throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: no prediction, the migration does not compile")
+        }
+        guard let live = try Routes.live(url, dialect) else {
+            throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the schema read back does not load")
+        }
+        let a = Routes.shape(live), b = Routes.shape(predicted)
         if a != b {
-            throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)] schema read back differs from the prediction: live \(a.filter { !b.contains($0) }) predicted \(b.filter { !a.contains($0) })")
+            throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)] schema read back differs from the prediction: live \(Self.excess(a, b)) predicted \(Self.excess(b, a))")
+        }
+    }
+
+    /// Lines of `a` not matched one for one in `b` (a table's lines repeat across tables).
+    static func excess(_ a: [String], _ b: [String]) -> [String] {
+        var rest = b
+        return a.filter { line in
+            guard let i = rest.firstIndex(of: line) else { return true }
+            rest.remove(at: i)
+            return false
         }
     }
 

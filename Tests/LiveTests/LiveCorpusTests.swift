@@ -6,7 +6,8 @@ import Testing
 /// Every expected output in the corpus, for every dialect, runs on its real engine:
 /// PostgreSQL 15, MariaDB 10.11 (for both `mysql` and `mariadb` output) and SQLite. Each
 /// starts from the case's baseline with seed rows; PostgreSQL's output is the oracle, and
-/// every other engine must end with the same number of rows in every table — no row lost.
+/// every other engine must end with the same number of rows in every table — no row lost —
+/// and with the schema sqlport predicted, read back from the server.
 @Suite("Live corpus", .enabled(if: LiveEnvironment.isEnabled))
 struct LiveCorpusTests {
     @Test(arguments: LiveCase.all())
@@ -102,6 +103,23 @@ struct LiveApplyFailureTests {
             try LiveApply.applyCase(expected: expected, dialect: "postgresql", server: LiveEnvironment.postgresURL())
         }
         #expect(failure.description == "\(schema.path): postgresql error 42601 at line 1: syntax error at or near \"TABL\"")
+    }
+
+    /// A schema that is not the predicted one is caught: the baseline alone lacks what the
+    /// migration adds.
+    @Test func schemaDifferentFromThePredictionIsReported() throws {
+        let c = try #require(LiveCase.all().first { $0.description == "alter-table/add-column" })
+        let failure = try #require(throws: LiveCaseFailure.self) {
+            try Routes.withDatabase(.sqlite, label: "prediction") { url, db in
+                try db.execute(try #require(try LiveCorpus.baselineSQL(c, .sqlite)))
+                try LiveCorpus.comparePrediction(c, .sqlite, url)
+            }
+        }
+        #expect(failure.description == "alter-table/add-column [sqlite] schema read back differs from the prediction: "
+            + "live [] predicted [\"  column editor_id integer null gen=- default=- collate=-\", "
+            + "\"  constraint - foreignKey [\\\"editor_id\\\"] on column\", "
+            + "\"  column bio text null gen=- default=- collate=-\", "
+            + "\"  column nickname character varying(40) not null gen=- default=yes collate=-\"]")
     }
 
     /// A count mismatch is caught: the same case applied with and without seeds differs.
