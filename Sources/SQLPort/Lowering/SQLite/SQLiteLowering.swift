@@ -121,8 +121,7 @@ struct SQLiteLoweringRun {
         }
         rebuildNotes.append(note)
         let catalog = run[run.count - 1].after
-        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after), catalog: catalog,
-                                             capabilities: capabilities)
+        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after), catalog: catalog)
         emitRebuild(plan, source: before, origin: first, comment: note)
 
         // Tables a cascade changed (foreign keys to a dropped key) are rebuilt after it.
@@ -140,8 +139,7 @@ struct SQLiteLoweringRun {
         for c in old.columns where new.column(c.name) == nil { values.drop(c.name) }
         let note = "table `\(new.name)` is rebuilt: a cascade changed its constraints"
         rebuildNotes.append(note)
-        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new), catalog: catalog,
-                                             capabilities: capabilities)
+        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new), catalog: catalog)
         emitRebuild(plan, source: old, origin: origin, comment: note)
     }
 
