@@ -1,4 +1,5 @@
 import Foundation
+import SQLPort
 
 /// The golden corpus on disk: `corpus/<area>/<case>.sql` (input), `<case>.schema.sql` (optional
 /// baseline, PostgreSQL DDL) and `<case>.<dialect>.sql` (expected output per dialect).
@@ -35,5 +36,13 @@ enum Corpus {
         let root = packageRoot.standardizedFileURL.path + "/"
         let path = url.standardizedFileURL.path
         return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    }
+}
+
+extension LiveCase {
+    /// The compile options the case's input asks for (`CorpusOptions`), as the golden runner
+    /// compiled its expected outputs with them.
+    func options() throws -> CompileOptions {
+        try CorpusOptions.parse(String(decoding: try Data(contentsOf: input), as: UTF8.self))
     }
 }

@@ -64,7 +64,7 @@ enum LiveCorpus {
             return String(decoding: input.bytes, as: UTF8.self)
                 .replacingOccurrences(of: "CREATE TABLE sqlite_sequence(name,seq);", with: "")
         }
-        let result = Compiler.compile(input, dialect: dialect)
+        let result = Compiler.compile(input, dialect: dialect, options: try c.options())
         guard let sql = result.sql else {
             throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the baseline does not compile:\n\(result.renderedDiagnostics())")
         }
@@ -74,7 +74,7 @@ enum LiveCorpus {
     /// Whether sqlport refuses the case's baseline for `dialect` with lowering errors (D4xx).
     static func baselineIsRefused(_ c: LiveCase, _ dialect: Dialect) -> Bool {
         guard let input = try? baselineInput(c) else { return false }
-        let result = Compiler.compile(input, dialect: dialect)
+        let result = Compiler.compile(input, dialect: dialect, options: (try? c.options()) ?? CompileOptions())
         return result.sql == nil && result.diagnostics.contains { $0.severity == .error && $0.code.rawValue.hasPrefix("D4") }
     }
 
@@ -98,7 +98,8 @@ enum LiveCorpus {
     static func seedSQL(_ c: LiveCase, _ seeds: [String], _ dialect: Dialect) throws -> String? {
         guard !seeds.isEmpty else { return nil }
         let schemas = try baselineInput(c).map { [$0] } ?? []
-        let result = Compiler.compile(InputFile(name: "seed.sql", text: seeds.joined(separator: "\n")), schemas: schemas, dialect: dialect)
+        let result = Compiler.compile(InputFile(name: "seed.sql", text: seeds.joined(separator: "\n")), schemas: schemas, dialect: dialect,
+                                      options: try c.options())
         guard let sql = result.sql else {
             throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the seed rows do not compile:\n\(result.renderedDiagnostics())")
         }

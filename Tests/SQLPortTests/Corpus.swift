@@ -4,7 +4,8 @@ import SQLPort
 /// The golden corpus: `corpus/<area>/<case>.sql` with an optional baseline
 /// `<case>.schema.sql`, expected output `<case>.<dialect>.sql` per dialect the case
 /// compiles for, and expected diagnostics `<case>.stderr` (the same for every dialect)
-/// or `<case>.<dialect>.stderr` (where dialects differ).
+/// or `<case>.<dialect>.stderr` (where dialects differ). The input may ask for compile options
+/// (`CorpusOptions`), e.g. an older SQLite.
 struct CorpusCase: CustomStringConvertible, Sendable {
     let directory: URL
     let name: String
@@ -42,6 +43,7 @@ struct CorpusCase: CustomStringConvertible, Sendable {
     /// have beside it, name -> content.
     func expectedFiles() throws -> [String: String] {
         let migration = InputFile(name: "\(name).sql", bytes: Array(try Data(contentsOf: input)))
+        let options = try CorpusOptions.parse(String(decoding: migration.bytes, as: UTF8.self))
         var schemas: [InputFile] = []
         if FileManager.default.fileExists(atPath: baseline.path) {
             schemas.append(InputFile(name: "\(name).schema.sql", bytes: Array(try Data(contentsOf: baseline))))
@@ -49,7 +51,7 @@ struct CorpusCase: CustomStringConvertible, Sendable {
         var files: [String: String] = [:]
         var stderrByDialect: [Dialect: String] = [:]
         for dialect in Compiler.supportedDialects {
-            let result = Compiler.compile(migration, schemas: schemas, dialect: dialect)
+            let result = Compiler.compile(migration, schemas: schemas, dialect: dialect, options: options)
             if let sql = result.sql { files["\(name).\(dialect.rawValue).sql"] = sql }
             stderrByDialect[dialect] = result.renderedDiagnostics()
         }

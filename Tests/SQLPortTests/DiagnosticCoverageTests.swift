@@ -7,9 +7,8 @@ import Testing
 @Suite struct DiagnosticCoverageTests {
     /// Codes no corpus file can reach: the lexer already rejects every NUL character, so
     /// D401 and D438 guard only ASTs built through the library API (unit-tested there);
-    /// B506 needs a live database that cannot be read (`--database`, tested live); D437 needs
-    /// `--sqlite-version` below 3.25, which the corpus does not select (SQLiteVersionTests).
-    static let unreachableFromText: Set<String> = ["D401", "D438", "B506", "D437"]
+    /// B506 needs a live database that cannot be read (`--database`, tested live).
+    static let unreachableFromText: Set<String> = ["D401", "D438", "B506"]
 
     static func codesInCorpus() -> Set<String> {
         var codes = Set<String>()

@@ -2,7 +2,7 @@ import Testing
 import SQLPort
 
 /// Version-dependent SQLite output through `Compiler.compile`, as `--sqlite-version` selects it
-/// (the corpus compiles for the default version only).
+/// (corpus cases choose a version with `-- sqlport-options:`; corpus/sqlite/*-before-3-*).
 @Suite("SQLite output per version")
 struct SQLiteVersionTests {
     static let baseline = InputFile(name: "b.sql", text: """

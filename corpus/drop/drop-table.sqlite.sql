@@ -5,7 +5,7 @@
 -- It is one transaction with foreign keys off; before COMMIT it checks every foreign key and the
 -- schema it built, and any problem rolls the whole migration back. A shell without -bail goes on
 -- after an error: the final check then rolls back and the errors after the first are expected.
--- Note: table `b` is rebuilt: a cascade changed its constraints.
+-- Note: table `b` is rebuilt without its foreign keys to `a`.
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
@@ -26,7 +26,7 @@ DROP TABLE d;
 -- drop-table.sql:4
 DROP TABLE a;
 
--- table `b` is rebuilt: a cascade changed its constraints
+-- table `b` is rebuilt without its foreign keys to `a`
 CREATE TABLE sqlport_new_b (
     id INT PRIMARY KEY NOT NULL,
     a_id INTEGER

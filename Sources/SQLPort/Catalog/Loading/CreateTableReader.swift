@@ -297,7 +297,15 @@ struct CreateTableReader {
             target = .expression(builder.expression(tokens))
         }
         var key = IndexKey(target)
-        if c.word("COLLATE") { _ = c.name() }
+        if let collate = c.current, c.word("COLLATE") {
+            // The catalog has no key collation: an index SQLite recreates (a rename, a rebuild)
+            // would silently compare differently.
+            let name = c.current?.value ?? ""
+            _ = c.name()
+            builder.error(.loaderUnsupportedStatement, "index key collations are not supported",
+                          at: builder.range(collate.start, c.tokens[c.i - 1].end), label: "collation of this key",
+                          help: "sqlport cannot recreate it; without `COLLATE \(name)` the key compares with its column's collation")
+        }
         if c.word("ASC") { key.ordering = .asc } else if c.word("DESC") { key.ordering = .desc }
         if c.word("NULLS", "FIRST") { key.nulls = .first } else if c.word("NULLS", "LAST") { key.nulls = .last }
         guard c.atEnd else { return nil }

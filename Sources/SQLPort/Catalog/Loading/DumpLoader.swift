@@ -251,13 +251,22 @@ struct DumpLoader {
     /// The tables a query or trigger names, with the columns of each it mentions (`*`: all).
     func dependencies(_ tokens: ArraySlice<DumpToken>) -> [TableDependency] {
         let names = tokens.filter(\.isName).map { $0.kind == .word && dialect == .postgresql ? $0.value.lowercased() : $0.value }
-        let star = tokens.contains { $0.isSymbol("*") && true }
+        let star = tokens.indices.contains { Self.isWildcard(at: $0, in: tokens) }
         var out: [TableDependency] = []
         for table in builder.catalog.tables where names.contains(table.name) {
             let columns = star ? table.columns.map(\.name) : table.columns.map(\.name).filter { names.contains($0) }
             out.append(TableDependency(table: table.name, columns: columns))
         }
         return out
+    }
+
+    /// A `*` selecting every column (`SELECT *`, `SELECT a, *`, `t.*`); not the one in
+    /// `count(*)` or a product, which would make every view with a count depend on every column.
+    static func isWildcard(at i: Int, in tokens: ArraySlice<DumpToken>) -> Bool {
+        guard tokens[i].isSymbol("*"), i > tokens.startIndex else { return false }
+        let before = tokens[i - 1]
+        if before.isSymbol(",") || before.isSymbol(".") { return true }
+        return before.kind == .word && ["SELECT", "DISTINCT", "ALL"].contains(before.value.uppercased())
     }
 
     // MARK: Drops (mysqldump's `DROP TABLE IF EXISTS` before each table)

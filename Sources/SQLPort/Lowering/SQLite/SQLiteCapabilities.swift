@@ -48,8 +48,4 @@ public struct SQLiteCapabilities: Hashable, Sendable {
     public var addColumnChecksExistingRows: Bool { version >= SQLiteVersion(3, 37, 0) }
     /// `TRUE` / `FALSE` key words (3.23.0); before, they must be written `1` / `0`.
     public var hasBooleanLiterals: Bool { version >= SQLiteVersion(3, 23, 0) }
-    /// `RENAME TO` re-parses views and triggers and fails on one naming a missing table
-    /// (3.25.0; 3.26.0 added foreign keys). A rebuild's final rename therefore runs with
-    /// `PRAGMA legacy_alter_table=ON`, which the same versions introduced.
-    public var renameChecksDependents: Bool { version >= SQLiteVersion(3, 25, 0) }
 }

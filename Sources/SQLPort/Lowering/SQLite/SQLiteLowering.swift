@@ -121,13 +121,16 @@ struct SQLiteLoweringRun {
         }
         rebuildNotes.append(note)
         let catalog = run[run.count - 1].after
-        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after), catalog: catalog,
-                                             capabilities: capabilities)
+        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after), catalog: catalog)
         emitRebuild(plan, source: before, origin: first, comment: note)
 
-        // Tables a cascade changed (foreign keys to a dropped key) are rebuilt after it.
+        // Tables the run changed through their foreign keys (a cascade dropped them, a renamed
+        // key column renamed their references) are rebuilt after it.
         for other in catalog.tables where other.name != table {
-            if let old = run[0].before.table(other.name), old != other { rebuildUnchangedColumns(old, other, catalog, origin: first) }
+            if let old = run[0].before.table(other.name), old != other {
+                rebuildUnchangedColumns(old, other, catalog, origin: first,
+                                        note: "table `\(other.name)` is rebuilt to follow the changes to `\(table)`")
+            }
         }
     }
 
@@ -135,13 +138,11 @@ struct SQLiteLoweringRun {
         Dictionary(uniqueKeysWithValues: after.columns.compactMap { c in values[c.name].map { (c.name, $0) } })
     }
 
-    mutating func rebuildUnchangedColumns(_ old: Table, _ new: Table, _ catalog: Catalog, origin: SourceRange?) {
+    mutating func rebuildUnchangedColumns(_ old: Table, _ new: Table, _ catalog: Catalog, origin: SourceRange?, note: String) {
         var values = SQLiteColumnValues(old)
         for c in old.columns where new.column(c.name) == nil { values.drop(c.name) }
-        let note = "table `\(new.name)` is rebuilt: a cascade changed its constraints"
         rebuildNotes.append(note)
-        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new), catalog: catalog,
-                                             capabilities: capabilities)
+        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new), catalog: catalog)
         emitRebuild(plan, source: old, origin: origin, comment: note)
     }
 

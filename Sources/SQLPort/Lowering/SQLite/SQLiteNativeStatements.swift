@@ -98,18 +98,26 @@ extension SQLiteLoweringRun {
             emit("DROP INDEX " + SQLiteSpelling.quote(from) + ";", origin: nil)
             if let index = step.after.table(table)?.index(to) { emit(writer.createIndex(index, on: table), origin: nil) }
         case .dropTable(let tables):
-            var rebuilt: [String] = []
+            // CASCADE drops other tables' foreign keys to the dropped ones, not their rows: SQLite
+            // rebuilds each such table once, after the drops, from its new definition.
+            var parents: [(child: String, of: [String])] = []
             for d in tables {
                 for object in d.cascaded {
                     emitDrop(object, origin: nil)
-                    if case .constraint(let other, _) = object, other != d.table.name, !rebuilt.contains(other) { rebuilt.append(other) }
+                    guard case .constraint(let child, _) = object, child != d.table.name else { continue }
+                    if let k = parents.firstIndex(where: { $0.child == child }) {
+                        if !parents[k].of.contains(d.table.name) { parents[k].of.append(d.table.name) }
+                    } else {
+                        parents.append((child, [d.table.name]))
+                    }
                 }
                 emit("DROP TABLE " + SQLiteSpelling.quote(d.table.name) + ";", origin: nil)
                 dropped.append(d.table.name)
             }
-            for other in rebuilt {
-                if let old = step.before.table(other), let new = step.after.table(other) {
-                    rebuildUnchangedColumns(old, new, step.after, origin: nil)
+            for (child, of) in parents {
+                if let old = step.before.table(child), let new = step.after.table(child) {
+                    rebuildUnchangedColumns(old, new, step.after, origin: nil,
+                                            note: "table `\(child)` is rebuilt without its foreign keys to " + of.map { "`\($0)`" }.joined(separator: ", "))
                 }
             }
         case .data(let table):

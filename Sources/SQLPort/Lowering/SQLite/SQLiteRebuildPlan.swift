@@ -42,9 +42,11 @@ public enum SQLiteRebuildStep: Hashable, Sendable {
     case carryAutoincrementCounter(from: String, to: String)
     /// `DROP TABLE table` (foreign keys are off: no `ON DELETE` action fires).
     case dropTable(String)
-    /// `ALTER TABLE scratch RENAME TO table`, with `PRAGMA legacy_alter_table=ON` around it when
-    /// the version re-parses views (a view naming the table would otherwise fail the rename).
-    case renameTable(from: String, to: String, legacyAlterTable: Bool)
+    /// `ALTER TABLE scratch RENAME TO table` inside `PRAGMA legacy_alter_table=ON` / `OFF`: from
+    /// 3.25 the rename re-parses views and triggers, and one naming the (dropped) table fails it.
+    /// Always written, whatever the target version: the output must also run on every later
+    /// SQLite, and an older one ignores the unknown pragma.
+    case renameTable(from: String, to: String)
     case createIndex(table: String, TableIndex)
     /// The trigger's own SQL, verbatim.
     case createTrigger(Trigger)

@@ -17,8 +17,7 @@ enum SQLiteRebuildPlanner {
     ///   - after: the table as it must be; same name.
     ///   - values: for each column of `after` that gets a value from old rows, that value (over
     ///     `before`'s columns). Columns without one take their default.
-    static func plan(before: Table, after: Table, values: [String: Expression], catalog: Catalog,
-                     capabilities: SQLiteCapabilities) -> SQLiteRebuildPlan {
+    static func plan(before: Table, after: Table, values: [String: Expression], catalog: Catalog) -> SQLiteRebuildPlan {
         let scratch = scratchName(for: after.name, in: catalog)
         let copied = after.columns.compactMap { c in values[c.name].map { SQLiteCopiedColumn(c.name, $0) } }
         var steps: [SQLiteRebuildStep] = [
@@ -31,7 +30,7 @@ enum SQLiteRebuildPlanner {
             steps.append(.carryAutoincrementCounter(from: before.name, to: scratch))
         }
         steps.append(.dropTable(before.name))
-        steps.append(.renameTable(from: scratch, to: after.name, legacyAlterTable: capabilities.renameChecksDependents))
+        steps.append(.renameTable(from: scratch, to: after.name))
         for index in after.indexes where isSQLiteIndex(index) {
             steps.append(.createIndex(table: after.name, index))
         }

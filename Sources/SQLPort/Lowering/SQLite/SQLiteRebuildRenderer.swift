@@ -20,9 +20,9 @@ extension SQLiteWriter {
                     "UPDATE sqlite_sequence SET name = " + SQLiteSpelling.stringLiteral(to) + " WHERE name = " + SQLiteSpelling.stringLiteral(from) + ";"]
         case .dropTable(let name):
             return ["DROP TABLE " + q(name) + ";"]
-        case .renameTable(let from, let to, let legacy):
-            let rename = "ALTER TABLE " + q(from) + " RENAME TO " + q(to) + ";"
-            return legacy ? ["PRAGMA legacy_alter_table=ON;", rename, "PRAGMA legacy_alter_table=OFF;"] : [rename]
+        case .renameTable(let from, let to):
+            return ["PRAGMA legacy_alter_table=ON;", "ALTER TABLE " + q(from) + " RENAME TO " + q(to) + ";",
+                    "PRAGMA legacy_alter_table=OFF;"]
         case .createIndex(let table, let index):
             return [createIndex(index, on: table)]
         case .createTrigger(let trigger):

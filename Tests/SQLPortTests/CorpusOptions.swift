@@ -1,0 +1,39 @@
+import SQLPort
+
+/// Per-case compile options for the golden corpus: a line such as
+///
+///     -- sqlport-options: --sqlite-version 3.24
+///
+/// among the comment lines that open a case's input, in `sqlport compile`'s own flags. Both
+/// corpus runners read it, so this file exists twice, byte for byte: in Tests/SQLPortTests
+/// (golden outputs) and Tests/LiveTests (live apply); `CorpusOptionsTests` compares them.
+enum CorpusOptions {
+    static let marker = "-- sqlport-options:"
+
+    struct Invalid: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The options `input` asks for; a flag the corpus does not know, or a bad value, is an
+    /// error rather than ignored, so a case never silently runs with the defaults.
+    static func parse(_ input: String) throws -> CompileOptions {
+        var options = CompileOptions()
+        for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("--") else { break }
+            guard line.hasPrefix(marker) else { continue }
+            var words = line.dropFirst(marker.count).split(separator: " ")[...]
+            while let flag = words.popFirst() {
+                switch flag {
+                case "--sqlite-version":
+                    guard let text = words.popFirst(), let version = SQLiteVersion(String(text)) else {
+                        throw Invalid(description: "`--sqlite-version` needs a version such as 3.24 or 3.35.5")
+                    }
+                    options.sqliteVersion = version
+                default:
+                    throw Invalid(description: "unknown corpus option `\(flag)` (known: --sqlite-version)")
+                }
+            }
+        }
+        return options
+    }
+}

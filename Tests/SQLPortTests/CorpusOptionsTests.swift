@@ -1,0 +1,34 @@
+import Foundation
+import SQLPort
+import Testing
+
+/// The corpus's per-case options line, and its twin parser in the live runner.
+@Suite struct CorpusOptionsTests {
+    @Test func optionsLineSetsTheSQLiteVersion() throws {
+        let input = "-- RENAME COLUMN before 3.25\n-- sqlport-options: --sqlite-version 3.24\nALTER TABLE t RENAME COLUMN a TO b;\n"
+        #expect(try CorpusOptions.parse(input).sqliteVersion == SQLiteVersion(3, 24, 0))
+        #expect(try CorpusOptions.parse("-- sqlport-options: --sqlite-version 3.34.1\n").sqliteVersion == SQLiteVersion(3, 34, 1))
+    }
+
+    /// Without the line, or with it after the first statement, a case compiles with the defaults.
+    @Test func onlyTheOpeningCommentsCount() throws {
+        #expect(try CorpusOptions.parse("-- plain case\nSELECT 1;\n").sqliteVersion == .conservativeDefault)
+        let late = "-- case\nDROP TABLE t;\n-- sqlport-options: --sqlite-version 3.24\n"
+        #expect(try CorpusOptions.parse(late).sqliteVersion == .conservativeDefault)
+    }
+
+    @Test func unknownOrMalformedOptionsAreErrors() {
+        #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --dialect mysql\n") }
+        #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --sqlite-version\n") }
+        #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --sqlite-version 3.x\n") }
+    }
+
+    /// The live runner compiles the same cases with the same options: its copy of the parser
+    /// must not drift from this one.
+    @Test func liveRunnerHasTheSameParser() throws {
+        let tests = CorpusCase.root.deletingLastPathComponent().appendingPathComponent("Tests")
+        let here = try String(contentsOf: tests.appendingPathComponent("SQLPortTests/CorpusOptions.swift"), encoding: .utf8)
+        let live = try String(contentsOf: tests.appendingPathComponent("LiveTests/CorpusOptions.swift"), encoding: .utf8)
+        #expect(here == live)
+    }
+}
