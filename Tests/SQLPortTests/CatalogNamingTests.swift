@@ -103,6 +103,27 @@ struct ForeignNamingTests {
         #expect(t.column("id")!.generator == .autoIncrement)
     }
 
+    /// MariaDB's column definition takes one unnamed CHECK: a second one, a named one, or one
+    /// whose name (the column's) is taken are table checks, as MariaDB lists them.
+    @Test func mariadbKeepsOneUnnamedCheckPerColumn() {
+        let c = catalog(.mariadb, script(
+            createTable("t", col("a", integer, .check(gt(ref("a"), int("0"))), .check(gt(int("9"), ref("a")))),
+                        .column(ColumnDefinition(name: id("b"), type: integer, constraints: [named("b_small", .check(gt(int("5"), ref("b"))))])),
+                        .constraint(check(gt(ref("b"), int("0")), name: "c"))),
+            alter("t", .addColumn(coldef("c", integer, [ColumnConstraint(.check(gt(ref("c"), int("0"))))]), ifNotExists: false),
+                  .renameConstraint(id("a"), to: id("a_positive")))))
+        let checks = c.table("t")!.constraints
+        #expect(checks.map(\.name) == ["a_positive", "CONSTRAINT_1", "b_small", "c", "CONSTRAINT_2"])
+        #expect(checks.map(\.postgresName) == ["a_positive", "t_a_check1", "b_small", "c", "t_c_check"])
+        #expect(checks.map(\.level) == [.table, .table, .table, .table, .table])
+        // Unnamed, first on its column: kept in the column's definition and named after it.
+        let kept = catalog(.mariadb, script(createTable("u", col("a", integer, .check(gt(ref("a"), int("0"))))))).table("u")!.constraints
+        #expect(kept.map(\.name) == ["a"] && kept.map(\.level) == [.column("a")])
+        // Other databases keep where it was written.
+        #expect(catalog(.mysql, script(createTable("u", col("a", integer, .check(gt(ref("a"), int("0"))), .check(gt(int("9"), ref("a")))))))
+            .table("u")!.constraints.map(\.level) == [.column("a"), .column("a")])
+    }
+
     @Test func mysqlNamesChecksPerTable() {
         let t = catalog(.mysql, Self.schema).table("t")!
         #expect(t.constraints.filter { $0.role == .check }.map(\.name) == ["t_chk_1", "t_chk_2"])

@@ -110,7 +110,30 @@ struct MySQLLoweringTests {
         let m = compileMySQL("ALTER TABLE m DROP CONSTRAINT m_age_check;", schema: """
             CREATE TABLE m (id SERIAL PRIMARY KEY, age INT CHECK (age > 0));
             """, flavor: .mariadb)
-        #expect(m.statements == "ALTER TABLE m DROP CONSTRAINT IF EXISTS age;")
+        // MariaDB finds no constraint `age` to drop (its column holds it): MODIFY restates the column without it.
+        #expect(m.statements == "ALTER TABLE m MODIFY COLUMN IF EXISTS age INT;")
+    }
+
+    @Test func mariadbColumnChecksGoWithTheirColumnDefinition() {
+        // A check on `lo` reading `hi` would stop DROP COLUMN hi (error 1054): `lo` is restated first.
+        #expect(compileMySQL("ALTER TABLE m DROP COLUMN hi;", schema: "CREATE TABLE m (lo INT CHECK (lo < hi), hi INT);",
+                             flavor: .mariadb).statements
+                == "ALTER TABLE m\n    MODIFY COLUMN IF EXISTS lo INT,\n    DROP COLUMN IF EXISTS hi;")
+        // The second check of `n` is a table check, dropped by MariaDB's name for it.
+        let schema = "CREATE TABLE m (id INT PRIMARY KEY, n INT CHECK (n > 0) CHECK (n <> id));"
+        #expect(compileMySQL("ALTER TABLE m DROP CONSTRAINT m_check;", schema: schema, flavor: .mariadb).statements
+                == "ALTER TABLE m DROP CONSTRAINT IF EXISTS `CONSTRAINT_1`;")
+        // A column added and its column check dropped in one batch: added without it.
+        #expect(compileMySQL("ALTER TABLE m ADD COLUMN k INT CHECK (k > 0) CHECK (k <> id); ALTER TABLE m DROP CONSTRAINT m_k_check;",
+                             schema: "CREATE TABLE m (id INT PRIMARY KEY);", flavor: .mariadb).statements
+                == "ALTER TABLE m\n    ADD COLUMN IF NOT EXISTS k INT,\n    ADD CONSTRAINT IF NOT EXISTS `CONSTRAINT_1` CHECK (k <> id);")
+    }
+
+    @Test func aCheckAddedAndDroppedInOneBatchIsLeftOut() {
+        // One statement cannot drop what it adds (error 1091): the pair cancels out.
+        let c = compileMySQL("ALTER TABLE m ADD CONSTRAINT x CHECK (a > 0); ALTER TABLE m DROP CONSTRAINT x; ALTER TABLE m ADD COLUMN b INT;",
+                             schema: "CREATE TABLE m (a INT);")
+        #expect(c.statements == "ALTER TABLE m ADD COLUMN b INT;")
     }
 
     @Test func droppingASerialPrimaryKeyRemovesAutoIncrementInTheSameStatement() {

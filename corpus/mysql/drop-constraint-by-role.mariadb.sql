@@ -14,7 +14,7 @@ SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLE
 ALTER TABLE `member`
     DROP FOREIGN KEY IF EXISTS member_ibfk_1,
     DROP INDEX IF EXISTS member_email_key,
-    DROP CONSTRAINT IF EXISTS age;
+    MODIFY COLUMN IF EXISTS age INT;
 
 -- drop-constraint-by-role.sql:5
 -- When this has run: lines 2-5 applied.

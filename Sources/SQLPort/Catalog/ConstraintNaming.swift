@@ -29,6 +29,10 @@ public protocol ConstraintNaming: Sendable {
     /// The name the target database gives the new constraint; nil when it stays unnamed.
     func constraintName(for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> String?
 
+    /// Where the target keeps a constraint written at `request.level` (ask before naming it:
+    /// the name may depend on the level).
+    func level(for request: ConstraintNamingRequest, table: Table) -> Constraint.Level
+
     /// The index the target creates to back a new foreign key, if it creates one (InnoDB does
     /// unless an existing index starts with the key's columns).
     func foreignKeySupportIndex(for key: ForeignKey, constraintName: String?, requestedName: String?,
@@ -44,6 +48,7 @@ public protocol ConstraintNaming: Sendable {
 }
 
 extension ConstraintNaming {
+    public func level(for request: ConstraintNamingRequest, table: Table) -> Constraint.Level { request.level }
     public func foreignKeySupportIndex(for key: ForeignKey, constraintName: String?, requestedName: String?,
                                        table: Table) -> TableIndex? { nil }
     public var hasSequences: Bool { false }

@@ -6,6 +6,8 @@
 /// - an unnamed foreign key is `<table>_ibfk_<n>`, n one more than the highest in use;
 /// - an unnamed CHECK: MariaDB names a column-level check after its column and a table-level
 ///   one `CONSTRAINT_<n>` (first free n from 1); MySQL 8 names both `<table>_chk_<n>`;
+/// - a MariaDB column definition holds one unnamed CHECK (a second one, or a named one, is a
+///   syntax error): the others are written, and kept, as table checks;
 /// - InnoDB backs a foreign key with an index (named after the constraint if it was named,
 ///   else after the first column) unless an index already starts with the key's columns, and
 ///   silently drops that index when a later index covers the columns.
@@ -39,6 +41,13 @@ public struct MySQLNaming: ConstraintNaming {
                 return "CONSTRAINT_\(n)"
             }
         }
+    }
+
+    public func level(for request: ConstraintNamingRequest, table: Table) -> Constraint.Level {
+        guard flavor == .mariadb, request.role == .check, case .column(let column) = request.level else { return request.level }
+        // A check already named like the column would collide with the name MariaDB gives this one (error 1826).
+        let taken = table.constraints.contains { $0.role == .check && ($0.level == request.level || $0.name == column) }
+        return request.requestedName == nil && !taken ? request.level : .table
     }
 
     public func foreignKeySupportIndex(for key: ForeignKey, constraintName: String?, requestedName: String?,

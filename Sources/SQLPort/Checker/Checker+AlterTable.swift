@@ -86,6 +86,7 @@ extension CheckRun {
             checkNewConstraintName(new, kind: Self.tableConstraintKind(of: found.constraint), in: table)
             guard errorCount == errors else { return .invalid }
             let isMySQL = target == .mysql || target == .mariadb
+            let naming = self.naming
             catalog.updateTable(table.name) { t in
                 guard let i = t.constraints.firstIndex(of: found.constraint) else { return }
                 // MySQL's primary key is PRIMARY whatever it is called elsewhere.
@@ -94,6 +95,10 @@ extension CheckRun {
                 }
                 t.constraints[i].postgresName = new.value
                 t.constraints[i].isNameGenerated = false
+                // Now named as if written so (MySQL renames by drop and add): MariaDB keeps it at table level.
+                let renamed = ConstraintNamingRequest(role: found.constraint.role, level: found.constraint.level,
+                                                      requestedName: new.value)
+                t.constraints[i].level = naming.level(for: renamed, table: t)
             }
             return .renameConstraint(found.constraint, matchedBy: found.matchedBy, to: new.value)
         case .renameTable(let new):

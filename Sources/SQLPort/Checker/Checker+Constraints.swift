@@ -45,11 +45,12 @@ extension CheckRun {
         }
         guard errorCount == errors else { return nil }
 
-        let name = naming.constraintName(for: request, table: table, catalog: catalog)
         let postgresName = p.name?.value
             ?? PostgreSQLNaming.generatedName(for: request, table: table.name, catalog: catalog)
+        request.level = naming.level(for: request, table: table)
+        let name = naming.constraintName(for: request, table: table, catalog: catalog)
         let constraint = Constraint(name: name, postgresName: postgresName, isNameGenerated: p.name == nil,
-                                    kind: kind, level: p.level, definedAt: p.range)
+                                    kind: kind, level: request.level, definedAt: p.range)
         var added = AddedConstraint(constraint: constraint, supportIndex: nil, removedSupportIndexes: [])
         let naming = self.naming
         catalog.updateTable(tableName) { t in

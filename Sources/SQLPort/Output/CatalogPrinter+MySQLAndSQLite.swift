@@ -12,7 +12,7 @@ extension CatalogPrinter {
             var lines: [String] = []
             // MariaDB names an unnamed column-level CHECK after its column: keep it on the column.
             func inlineCheck(_ k: Constraint, _ column: String) -> Bool {
-                flavor == .mariadb && k.level == .column(column) && k.role == .check && k.name == column && k.isNameGenerated
+                flavor == .mariadb && MySQLWriter.holdingColumn(of: k) == column && k.name == column
             }
             for c in t.columns {
                 // A type MySQL cannot spell (an array) is refused, as the lowering refuses it.

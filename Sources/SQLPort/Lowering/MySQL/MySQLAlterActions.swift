@@ -13,14 +13,11 @@ extension MySQLLowerer {
             if column.name.count > 64 { report(.error(.mysqlIdentifierTooLong, "name `\(column.name)` is longer than MySQL's 64 characters", at: range, label: "too long")) }
             let w = writer(for: after)
             if let d = column.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
-            let inline = constraints.compactMap { k -> Expression? in
-                guard flavor == .mariadb, k.isNameGenerated, k.level == .column(column.name), case .check(let e) = k.kind else { return nil }
-                return e.expression
-            }
             var ifNotExists = false
             if case .addColumn(_, let ine) = resolved.action.kind { ifNotExists = ine }
-            addClause(.addColumn(column, inlineChecks: inline, ifNotExists: ifNotExists), table: table, step: step, index: index)
-            for k in constraints where !(flavor == .mariadb && k.isNameGenerated && k.level == .column(column.name) && k.role == .check) {
+            // The column's MariaDB column check goes in its definition; the rest are table constraints.
+            addClause(.addColumn(column, ifNotExists: ifNotExists), table: table, step: step, index: index)
+            for k in constraints where !(flavor == .mariadb && MySQLWriter.holdingColumn(of: k) == column.name) {
                 if let t = after { checkKeyPrefix(k.keyColumns, in: t, at: range) }
                 addClause(.addConstraint(k), table: table, step: step, index: index)
             }
@@ -31,7 +28,7 @@ extension MySQLLowerer {
                 case .constraint(let t, let c) where t == table:
                     switch c.role {
                     case .foreignKey: if let n = c.name { clauses.append(.dropForeignKey(n)) }
-                    case .check: if let n = c.name { clauses.append(.dropCheck(n)) }
+                    case .check: if let clause = dropClause(for: c, table: table, after: step.after) { clauses.append(clause) }
                     // A multi-column key would lose just this column in MySQL; PostgreSQL drops it.
                     case .primaryKey: if c.keyColumns.count > 1 { clauses.append(.dropPrimaryKey) }
                     case .unique: if c.keyColumns.count > 1, let n = c.name { clauses.append(.dropIndex(n)) }
@@ -75,7 +72,7 @@ extension MySQLLowerer {
             dropIfStillThere(uncertain, table: table, step: index)
         case .dropConstraint(let c, _, let cascaded):
             for object in cascaded { dropOutside(object, step: step, index: index) }
-            addClause(dropClause(for: c), table: table, step: step, index: index)
+            if let clause = dropClause(for: c, table: table, after: step.after) { addClause(clause, table: table, step: step, index: index) }
         case .renameColumn(let before, let to):
             addClause(.renameColumn(before.name, to: to), table: table, step: step, index: index)
         case .renameConstraint(let c, _, let to):
@@ -85,7 +82,7 @@ extension MySQLLowerer {
             case .foreignKey, .check:
                 // MySQL cannot rename these: drop and add under the new name in one statement.
                 guard let renamed = after?.constraint(to) else { return }
-                addClause(dropClause(for: c), table: table, step: step, index: index)
+                if let clause = dropClause(for: c, table: table, after: step.after) { addClause(clause, table: table, step: step, index: index) }
                 addClause(.addConstraint(renamed), table: table, step: step, index: index)
             }
         case .renameTable(let from, let to):
@@ -94,6 +91,15 @@ extension MySQLLowerer {
             emit("RENAME TABLE " + (flavor == .mariadb ? "IF EXISTS " : "") + w.name(from) + " TO " + w.name(to) + ";",
                  step: index, rerunnable: flavor == .mariadb && !createdNames.contains(from))
         }
+    }
+
+    /// The clause that drops constraint `c` of `table`, given the catalog after the step. MariaDB
+    /// finds no constraint to drop for a check its column definition holds (error 1091, a mere
+    /// note with IF EXISTS): the column is restated without it instead, or nothing is needed
+    /// when the column itself is gone.
+    func dropClause(for c: Constraint, table: String, after: Catalog) -> MySQLClause? {
+        guard flavor == .mariadb, let column = MySQLWriter.holdingColumn(of: c) else { return dropClause(for: c) }
+        return after.table(table)?.column(column).map { .modifyColumn($0) }
     }
 
     /// MySQL's statement for dropping a constraint of this role.
@@ -129,7 +135,7 @@ extension MySQLLowerer {
         guard let b = batch, b.table == table else { return false }
         return b.clauses.contains { c in
             switch c {
-            case .addColumn(let x, _, _), .modifyColumn(let x): x.name == column
+            case .addColumn(let x, _), .modifyColumn(let x): x.name == column
             case .changeColumn(_, let x, _): x.name == column
             case .dropColumn, .setDefault, .dropDefault, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex,
                  .dropCheck, .addIndex, .renameColumn, .renameIndex: false

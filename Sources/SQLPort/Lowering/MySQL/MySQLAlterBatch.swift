@@ -1,7 +1,8 @@
 /// One `ALTER TABLE` clause, before rendering. Clauses of consecutive statements on one table
 /// collect in a batch and go out as one `ALTER TABLE` (MySQL copies the table per statement).
 enum MySQLClause: Equatable {
-    case addColumn(Column, inlineChecks: [Expression], ifNotExists: Bool)
+    /// Written with the column's MariaDB column check as the batch leaves it (see `restatedColumn`).
+    case addColumn(Column, ifNotExists: Bool)
     case dropColumn(String)
     /// `MODIFY COLUMN` with the complete definition.
     case modifyColumn(Column)
@@ -21,7 +22,7 @@ enum MySQLClause: Equatable {
     /// Column names the clause refers to by name (before or after it).
     var columnNames: [String] {
         switch self {
-        case .addColumn(let c, _, _), .modifyColumn(let c), .setDefault(let c): [c.name]
+        case .addColumn(let c, _), .modifyColumn(let c), .setDefault(let c): [c.name]
         case .dropColumn(let c), .dropDefault(let c): [c]
         case .changeColumn(let from, let c, _): [from, c.name]
         case .renameColumn(let a, let b): [a, b]
@@ -48,7 +49,7 @@ struct MySQLAlterBatch {
     private func definingClause(of column: String) -> Int? {
         clauses.lastIndex { clause in
             switch clause {
-            case .addColumn(let c, _, _), .modifyColumn(let c): c.name == column
+            case .addColumn(let c, _), .modifyColumn(let c): c.name == column
             case .changeColumn(_, let c, _): c.name == column
             case .dropColumn, .setDefault, .dropDefault, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex,
                  .dropCheck, .addIndex, .renameColumn, .renameIndex: false
@@ -87,10 +88,10 @@ struct MySQLAlterBatch {
             clauses.removeAll { if case .setDefault(let x) = $0 { x.name == name } else { false } }
             clauses.append(clause)
         case .dropColumn(let name):
-            let added = clauses.contains { if case .addColumn(let c, _, _) = $0 { c.name == name } else { false } }
+            let added = clauses.contains { if case .addColumn(let c, _) = $0 { c.name == name } else { false } }
             clauses.removeAll { c in
                 switch c {
-                case .addColumn(let x, _, _), .modifyColumn(let x), .setDefault(let x): x.name == name
+                case .addColumn(let x, _), .modifyColumn(let x), .setDefault(let x): x.name == name
                 case .dropDefault(let n): n == name
                 case .dropColumn, .changeColumn, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex, .dropCheck,
                      .addIndex, .renameColumn, .renameIndex: false
@@ -108,6 +109,13 @@ struct MySQLAlterBatch {
             } else {
                 clauses.append(clause)
             }
+        case .dropCheck(let name):
+            // A check this batch adds is not there yet for the statement to drop (error 1091).
+            if let i = clauses.lastIndex(where: { if case .addConstraint(let k) = $0 { k.role == .check && k.name == name } else { false } }) {
+                clauses.remove(at: i)
+            } else {
+                clauses.append(clause)
+            }
         case .renameIndex(let from, let to):
             if let i = clauses.firstIndex(where: { if case .addIndex(let x) = $0 { x.name == from } else { false } }),
                case .addIndex(var index) = clauses[i] {
@@ -119,8 +127,7 @@ struct MySQLAlterBatch {
             } else {
                 clauses.append(clause)
             }
-        case .addColumn, .changeColumn, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropCheck, .addIndex,
-             .renameColumn:
+        case .addColumn, .changeColumn, .addConstraint, .dropPrimaryKey, .dropForeignKey, .addIndex, .renameColumn:
             clauses.append(clause)
         }
     }
@@ -133,7 +140,7 @@ struct MySQLAlterBatch {
 
     private mutating func replaceDefinition(at i: Int, with c: Column) {
         switch clauses[i] {
-        case .addColumn(_, let checks, let ine): clauses[i] = .addColumn(c, inlineChecks: checks, ifNotExists: ine)
+        case .addColumn(_, let ine): clauses[i] = .addColumn(c, ifNotExists: ine)
         case .modifyColumn: clauses[i] = .modifyColumn(c)
         case .changeColumn(let from, _, let position): clauses[i] = .changeColumn(from: from, c, position: position)
         case .dropColumn, .setDefault, .dropDefault, .addConstraint, .dropPrimaryKey, .dropForeignKey, .dropIndex,
@@ -172,8 +179,8 @@ extension MySQLWriter {
         let maria = flavor == .mariadb
         let ifExists = maria ? "IF EXISTS " : "", ifNotExists = maria ? "IF NOT EXISTS " : ""
         switch c {
-        case .addColumn(let col, let checks, let ine):
-            return "ADD COLUMN " + (ine || maria ? "IF NOT EXISTS " : "") + columnDefinition(col, inlineChecks: checks)
+        case .addColumn(let col, let ine):
+            return "ADD COLUMN " + (ine || maria ? "IF NOT EXISTS " : "") + restatedColumn(col)
         case .dropColumn(let n): return "DROP COLUMN " + ifExists + name(n)
         case .modifyColumn(let col): return "MODIFY COLUMN " + ifExists + restatedColumn(col)
         case .changeColumn(let from, let col, let position):
@@ -189,7 +196,9 @@ extension MySQLWriter {
                 guard maria, let n = k.name else { return "ADD " + constraint(k) }
                 return "ADD UNIQUE INDEX IF NOT EXISTS " + name(n) + " " + names(cols)
             case .check(let e):
-                guard maria, let n = k.name, !k.isNameGenerated else { return "ADD " + constraint(k) }
+                // Named even when MariaDB would name it (`CONSTRAINT_<n>`): a drop in the same
+                // statement frees a number MariaDB would reuse, and a re-run must find it.
+                guard maria, let n = k.name else { return "ADD " + constraint(k) }
                 return "ADD CONSTRAINT IF NOT EXISTS " + name(n) + " CHECK (" + catalogExpression(e) + ")"
             case .foreignKey(let fk):
                 guard maria, let n = k.name, !k.isNameGenerated else { return "ADD " + constraint(k) }

@@ -27,11 +27,18 @@ struct MySQLWriter {
     /// The checks MariaDB holds in column definitions: unnamed, written on the column.
     static func columnLevelChecks(of table: Table) -> [String: [CatalogExpression]] {
         var out: [String: [CatalogExpression]] = [:]
-        for k in table.constraints where k.isNameGenerated {
-            guard case .column(let column) = k.level, case .check(let e) = k.kind else { continue }
+        for k in table.constraints {
+            guard let column = holdingColumn(of: k), case .check(let e) = k.kind else { continue }
             out[column, default: []].append(e)
         }
         return out
+    }
+
+    /// The column whose definition holds `k` in a MariaDB catalog (its one unnamed column-level
+    /// CHECK): written with the column, and gone when a `MODIFY` does not restate it.
+    static func holdingColumn(of k: Constraint) -> String? {
+        guard k.isNameGenerated, k.role == .check, case .column(let column) = k.level else { return nil }
+        return column
     }
 
     /// A column as `MODIFY` / `CHANGE` must restate it: with its column-level checks on MariaDB.

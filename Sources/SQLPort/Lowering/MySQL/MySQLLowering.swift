@@ -214,10 +214,10 @@ struct MySQLLowerer {
              .dropIndex, .dropCheck, .addIndex, .renameIndex:
             return true
         case .addConstraint(let k):
-            // An unnamed foreign key or check gets a fresh generated name each time.
+            // An unnamed foreign key gets a fresh generated name each time; a check is written named.
             switch k.role {
-            case .primaryKey, .unique: return true
-            case .foreignKey, .check: return !k.isNameGenerated
+            case .primaryKey, .unique, .check: return true
+            case .foreignKey: return !k.isNameGenerated
             }
         case .changeColumn, .renameColumn:
             return false

@@ -17,12 +17,12 @@ extension MySQLLowerer {
         }
         checkAutoIncrement(table, at: step.statement.range)
         var lines: [String] = []
-        // Unnamed column checks stay on the column: MariaDB names them after it.
+        // A MariaDB column check stays on its column: MariaDB names it after the column.
         for c in table.columns { lines.append(w.restatedColumn(c)) }
         for k in table.constraints {
-            if flavor == .mariadb, k.isNameGenerated, case .column = k.level, k.role == .check { continue }
-            checkKeyPrefix(k.keyColumns, in: table, at: k.definedAt ?? step.statement.range)
             if case .check(let e) = k.kind, let x = e.expression { report(MySQLExpressions.check(x, columns: w.spelling.columns, fallback: k.definedAt)) }
+            if flavor == .mariadb, MySQLWriter.holdingColumn(of: k) != nil { continue }
+            checkKeyPrefix(k.keyColumns, in: table, at: k.definedAt ?? step.statement.range)
             lines.append(w.constraint(k))
         }
         let ifNotExists = flavor == .mariadb ? "IF NOT EXISTS " : ""

@@ -109,7 +109,7 @@ extension MySQLLowerer {
                  comments: ["The next statements run only while `\(table).\(before.name)` is still `\(oldType)`: a re-run skips them."])
         }
         let tempColumn = Column(name: temp, type: after.type)
-        let add = writer(for: old).alterTable(table, [.addColumn(tempColumn, inlineChecks: [], ifNotExists: false)])
+        let add = writer(for: old).alterTable(table, [.addColumn(tempColumn, ifNotExists: false)])
         let update = "UPDATE " + w.name(table) + " SET " + w.name(temp) + " = " + w.expression(e) + ";"
         func wrap(_ sql: String) -> String { guardValue.map { MySQLWriter.guarded(sql, by: $0, flavor: flavor) } ?? sql }
         emit(wrap(add), step: index, rerunnable: guardValue != nil || flavor == .mariadb,
