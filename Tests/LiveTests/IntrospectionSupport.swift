@@ -75,7 +75,8 @@ enum Routes {
             defer { out += lines.sorted() }
             for col in t.columns {
                 lines.append("  column \(col.name) \(col.type.portable.map { ColumnType.postgresName($0) } ?? "?\(col.type.declared.lowercased())") "
-                           + "\(col.isNotNull ? "not null" : "null") gen=\(col.generator.map { "\($0)" } ?? "-") default=\(col.defaultValue == nil ? "-" : "yes") collate=\(col.collation ?? "-")")
+                           + "\(col.isNotNull ? "not null" : "null") gen=\(col.generator.map { "\($0)" } ?? "-") default=\(col.defaultValue == nil ? "-" : "yes") collate=\(col.collation ?? "-")"
+                           + (col.onUpdate == nil ? "" : " on-update"))
             }
             for k in t.constraints {
                 // Not `isNameGenerated`: a dump cannot tell a written name from the one the server would give.

@@ -54,6 +54,9 @@ public struct Column: Hashable, Sendable {
     public var isIdentity: Bool = false
     /// `COLLATE name`, as written.
     public var collation: String?
+    /// MySQL's `ON UPDATE CURRENT_TIMESTAMP[(n)]` from a MySQL baseline, verbatim: a `MODIFY`
+    /// that restates the column must keep it, or the server silently stops updating the value.
+    public var onUpdate: CatalogExpression?
     /// Where the column was defined (the column definition), for diagnostic notes.
     @NotCompared public var definedAt: SourceRange?
 

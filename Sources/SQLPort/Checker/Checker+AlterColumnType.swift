@@ -59,6 +59,8 @@ extension CheckRun {
             c.type = newType
             // PostgreSQL: the collation is the one written, else the new type's default.
             c.collation = Self.storedCollation(collate)
+            // MySQL's ON UPDATE exists only on DATETIME / TIMESTAMP columns.
+            if case .timestamp? = newType.portable {} else { c.onUpdate = nil }
             // A rowid alias stays one (written INTEGER) through a change to another integer type;
             // any other type ends the aliasing but not the numbering, PostgreSQL's serial default
             // (a rowid read from a SQLite schema had no default: its numbering ends).

@@ -33,12 +33,14 @@ extension DiagnosticCode {
         "D424", "a collation with no MySQL / MariaDB equivalent, or one that compares trailing spaces differently")
     public static let mysqlStringComparison = DiagnosticCode(
         "D425", "a string comparison, which follows MySQL's collation: case- and accent-insensitive by default")
+    public static let mysqlOnUpdateEnds = DiagnosticCode(
+        "D426", "a type change ends the column's ON UPDATE CURRENT_TIMESTAMP (MySQL allows it only on DATETIME / TIMESTAMP)")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents, .mysqlIdentifierTooLong,
-        .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison,
+        .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
     ]
 }

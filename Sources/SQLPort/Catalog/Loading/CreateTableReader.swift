@@ -125,8 +125,7 @@ struct CreateTableReader {
                 c.advance()
                 builder.ignore("comment", at: builder.range(start), why: "comments are not part of the catalog")
             } else if c.word("ON", "UPDATE") {
-                _ = c.until(Self.columnStopWords, includeFirst: true)
-                builder.ignore("ON UPDATE default", at: builder.range(start), why: "MySQL's ON UPDATE clause is not kept; restating the column drops it")
+                column.onUpdate = builder.expression(c.until(Self.columnStopWords, includeFirst: true))
             } else if c.word("INVISIBLE") {
                 builder.ignore("INVISIBLE", at: builder.range(start), why: "column visibility is not kept")
             } else {

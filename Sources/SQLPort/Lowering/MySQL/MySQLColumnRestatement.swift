@@ -61,7 +61,7 @@ struct MySQLWriter {
         }
     }
 
-    /// `name TYPE [COLLATE c] [NOT NULL] [DEFAULT d] [AUTO_INCREMENT] [CHECK (...)]`.
+    /// `name TYPE [COLLATE c] [NOT NULL] [DEFAULT d] [ON UPDATE u] [AUTO_INCREMENT] [CHECK (...)]`.
     func columnDefinition(_ c: Column, inlineChecks: [Expression] = []) -> String {
         let type = MySQLTypes.spelling(of: c.type, flavor: flavor) ?? c.type.declared
         var out = name(c.name) + " " + type
@@ -71,6 +71,7 @@ struct MySQLWriter {
         }
         if c.isNotNull { out += " NOT NULL" }
         if let d = c.defaultValue { out += " DEFAULT " + defaultText(d, for: c) }
+        if let u = c.onUpdate { out += " ON UPDATE " + defaultText(u, for: c) }
         if case .autoIncrement? = c.generator { out += " AUTO_INCREMENT" }
         for check in inlineChecks { out += " CHECK (" + expression(check) + ")" }
         return out

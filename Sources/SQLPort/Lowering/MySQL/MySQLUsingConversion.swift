@@ -14,6 +14,11 @@ extension MySQLLowerer {
                                   step: CheckedStep, index: Int, range: SourceRange?) {
         checkType(after.type, column: after.name, at: range)
         checkCollation(of: after, at: range, introduced: after.collation != before.collation)
+        if let u = before.onUpdate, after.onUpdate == nil {
+            report(.warning(.mysqlOnUpdateEnds, "column `\(after.name)` loses `ON UPDATE \(writer(for: nil).catalogExpression(u))`",
+                            at: range, label: "MySQL allows ON UPDATE only on DATETIME / TIMESTAMP",
+                            help: "set the column in your UPDATE statements from now on, or keep a timestamp type"))
+        }
         switch conversion {
         case .none:
             addClause(.modifyColumn(after), table: table, step: step, index: index)
