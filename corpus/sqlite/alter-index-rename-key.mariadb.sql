@@ -4,6 +4,7 @@
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
 -- Re-runnable: if it stops, running the whole file again completes the migration.
+-- Line 3 needs no statement here: MySQL's primary key is always named PRIMARY, whatever PostgreSQL calls it.
 
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';

@@ -5,6 +5,7 @@
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
 -- Not re-runnable: after a failure, fix the cause, then run the session settings at the top and the
 -- statements after the last one that succeeded.
+-- Line 3 needs no statement here: MySQL's primary key is always named PRIMARY, whatever PostgreSQL calls it.
 
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';

@@ -43,6 +43,8 @@ struct MySQLLowerer {
     var batchTable: Table?
     var batchGuard: MySQLGuard?
     var droppedTransactionControl: [Int] = []
+    /// Steps that need no statement on this server, and why (said in the header).
+    var needNothing: [(step: Int, why: String)] = []
     /// Comments for the statement the open batch becomes (InnoDB side effects).
     var pendingComments: [String] = []
 
@@ -117,7 +119,10 @@ struct MySQLLowerer {
             for d in dropped { addClause(.dropIndex(d.index.name), table: d.table, step: step, index: index) }
         case .renameIndex(let table, let from, let to, let constraint):
             // MySQL's primary key is PRIMARY whatever PostgreSQL calls it: nothing to rename.
-            if constraint?.role == .primaryKey { return }
+            if constraint?.role == .primaryKey {
+                needNothing.append((index, "MySQL's primary key is always named PRIMARY, whatever PostgreSQL calls it"))
+                return
+            }
             addClause(.renameIndex(from, to: to), table: table, step: step, index: index)
         case .data(let table):
             flush()

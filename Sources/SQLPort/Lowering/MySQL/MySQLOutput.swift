@@ -94,6 +94,9 @@ struct MySQLOutput {
                 h.append("settings at the top, then the statements after the marked one.")
             }
         }
+        for (step, why) in lowerer.needNothing {
+            h.append("Line \(line(of: step).map(String.init) ?? "?") needs no statement here: \(why).")
+        }
         if !lowerer.droppedTransactionControl.isEmpty {
             h.append("Transaction control at line\(lowerer.droppedTransactionControl.count == 1 ? "" : "s") "
                      + lowerer.droppedTransactionControl.compactMap(line).map(String.init).joined(separator: ", ")
