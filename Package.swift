@@ -34,10 +34,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "SQLPortTests", dependencies: ["SQLPort"]),
+        // What both corpus runners share (the per-case options line).
+        .target(name: "CorpusSupport", dependencies: ["SQLPort"], path: "Tests/CorpusSupport"),
+        .testTarget(name: "SQLPortTests", dependencies: ["SQLPort", "CorpusSupport"]),
         // Every golden output applied to real PostgreSQL, MariaDB and SQLite.
         // Enabled by SQLPORT_LIVE=1 (tools/test sets it after starting the servers).
-        .testTarget(name: "LiveTests", dependencies: ["SQLPort", "SQLPortDatabase"],
+        .testTarget(name: "LiveTests", dependencies: ["SQLPort", "SQLPortDatabase", "CorpusSupport"],
                     exclude: ["Fixtures"]),  // seed SQL, read from disk by the tests
     ]
 )

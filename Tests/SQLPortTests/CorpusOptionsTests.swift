@@ -1,8 +1,9 @@
+import CorpusSupport
 import Foundation
 import SQLPort
 import Testing
 
-/// The corpus's per-case options line, and its twin parser in the live runner.
+/// The corpus's per-case options line.
 @Suite struct CorpusOptionsTests {
     @Test func optionsLineSetsTheSQLiteVersion() throws {
         let input = "-- RENAME COLUMN before 3.25\n-- sqlport-options: --sqlite-version 3.24\nALTER TABLE t RENAME COLUMN a TO b;\n"
@@ -21,14 +22,5 @@ import Testing
         #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --dialect mysql\n") }
         #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --sqlite-version\n") }
         #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --sqlite-version 3.x\n") }
-    }
-
-    /// The live runner compiles the same cases with the same options: its copy of the parser
-    /// must not drift from this one.
-    @Test func liveRunnerHasTheSameParser() throws {
-        let tests = CorpusCase.root.deletingLastPathComponent().appendingPathComponent("Tests")
-        let here = try String(contentsOf: tests.appendingPathComponent("SQLPortTests/CorpusOptions.swift"), encoding: .utf8)
-        let live = try String(contentsOf: tests.appendingPathComponent("LiveTests/CorpusOptions.swift"), encoding: .utf8)
-        #expect(here == live)
     }
 }

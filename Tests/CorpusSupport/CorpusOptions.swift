@@ -5,18 +5,17 @@ import SQLPort
 ///     -- sqlport-options: --sqlite-version 3.24
 ///
 /// among the comment lines that open a case's input, in `sqlport compile`'s own flags. Both
-/// corpus runners read it, so this file exists twice, byte for byte: in Tests/SQLPortTests
-/// (golden outputs) and Tests/LiveTests (live apply); `CorpusOptionsTests` compares them.
-enum CorpusOptions {
-    static let marker = "-- sqlport-options:"
+/// corpus runners (golden outputs, live apply) read it through this one module.
+public enum CorpusOptions {
+    public static let marker = "-- sqlport-options:"
 
-    struct Invalid: Error, CustomStringConvertible {
-        let description: String
+    public struct Invalid: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// The options `input` asks for; a flag the corpus does not know, or a bad value, is an
     /// error rather than ignored, so a case never silently runs with the defaults.
-    static func parse(_ input: String) throws -> CompileOptions {
+    public static func parse(_ input: String) throws -> CompileOptions {
         var options = CompileOptions()
         for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
             guard line.hasPrefix("--") else { break }
