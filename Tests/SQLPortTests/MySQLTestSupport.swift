@@ -13,8 +13,10 @@ struct MySQLCompilation {
 
     /// The SQL statements only (no comments, no blank lines), joined by newlines, without the
     /// leading `SET SESSION sql_mode`.
-    var statements: String {
-        text.split(separator: "\n", omittingEmptySubsequences: true)
+    var statements: String { Self.statements(of: text) }
+
+    static func statements(of script: String) -> String {
+        script.split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.hasPrefix("--") && !$0.hasPrefix("SET @sqlport_sql_mode") && !$0.hasPrefix("SET SESSION sql_mode") }
             .joined(separator: "\n")
     }
