@@ -85,7 +85,7 @@ enum PostgreSQLRestrictions {
         var out = ""
         var bytes = 0
         for ch in name.unicodeScalars {
-            let n = String(ch).utf8.count
+            let n = UTF8.width(ch)
             if bytes + n > maxIdentifierBytes { break }
             out.unicodeScalars.append(ch)
             bytes += n

@@ -14,7 +14,7 @@ enum TargetReadBack {
                     t.columns[i].type = ForeignTypes.columnType(spelled, dialect: dialect == .sqlite ? .sqlite : .mysql)
                     if let c = column.collation, let mapped = collation(c, dialect) { t.columns[i].collation = mapped.isEmpty ? nil : mapped }
                     if jsonAsMariaDB, column.type.portable == .json || column.type.portable == .jsonb {
-                        mariaDBJSON(column, in: &t, dialect)
+                        mariaDBJSON(column: i, in: &t, dialect)
                     }
                 }
             }
@@ -25,8 +25,7 @@ enum TargetReadBack {
     static func spelling(_ column: Column, in t: Table, _ dialect: Dialect) -> String? {
         switch dialect {
         case .postgresql: nil
-        case .mysql: MySQLTypes.spelling(of: column.type, flavor: .mysql)
-        case .mariadb: MySQLTypes.spelling(of: column.type, flavor: .mariadb)
+        case .mysql, .mariadb: MySQLTypes.spelling(of: column.type, flavor: dialect == .mysql ? .mysql : .mariadb)
         case .sqlite: SQLiteTypes.spelling(of: column, in: t)
         }
     }
@@ -34,8 +33,7 @@ enum TargetReadBack {
     static func collation(_ name: String, _ dialect: Dialect) -> String? {
         switch dialect {
         case .postgresql: nil
-        case .mysql: MySQLTypes.collation(name, flavor: .mysql)
-        case .mariadb: MySQLTypes.collation(name, flavor: .mariadb)
+        case .mysql, .mariadb: MySQLTypes.collation(name, flavor: dialect == .mysql ? .mysql : .mariadb)
         case .sqlite: SQLiteTypes.collation(name)
         }
     }
@@ -43,8 +41,8 @@ enum TargetReadBack {
     /// MariaDB's JSON is `LONGTEXT COLLATE utf8mb4_bin` with an unnamed column CHECK
     /// `json_valid(column)`: MariaDB names it after the column; read by MySQL's rules (for
     /// `--dialect mysql` output on a MariaDB server) it gets MySQL's `t_chk_N`.
-    static func mariaDBJSON(_ column: Column, in t: inout Table, _ dialect: Dialect) {
-        guard let i = t.columnIndex(column.name) else { return }
+    static func mariaDBJSON(column i: Int, in t: inout Table, _ dialect: Dialect) {
+        let column = t.columns[i]
         t.columns[i].type = ForeignTypes.columnType("longtext", dialect: .mysql)
         t.columns[i].collation = "utf8mb4_bin"
         let name = dialect == .mariadb ? column.name : "\(t.name)_chk_\(t.constraints.filter { $0.role == .check }.count + 1)"
