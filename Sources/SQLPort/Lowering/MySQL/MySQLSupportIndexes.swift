@@ -1,9 +1,10 @@
 /// InnoDB drops the index it made for a foreign key once another index starts with the key's
 /// columns — but only an index it made itself: one written as `KEY` in `CREATE TABLE` (as a
-/// restored dump writes every index) stays. A baseline read from a dump or a server cannot
-/// tell the two apart (nor can a portable one: it says nothing of how the server made it), so after the covering index is added the output drops the old one if it
-/// is still there: the schema is the predicted one either way, and the old index was only a
-/// shorter copy of the new one's leading columns.
+/// restored dump writes every index) stays. A baseline cannot tell the two apart (a dump or a
+/// server shows both the same way; portable DDL says nothing of how the server made it), so
+/// after the covering index is added the output drops the old one if it is still there: the
+/// schema is the predicted one either way, and the old index was only a shorter copy of the
+/// new one's leading columns.
 extension MySQLLowerer {
     /// Support indexes `removed` that came from the baseline, whose origin is a guess.
     func uncertainSupportIndexes(_ removed: [TableIndex], table: String) -> [TableIndex] {
@@ -15,23 +16,23 @@ extension MySQLLowerer {
     mutating func dropIfStillThere(_ indexes: [TableIndex], table: String, step: Int) {
         guard !indexes.isEmpty else { return }
         flush()
-        let s = MySQLSpelling(flavor: flavor)
         let w = writer(for: nil)
         for index in indexes {
             let comment = "InnoDB drops `\(index.name)` only if it made it for a foreign key, which the baseline cannot tell; dropped here if still there: the new index covers its columns."
-            let drop = w.alterTableHead(table) + " DROP INDEX " + s.quoteIdentifier(index.name)
+            let sql: String
             switch flavor {
             case .mariadb:
-                emit(w.alterTableHead(table) + " DROP INDEX IF EXISTS " + s.quoteIdentifier(index.name) + ";",
-                     step: step, rerunnable: true, comments: [comment])
+                sql = w.alterTableHead(table) + " DROP INDEX IF EXISTS " + w.name(index.name) + ";"
             case .mysql:
                 // MySQL 8.0 has no DROP INDEX IF EXISTS: a prepared statement picks the drop or a no-op.
+                let s = w.spelling
                 let exists = "SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE()"
                     + " AND table_name = " + s.stringLiteral(table) + " AND index_name = " + s.stringLiteral(index.name)
-                emit("SET @sqlport_ddl = IF((" + exists + ") > 0, " + s.stringLiteral(drop) + ", 'DO 0');\n"
-                     + "PREPARE sqlport_ddl FROM @sqlport_ddl;\nEXECUTE sqlport_ddl;\nDEALLOCATE PREPARE sqlport_ddl;",
-                     step: step, rerunnable: true, comments: [comment])
+                let drop = w.alterTableHead(table) + " DROP INDEX " + w.name(index.name)
+                sql = "SET @sqlport_ddl = IF((" + exists + ") > 0, " + s.stringLiteral(drop) + ", 'DO 0');\n"
+                    + "PREPARE sqlport_ddl FROM @sqlport_ddl;\nEXECUTE sqlport_ddl;\nDEALLOCATE PREPARE sqlport_ddl;"
             }
+            emit(sql, step: step, rerunnable: true, comments: [comment])
         }
     }
 }
