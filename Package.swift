@@ -34,12 +34,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // What both corpus runners share (the per-case options line).
-        .target(name: "CorpusSupport", dependencies: ["SQLPort"], path: "Tests/CorpusSupport"),
-        .testTarget(name: "SQLPortTests", dependencies: ["SQLPort", "CorpusSupport"]),
+        // What both test targets share: the corpus's per-case options line, Elekto's reference files.
+        .target(name: "TestSupport", dependencies: ["SQLPort"], path: "Tests/TestSupport"),
+        .testTarget(name: "SQLPortTests", dependencies: ["SQLPort", "TestSupport"]),
         // Every golden output applied to real PostgreSQL, MariaDB and SQLite.
         // Enabled by SQLPORT_LIVE=1 (tools/test sets it after starting the servers).
-        .testTarget(name: "LiveTests", dependencies: ["SQLPort", "SQLPortDatabase", "CorpusSupport"],
+        .testTarget(name: "LiveTests", dependencies: ["SQLPort", "SQLPortDatabase", "TestSupport"],
                     exclude: ["Fixtures"]),  // seed SQL, read from disk by the tests
     ]
 )

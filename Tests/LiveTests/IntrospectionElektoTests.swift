@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import SQLPort
 import SQLPortDatabase
@@ -15,7 +16,7 @@ struct IntrospectionElektoTests {
     @Test(arguments: 0..<3)
     func printedSchemaReadsBackTheSame(_ index: Int) throws {
         let (file, dialect) = Self.cases[index]
-        let text = try String(contentsOf: URL(fileURLWithPath: LiveElektoReference.path(file)), encoding: .utf8)
+        let text = try String(contentsOf: URL(fileURLWithPath: ElektoReference.path(file)), encoding: .utf8)
         let original = try #require(Routes.catalog([InputFile(name: file, text: text)], dialect))
         let printed = Compiler.schema(schemas: [InputFile(name: file, text: text)], dialect: dialect)
         let ddl = try #require(printed.sql, "\(printed.renderedDiagnostics())")

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import SQLPort
 import SQLPortDatabase
@@ -8,7 +9,7 @@ import Testing
 @Suite("Elekto 0.5 -> 0.6 on MariaDB", .enabled(if: LiveEnvironment.isEnabled))
 struct MySQLElektoLiveTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let schema = URL(fileURLWithPath: LiveElektoReference.path("schema-0.5.mysql.sql"))
+    static let schema = URL(fileURLWithPath: ElektoReference.path("schema-0.5.mysql.sql"))
     static let seed = fixtures.appendingPathComponent("mysql-elekto-seed.sql")
     static let seededBallots = [1, 2, 3, 7, 12, 40, 100000, 2147483647]
 

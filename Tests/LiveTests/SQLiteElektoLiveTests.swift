@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import SQLPort
 import SQLPortDatabase
@@ -154,7 +155,7 @@ enum SQLiteLive {
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    static let reference = LiveElektoReference.directory
+    static let reference = ElektoReference.directory
 
     /// The migration as users get it: `Compiler.compile`, what `sqlport compile --dialect sqlite
     /// --schema schema-0.5.sqlite.sql migration-0.6.postgresql.sql` runs, over Elekto's real SQLite

@@ -1,4 +1,4 @@
-import CorpusSupport
+import TestSupport
 import Foundation
 import SQLPort
 import Testing

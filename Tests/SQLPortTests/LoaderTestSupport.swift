@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 @testable import SQLPort
 
@@ -10,7 +11,7 @@ func loadBaseline(_ text: String, target: TargetDatabase, dialect: SchemaDialect
     return (r.catalog, r.diagnostics, sources, r.dialects.first ?? .portable)
 }
 
-/// A file of the shared Elekto reference.
+/// A file of Elekto's reference (the copy in reference/elekto).
 func elektoReference(_ file: String) throws -> String {
     try String(contentsOfFile: ElektoReference.path(file), encoding: .utf8)
 }
