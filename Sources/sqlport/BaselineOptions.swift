@@ -27,7 +27,7 @@ struct BaselineOptions: ParsableArguments {
                 files.append(try Introspector.baseline(url))
             } catch {
                 // DatabaseError descriptions never hold the password (the URL is printed masked).
-                Terminal.writeError("error[\(DiagnosticCode.loaderDatabase)]: cannot read the schema of \(url): \(error)\n")
+                try? Terminal.writeError("error[\(DiagnosticCode.loaderDatabase)]: cannot read the schema of \(url): \(error)\n")
                 throw ExitCode(1)
             }
         }

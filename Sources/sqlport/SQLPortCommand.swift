@@ -16,9 +16,23 @@ struct SQLPortCommand: ParsableCommand {
               sqlport compile --dialect postgresql migrate.sql -o migrate.postgresql.sql
               cat migrate.sql | sqlport compile --dialect postgresql -
 
-            Exit status: 0 success, 1 the input has errors, 64 usage error.
+            Exit status: 0 success, 1 the input has errors or the output could not be written, \
+            64 usage error.
             """,
         version: sqlportVersion,
         subcommands: [Check.self, Compile.self, Schema.self, Dialects.self]
     )
+
+    /// ArgumentParser's own `main`, except that `--help` and `--version` text goes through
+    /// `Terminal` too, so `sqlport --help > /dev/full` fails like every other write.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .success, !(error is ExitCode) else { exit(withError: error) }
+            do { try Terminal.writeOutput(fullMessage(for: error) + "\n") } catch { exit(withError: error) }
+            exit()
+        }
+    }
 }
