@@ -11,8 +11,8 @@ public enum DatabaseKind: String, Sendable, Hashable, CaseIterable {
 ///
 /// Parsed by `init(parsing:)` (`DatabaseURL+Parsing.swift`); user, password and database are
 /// percent-decoded. Defaults: host 127.0.0.1 (so libmariadb does not switch to its unix socket,
-/// as it does for `localhost`), port 5432 / 3306, user `postgres` / `root`. A missing password stays `nil` so the client library's own sources apply
-/// (`PGPASSWORD`, `~/.pgpass`, `MYSQL_PWD`).
+/// as it does for `localhost`), port 5432 / 3306, user `postgres` / `root`. A missing password
+/// stays `nil` so the client library's own sources apply (`PGPASSWORD`, `~/.pgpass`, `MYSQL_PWD`).
 public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     public var kind: DatabaseKind
     public var host: String
