@@ -34,6 +34,12 @@ struct BaselineOptions: ParsableArguments {
         return files
     }
 
+    /// The files the baseline is read from (a SQLite `--database` is one): `-o` must not name one.
+    func inputPaths() throws -> [String] {
+        guard let url = try databaseURL(), url.kind == .sqlite else { return schema }
+        return schema + [url.path]
+    }
+
     func validate() throws {
         _ = try databaseURL()
     }

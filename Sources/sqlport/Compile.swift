@@ -38,7 +38,7 @@ struct Compile: ParsableCommand {
             throw ValidationError("--dialect \(dialect.rawValue) is not implemented yet; use one of: \(Compiler.supportedDialects.map(\.rawValue).joined(separator: ", "))")
         }
         try InputReader.validateStdinUse([file] + baseline.schema)
-        try OutputFile.validate(output, inputs: [file] + baseline.schema)
+        try OutputFile.validate(output, inputs: [file] + baseline.inputPaths())
         if let sqliteVersion {
             guard dialect == .sqlite else { throw ValidationError("--sqlite-version applies only to --dialect sqlite") }
             guard SQLiteVersion(sqliteVersion) != nil else {

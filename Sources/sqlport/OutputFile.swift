@@ -28,6 +28,9 @@ enum OutputFile {
         let failure: String?
         if exists && (info.st_mode & S_IFMT) == S_IFDIR {
             failure = "it is a directory"
+        } else if exists && access(path, W_OK) != 0 {
+            // A rename could replace a file the user may not write; fopen would refuse, so do we.
+            failure = message(errno)
         } else if exists && (info.st_mode & S_IFMT) != S_IFREG {
             failure = writeInPlace(bytes, to: path)
         } else {

@@ -31,9 +31,8 @@ struct Schema: ParsableCommand {
         if baseline.schema.isEmpty && baseline.database == nil && file == nil {
             throw ValidationError("give a baseline (--schema or --database), a migration file, or both")
         }
-        let inputs = (file.map { [$0] } ?? []) + baseline.schema
-        try InputReader.validateStdinUse(inputs)
-        try OutputFile.validate(output, inputs: inputs)
+        try InputReader.validateStdinUse((file.map { [$0] } ?? []) + baseline.schema)
+        try OutputFile.validate(output, inputs: (file.map { [$0] } ?? []) + baseline.inputPaths())
     }
 
     func run() throws {

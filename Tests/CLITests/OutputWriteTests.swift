@@ -72,6 +72,22 @@ import Testing
         #expect(try folder.read("before.sql") == Self.baseline)
     }
 
+    /// A SQLite `--database` file is an input too.
+    @Test func outputNamingTheLiveSQLiteDatabase() throws {
+        let folder = try Self.folder()
+        let database = folder.url.appendingPathComponent("app.db").path
+        let created = try SQLPortBinary.run(executable: "/usr/bin/sqlite3", [database, "CREATE TABLE b (id INTEGER);"])
+        #expect(created.status == 0, "\(created)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        for arguments in [["compile", "--dialect", "sqlite", "--database", "sqlite:app.db", "m.sql", "-o", "./app.db"],
+                          ["schema", "--database", "sqlite:./app.db", "-o", "app.db"]] {
+            let run = try SQLPortBinary.run(arguments, in: folder.url)
+            #expect(run.status == 64, "\(run)")
+            #expect(run.stderr.hasPrefix("Error: --output `\(arguments.last!)` is the input `"), "\(run)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    }
+
     @Test func absolutePathToTheInput() throws {
         let folder = try Self.folder()
         let absolute = folder.url.appendingPathComponent("m.sql").path
