@@ -9,6 +9,26 @@
 ///   password masked, or — when no single `@` locates the password — nothing of it.
 extension DatabaseURL {
     public init(parsing text: String) throws {
+        self = try Self.parse(text).url
+    }
+
+    /// `text` as it may be shown: the password replaced by `***` where the URL locates it, only
+    /// the scheme where it is too malformed to tell, unchanged when it holds no user part.
+    /// For echoing what the user typed (a URL given where a file was expected, say).
+    public static func masked(_ text: String) -> String {
+        do {
+            return try parse(text).masked ?? text
+        } catch let error as InvalidDatabaseURL {
+            if let masked = error.masked { return masked }
+            let scheme = text.prefix { $0 != ":" }
+            return text.contains(":") && URLBytes.isScheme(Array(scheme.utf8)[...]) ? "\(scheme):…" : "…"
+        } catch {
+            return "…"
+        }
+    }
+
+    /// The URL, and its text with the password masked when it has a user part.
+    private static func parse(_ text: String) throws -> (url: DatabaseURL, masked: String?) {
         let bytes = Array(text.utf8)[...]
         guard let colon = bytes.firstIndex(of: ascii(":")), URLBytes.isScheme(bytes[..<colon]) else {
             throw InvalidDatabaseURL("it does not start with a scheme", help: Self.shapes)
@@ -17,7 +37,7 @@ extension DatabaseURL {
         let rest = bytes[(colon + 1)...]
         let kind: DatabaseKind
         switch scheme {
-        case "sqlite": self = try Self.sqlite(rest); return
+        case "sqlite": return (try sqlite(rest), nil)
         case "postgresql", "postgres": kind = .postgresql
         case "mariadb", "mysql": kind = .mariadb
         default: throw InvalidDatabaseURL("unknown scheme `\(scheme)`", help: Self.shapes)
@@ -61,7 +81,7 @@ extension DatabaseURL {
             if user == "" { user = nil }
         }
 
-        let (host, portText) = try Self.host(hostPort, masked: masked)
+        let (host, portText) = try host(hostPort, masked: masked)
         var port: Int?
         if let portText {
             guard (1...5).contains(portText.count), portText.allSatisfy(URLBytes.isDigit),
@@ -75,7 +95,7 @@ extension DatabaseURL {
         if tail.first == ascii("/") {
             database = try URLBytes.decoded(tail.dropFirst(), "the database name", allowing: URLBytes.isPath, masked: masked)
         }
-        self.init(kind: kind, host: host ?? "127.0.0.1", port: port, user: user, password: password, database: database)
+        return (DatabaseURL(kind: kind, host: host ?? "127.0.0.1", port: port, user: user, password: password, database: database), masked)
     }
 
     static let shapes = "write postgresql://user:password@host:port/database, mariadb://... (or mysql://...), or sqlite:PATH"

@@ -56,9 +56,9 @@ enum Terminal {
     }
 
     /// Diagnostics are `check`'s product: when they cannot be written there is nowhere left
-    /// to say so, but the exit status still tells.
+    /// to say so, but the exit status still tells. URLs typed as arguments are shown masked.
     static func writeError(_ text: String) throws {
-        if FileDescriptor.writeAll(Array(text.utf8), to: 2) != nil { throw ExitCode(1) }
+        if FileDescriptor.writeAll(Array(ArgumentMasking.apply(text).utf8), to: 2) != nil { throw ExitCode(1) }
     }
 }
 

@@ -23,16 +23,22 @@ struct SQLPortCommand: ParsableCommand {
         subcommands: [Check.self, Compile.self, Schema.self, Dialects.self]
     )
 
-    /// ArgumentParser's own `main`, except that `--help` and `--version` text goes through
-    /// `Terminal` too, so `sqlport --help > /dev/full` fails like every other write.
+    /// ArgumentParser's own `main`, except that its messages go through `Terminal` too:
+    /// `--help` and `--version` text fails like every other write (`> /dev/full`), and its
+    /// errors, which may quote an argument, are masked like ours.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            guard exitCode(for: error) == .success, !(error is ExitCode) else { exit(withError: error) }
-            do { try Terminal.writeOutput(fullMessage(for: error) + "\n") } catch { exit(withError: error) }
-            exit()
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success && !(error is ExitCode) {
+                do { try Terminal.writeOutput(message + "\n") } catch { exit(withError: error) }
+            } else if !message.isEmpty {
+                try? Terminal.writeError(message + "\n")
+            }
+            exit(withError: code == .success ? nil : code)
         }
     }
 }

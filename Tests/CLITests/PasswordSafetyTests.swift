@@ -133,6 +133,27 @@ import Testing
         #expect(Self.cases.filter { !$0.url.contains(Self.marker) }.map(\.url) == [])
     }
 
+    /// A URL typed where a file or nothing is expected is echoed masked, by our messages and
+    /// ArgumentParser's alike; a file name that merely holds an `@` is shown as it is.
+    @Test(arguments: [
+        (["check", "postgresql://u:Secr3tTail@127.0.0.1:1/db"], 64, "error: cannot read `postgresql://u:***@127.0.0.1:1/db`: No such file or directory\n"),
+        (["check", "mysql:u:Secr3tTail@127.0.0.1/db"], 64, "error: cannot read `mysql:…`: No such file or directory\n"),
+        (["check", "postgresql://u:x/Secr3tTail@127.0.0.1/db"], 64, "error: cannot read `postgresql:…`: No such file or directory\n"),
+        (["check", "my@file.sql"], 64, "error: cannot read `my@file.sql`: No such file or directory\n"),
+        (["compile", "--dialect", "postgresql", "m.sql", "-o", "postgresql://u:Secr3tTail@h/x"], 1, "error: cannot write `postgresql://u:***@h/x`: No such file or directory\n"),
+        (["schema", "m.sql", "postgresql://u:Secr3tTail@127.0.0.1:1/db"], 64, "Error: Unexpected argument 'postgresql://u:***@127.0.0.1:1/db'\nUsage: sqlport schema "),
+        (["dialects", "--database=mariadb://root:Secr3tTail@h"], 64, "Error: Unknown option '--database'\nUsage: sqlport dialects\n"),
+        (["check", "--database=postgresql://u:Secr3tTail@127.0.0.1:1/db", "m.sql"], 1, "error[B506]: cannot read the schema of postgresql://u:***@127.0.0.1:1/db: "),
+    ] as [([String], Int32, String)])
+    func urlWhereAFileIsExpected(_ arguments: [String], status: Int32, stderr: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("m.sql", "CREATE TABLE t (id INTEGER);\n")
+        let run = try SQLPortBinary.run(arguments, in: folder.url, environment: Self.noEnvironmentPasswords)
+        #expect(!Self.leaks(run), "\(run)")
+        #expect(run.status == status && run.stdout == "", "\(run)")
+        #expect(run.stderr.hasPrefix(stderr), "\(run)")
+    }
+
     /// Passwords from the environment reach the client library and no message.
     @Test func environmentPasswordsNeverPrinted() throws {
         let folder = try TemporaryFolder()
