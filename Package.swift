@@ -41,5 +41,7 @@ let package = Package(
         // Enabled by SQLPORT_LIVE=1 (tools/test sets it after starting the servers).
         .testTarget(name: "LiveTests", dependencies: ["SQLPort", "SQLPortDatabase", "TestSupport"],
                     exclude: ["Fixtures"]),  // seed SQL, read from disk by the tests
+        // The built `sqlport` binary run as a user runs it: exit codes, stdout, stderr, files.
+        .testTarget(name: "CLITests", dependencies: ["sqlport", "SQLPortDatabase"]),
     ]
 )

@@ -11,8 +11,9 @@ public final class PostgresConnection: DatabaseConnection {
 
     public init(_ url: DatabaseURL) throws {
         precondition(url.kind == .postgresql, "PostgresConnection needs a postgresql:// URL")
-        password = url.password
-        // Without a password in the URL libpq looks at PGPASSWORD and ~/.pgpass itself.
+        // Without a password in the URL libpq looks at PGPASSWORD and ~/.pgpass itself;
+        // PGPASSWORD is scrubbed from messages like the URL's password.
+        password = url.password ?? ProcessInfo.processInfo.environment["PGPASSWORD"]
         var parameters = [("host", url.host), ("port", String(url.port)), ("user", url.user),
                           ("connect_timeout", "10"), ("client_encoding", "UTF8"),
                           ("application_name", "sqlport")]
@@ -25,7 +26,7 @@ public final class PostgresConnection: DatabaseConnection {
         guard PQstatus(connection) == CONNECTION_OK else {
             let message = Self.text(PQerrorMessage(connection))
             PQfinish(connection)
-            throw DatabaseError(kind: .postgresql, message: message).scrubbing(url.password)
+            throw DatabaseError(kind: .postgresql, message: message).scrubbing(password)
         }
         self.connection = connection
         // Collect notices instead of letting libpq print them. `self` outlives the PGconn.

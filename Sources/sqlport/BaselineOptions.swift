@@ -27,19 +27,41 @@ struct BaselineOptions: ParsableArguments {
                 files.append(try Introspector.baseline(url))
             } catch {
                 // DatabaseError descriptions never hold the password (the URL is printed masked).
-                Terminal.writeError("error[\(DiagnosticCode.loaderDatabase)]: cannot read the schema of \(url): \(error)\n")
+                try? Terminal.writeError("error[\(DiagnosticCode.loaderDatabase)]: cannot read the schema of \(url): \(error)\n  = help: \(Self.help(url.kind))\n")
                 throw ExitCode(1)
             }
         }
         return files
     }
 
+    /// The files the baseline is read from (a SQLite `--database` is one): `-o` must not name one.
+    func inputPaths() throws -> [String] {
+        guard let url = try databaseURL(), url.kind == .sqlite else { return schema }
+        return schema + [url.path]
+    }
+
+    func validate() throws {
+        _ = try databaseURL()
+    }
+
+    static func help(_ kind: DatabaseKind) -> String {
+        switch kind {
+        case .sqlite: "check that the file exists and is readable"
+        case .postgresql: "check the host, port, user and database; a password goes in the URL (percent-encoded) or in PGPASSWORD"
+        case .mariadb: "check the host, port, user and database; a password goes in the URL (percent-encoded) or in MYSQL_PWD"
+        }
+    }
+
+    /// A URL that cannot be used is a usage error, shown with its password masked (or, when the
+    /// URL is too malformed to tell where the password is, without any of it).
     func databaseURL() throws -> DatabaseURL? {
         guard let database else { return nil }
         do {
             return try DatabaseURL(parsing: database)
-        } catch {
-            throw ValidationError("--database: \(error)")
+        } catch let error as InvalidDatabaseURL {
+            let url = error.masked.map { " `\($0)`" } ?? ""
+            try? Terminal.writeError("error: invalid --database URL\(url): \(error.problem)\n  = help: \(error.help)\n")
+            throw ExitCode(64)
         }
     }
 

@@ -27,7 +27,7 @@ struct Check: ParsableCommand {
         for path in files {
             let target = try baseline.impliedDialect()?.target ?? Compiler.impliedTarget(schemas: schemas) ?? .postgresql
             let result = Compiler.check(try InputReader.read(path), schemas: schemas, target: target)
-            Terminal.writeError(result.renderedDiagnostics())
+            try Terminal.writeError(result.renderedDiagnostics())
             failed = failed || result.hasErrors
         }
         if failed { throw ExitCode(1) }

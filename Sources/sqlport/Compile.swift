@@ -38,6 +38,7 @@ struct Compile: ParsableCommand {
             throw ValidationError("--dialect \(dialect.rawValue) is not implemented yet; use one of: \(Compiler.supportedDialects.map(\.rawValue).joined(separator: ", "))")
         }
         try InputReader.validateStdinUse([file] + baseline.schema)
+        try OutputFile.validate(output, inputs: [file] + baseline.inputPaths())
         if let sqliteVersion {
             guard dialect == .sqlite else { throw ValidationError("--sqlite-version applies only to --dialect sqlite") }
             guard SQLiteVersion(sqliteVersion) != nil else {
@@ -50,12 +51,12 @@ struct Compile: ParsableCommand {
         let schemas = try baseline.inputs()
         let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault)
         let result = Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect, options: options)
-        Terminal.writeError(result.renderedDiagnostics())
+        try Terminal.writeError(result.renderedDiagnostics())
         guard let sql = result.sql, !result.hasErrors else { throw ExitCode(1) }
         if let output {
             try OutputFile.write(sql, to: output)
         } else {
-            Terminal.writeOutput(sql)
+            try Terminal.writeOutput(sql)
         }
     }
 }

@@ -6,7 +6,7 @@ struct Dialects: ParsableCommand {
         abstract: "List the dialects `compile --dialect` accepts, one per line."
     )
 
-    func run() {
-        for dialect in Compiler.supportedDialects { print(dialect.rawValue) }
+    func run() throws {
+        try Terminal.writeOutput(Compiler.supportedDialects.map { $0.rawValue + "\n" }.joined())
     }
 }

@@ -40,34 +40,40 @@ enum InputReader {
     }
 
     private static func usage(_ message: String) -> Error {
-        Terminal.writeError("error: \(message)\n")
+        try? Terminal.writeError("error: \(message)\n")
         return ExitCode(64)
     }
 }
 
-enum OutputFile {
-    static func write(_ text: String, to path: String) throws {
-        guard let file = fopen(path, "w") else {
-            Terminal.writeError("error: cannot write `\(path)`: \(String(cString: strerror(errno)))\n")
-            throw ExitCode(64)
+enum Terminal {
+    /// Standard output is the command's product: a failed write (a full disk, `> /dev/full`)
+    /// is reported and exits 1, never a silent success with half the SQL.
+    static func writeOutput(_ text: String) throws {
+        if let failure = FileDescriptor.writeAll(Array(text.utf8), to: 1) {
+            try? writeError("error: cannot write to standard output: \(String(cString: strerror(failure)))\n")
+            throw ExitCode(1)
         }
-        defer { fclose(file) }
-        fputs(text, file)
+    }
+
+    /// Diagnostics are `check`'s product: when they cannot be written there is nowhere left
+    /// to say so, but the exit status still tells. URLs typed as arguments are shown masked.
+    static func writeError(_ text: String) throws {
+        if FileDescriptor.writeAll(Array(ArgumentMasking.apply(text).utf8), to: 2) != nil { throw ExitCode(1) }
     }
 }
 
-enum Terminal {
-    static func writeOutput(_ text: String) { write(text, to: 1) }
-    static func writeError(_ text: String) { write(text, to: 2) }
-
-    /// Straight to the file descriptor: no shared C stream state, and the whole text
-    /// even when the pipe takes it in pieces.
-    private static func write(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { return }
-            bytes = bytes.dropFirst(n)
+enum FileDescriptor {
+    /// Writes all of `bytes` straight to `fd` (no C stream buffering to flush or lose), even
+    /// when a pipe takes them in pieces. Returns the `errno` of a failure, `nil` on success.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            let n = rest.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return errno }
+            if n == 0 { return EIO }
+            rest = rest.dropFirst(n)
         }
+        return nil
     }
 }

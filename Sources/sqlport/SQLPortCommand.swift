@@ -16,9 +16,29 @@ struct SQLPortCommand: ParsableCommand {
               sqlport compile --dialect postgresql migrate.sql -o migrate.postgresql.sql
               cat migrate.sql | sqlport compile --dialect postgresql -
 
-            Exit status: 0 success, 1 the input has errors, 64 usage error.
+            Exit status: 0 success, 1 the input has errors or the output could not be written, \
+            64 usage error.
             """,
         version: sqlportVersion,
         subcommands: [Check.self, Compile.self, Schema.self, Dialects.self]
     )
+
+    /// ArgumentParser's own `main`, except that its messages go through `Terminal` too:
+    /// `--help` and `--version` text fails like every other write (`> /dev/full`), and its
+    /// errors, which may quote an argument, are masked like ours.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success && !(error is ExitCode) {
+                do { try Terminal.writeOutput(message + "\n") } catch { exit(withError: error) }
+            } else if !message.isEmpty {
+                try? Terminal.writeError(message + "\n")
+            }
+            exit(withError: code == .success ? nil : code)
+        }
+    }
 }

@@ -32,15 +32,16 @@ struct Schema: ParsableCommand {
             throw ValidationError("give a baseline (--schema or --database), a migration file, or both")
         }
         try InputReader.validateStdinUse((file.map { [$0] } ?? []) + baseline.schema)
+        try OutputFile.validate(output, inputs: (file.map { [$0] } ?? []) + baseline.inputPaths())
     }
 
     func run() throws {
         let schemas = try baseline.inputs()
         let target = try dialect ?? baseline.impliedDialect() ?? Compiler.impliedTarget(schemas: schemas).map(Dialect.init) ?? .postgresql
         let result = Compiler.schema(try file.map(InputReader.read), schemas: schemas, dialect: target)
-        Terminal.writeError(result.renderedDiagnostics())
+        try Terminal.writeError(result.renderedDiagnostics())
         guard let sql = result.sql, !result.hasErrors else { throw ExitCode(1) }
-        if let output { try OutputFile.write(sql, to: output) } else { Terminal.writeOutput(sql) }
+        if let output { try OutputFile.write(sql, to: output) } else { try Terminal.writeOutput(sql) }
     }
 }
 
