@@ -17,7 +17,7 @@ struct SQLiteRebuildPlannerTests {
     /// The body between the guard setup and the final checks.
     static func body(_ l: SQLiteLowering.Lowered) -> [String] {
         let all = statements(l)
-        let start = SQLiteScriptFrame.opening.count
+        let start = SQLiteScriptFrame().opening.count
         let end = all.firstIndex { $0.hasPrefix("INSERT INTO temp.sqlport_guard (problem, final)") } ?? all.count
         return Array(all[start..<end])
     }

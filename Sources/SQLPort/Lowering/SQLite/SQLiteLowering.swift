@@ -18,7 +18,7 @@ public enum SQLiteLowering {
 
     /// Lowers a checked plan for SQLite `version`.
     public static func lowerStatements(_ plan: CheckedPlan, sources: SourceMap, version: SQLiteVersion) -> Lowered {
-        var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources)
+        var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources, names: SQLiteNameAllocator(plan: plan))
         run.lower(plan)
         return Lowered(header: run.header(version: version), items: run.items, rebuilds: run.rebuilds,
                        diagnostics: run.writer.diagnostics)
@@ -38,16 +38,22 @@ struct SQLiteLoweringRun {
     var touched: [String] = []
     var dropped: [String] = []
 
-    init(capabilities: SQLiteCapabilities, sources: SourceMap) {
+    /// Names free for what the script invents, and the frame using some of them.
+    var names: SQLiteNameAllocator
+    let frame: SQLiteScriptFrame
+
+    init(capabilities: SQLiteCapabilities, sources: SourceMap, names: SQLiteNameAllocator) {
         self.capabilities = capabilities
         self.sources = sources
-        self.writer = SQLiteWriter(capabilities: capabilities)
+        self.names = names
+        self.frame = SQLiteScriptFrame(names: &self.names)
+        self.writer = SQLiteWriter(capabilities: capabilities, frame: frame)
     }
 
     mutating func lower(_ plan: CheckedPlan) {
         let steps = plan.steps
         for step in steps { checkRowidDefaults(step) }
-        items += SQLiteScriptFrame.opening.map { .statement($0, origin: nil, comments: []) }
+        items += frame.opening.map { .statement($0, origin: nil, comments: []) }
         var i = 0
         while i < steps.count {
             if let table = runTable(steps[i]) {
@@ -68,7 +74,7 @@ struct SQLiteLoweringRun {
                 && !plan.final.tables.contains { $0.triggers.contains { $0.name == name } }
         }
         if !gone.isEmpty { checks.append(SQLiteScriptFrame.absenceCheck(gone)) }
-        items += SQLiteScriptFrame.closing(schemaChecks: checks).map { .statement($0, origin: nil, comments: []) }
+        items += frame.closing(schemaChecks: checks).map { .statement($0, origin: nil, comments: []) }
     }
 
     // MARK: Runs
@@ -121,7 +127,8 @@ struct SQLiteLoweringRun {
         }
         rebuildNotes.append(note)
         let catalog = run[run.count - 1].after
-        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after), catalog: catalog)
+        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after),
+                                             scratch: names.scratchTable(for: table))
         emitRebuild(plan, source: before, origin: first, comment: note)
 
         // Tables the run changed through their foreign keys (a cascade dropped them, a renamed
@@ -142,7 +149,8 @@ struct SQLiteLoweringRun {
         var values = SQLiteColumnValues(old)
         for c in old.columns where new.column(c.name) == nil { values.drop(c.name) }
         rebuildNotes.append(note)
-        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new), catalog: catalog)
+        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new),
+                                             scratch: names.scratchTable(for: new.name))
         emitRebuild(plan, source: old, origin: origin, comment: note)
     }
 

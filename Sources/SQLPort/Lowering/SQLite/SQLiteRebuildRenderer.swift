@@ -14,7 +14,7 @@ extension SQLiteWriter {
             return ["INSERT INTO " + q(into) + " (" + targets.joined(separator: ", ") + ")\n    SELECT "
                 + values.joined(separator: ", ") + " FROM " + q(from) + ";"]
         case .checkRowCount(let original, let copy):
-            return [SQLiteScriptFrame.record(.rowsLost, when: "(SELECT count(*) FROM \(q(copy))) <> (SELECT count(*) FROM \(q(original)))")]
+            return [frame.record(.rowsLost, when: "(SELECT count(*) FROM \(q(copy))) <> (SELECT count(*) FROM \(q(original)))")]
         case .carryAutoincrementCounter(let from, let to):
             return ["DELETE FROM sqlite_sequence WHERE name = " + SQLiteSpelling.stringLiteral(to) + ";",
                     "UPDATE sqlite_sequence SET name = " + SQLiteSpelling.stringLiteral(to) + " WHERE name = " + SQLiteSpelling.stringLiteral(from) + ";"]
@@ -41,7 +41,7 @@ extension SQLiteWriter {
 /// recorded (`final = 0`) and raised at the end: a rollback in the middle would let a shell
 /// running without `-bail` carry on in autocommit mode and apply the rest statement by
 /// statement. Raised at the end, only the harmless `DROP`/`COMMIT`/`PRAGMA` follow.
-enum SQLiteScriptFrame {
+struct SQLiteScriptFrame: Sendable {
     enum Problem: String, CaseIterable {
         case foreignKeysOn = "foreign_keys"
         case rowsLost = "rows"
@@ -62,13 +62,26 @@ enum SQLiteScriptFrame {
         }
     }
 
-    static let guardTable = "temp.sqlport_guard"
+    /// The guard table, `sqlport_guard` unless that name is taken (`SQLiteNameAllocator`).
+    let guardName: String
+    /// Its trigger, `<guard>_raise`.
+    var triggerName: String { guardName + "_raise" }
+    var guardTable: String { "temp." + SQLiteSpelling.quote(guardName) }
 
-    static let opening: [String] = [
+    init(guardName: String = "sqlport_guard") {
+        self.guardName = guardName
+    }
+
+    /// The frame with guard names free in the plan's namespace.
+    init(names: inout SQLiteNameAllocator) {
+        self.init(guardName: names.claim({ $0 == 1 ? "sqlport_guard" : "sqlport_guard\($0)" }, derived: { [$0 + "_raise"] }))
+    }
+
+    var opening: [String] { [
         "PRAGMA foreign_keys=OFF;",
         "BEGIN;",
-        "CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);",
-        "CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN\n"
+        "CREATE TEMP TABLE \(SQLiteSpelling.quote(guardName)) (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);",
+        "CREATE TEMP TRIGGER \(SQLiteSpelling.quote(triggerName)) BEFORE INSERT ON \(SQLiteSpelling.quote(guardName)) BEGIN\n"
             + Problem.allCases.map {
                 "    SELECT RAISE(ROLLBACK, \(SQLiteSpelling.stringLiteral($0.message))) WHERE NEW.final AND NEW.problem = '\($0.rawValue)';\n"
             }.joined()
@@ -77,23 +90,23 @@ enum SQLiteScriptFrame {
             + "    SELECT RAISE(ABORT, \(SQLiteSpelling.stringLiteral(Problem.foreignKeysOn.message))) WHERE NEW.problem = 'foreign_keys';\n"
             + "END;",
         record(.foreignKeysOn, from: "pragma_foreign_keys", when: "foreign_keys"),
-    ]
+    ] }
 
     /// `INSERT` recording a problem for the end.
-    static func record(_ p: Problem, from source: String? = nil, when condition: String) -> String {
+    func record(_ p: Problem, from source: String? = nil, when condition: String) -> String {
         "INSERT INTO \(guardTable) (problem) SELECT '\(p.rawValue)'" + (source.map { " FROM " + $0 } ?? "")
             + " WHERE " + condition + ";"
     }
 
     /// `INSERT` raising a problem now.
-    static func raise(_ p: Problem, from source: String? = nil, when condition: String? = nil, limit: Bool = false) -> String {
+    func raise(_ p: Problem, from source: String? = nil, when condition: String? = nil, limit: Bool = false) -> String {
         "INSERT INTO \(guardTable) (problem, final) SELECT '\(p.rawValue)', 1" + (source.map { " FROM " + $0 } ?? "")
             + (condition.map { " WHERE " + $0 } ?? "") + (limit ? " LIMIT 1" : "") + ";"
     }
 
     /// The final checks, `COMMIT` and the restore. `schemaChecks` are conditions that are true
     /// when the schema differs from the plan.
-    static func closing(schemaChecks: [String]) -> [String] {
+    func closing(schemaChecks: [String]) -> [String] {
         var out = [
             raise(.foreignKeysOn, from: "pragma_foreign_keys", when: "foreign_keys"),
             "INSERT INTO \(guardTable) (problem, final) SELECT problem, 1 FROM \(guardTable) LIMIT 1;",
