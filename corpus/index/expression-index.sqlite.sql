@@ -19,10 +19,10 @@ END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- expression-index.sql:2
-CREATE INDEX events_email_lower ON events ((lower(email)));
+CREATE INDEX events_email_lower ON events (lower(email));
 
 -- expression-index.sql:3
-CREATE INDEX events_kind_upper ON events ((upper(kind)), id);
+CREATE INDEX events_kind_upper ON events (upper(kind), id);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;

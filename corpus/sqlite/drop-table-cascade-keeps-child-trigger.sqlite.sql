@@ -42,7 +42,7 @@ PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_book RENAME TO book;
 PRAGMA legacy_alter_table=OFF;
 CREATE INDEX book_author_idx ON book (author_id DESC) WHERE author_id IS NOT NULL;
-CREATE UNIQUE INDEX book_title_length ON book ((length(title)), title);
+CREATE UNIQUE INDEX book_title_length ON book (length(title), title);
 CREATE TRIGGER book_stamp AFTER INSERT ON book BEGIN UPDATE book SET published = CURRENT_TIMESTAMP WHERE id = NEW.id; END;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;

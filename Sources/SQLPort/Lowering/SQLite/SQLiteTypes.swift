@@ -58,9 +58,23 @@ public enum SQLiteTypes {
         case nil: break
         }
         if column.type.declaredIn == .targetDatabase { return column.type.declared }
-        guard let kind = column.type.portable, column.type.arrayDimensions == 0, let spelled = declaredType(kind) else { return nil }
+        guard let kind = column.type.portable, column.type.arrayDimensions == 0,
+              let spelled = t.strict ? strictType(kind) : declaredType(kind) else { return nil }
         if spelled == "INTEGER", t.primaryKeyColumns == [column.name], !t.withoutRowid { return "INT" }
         return spelled
+    }
+
+    /// The type of a column in a `STRICT` table (INT, INTEGER, REAL, TEXT, BLOB or ANY only),
+    /// holding the values the ordinary spelling would; nil when none does (NUMERIC affinity's
+    /// integer-or-float: REAL makes 3 a float, TEXT and ANY keep '1.50' as text).
+    static func strictType(_ kind: TypeKind) -> String? {
+        switch kind {
+        case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .boolean: return "INTEGER"
+        case .real, .doublePrecision, .float: return "REAL"
+        case .char, .varchar, .text, .date, .time, .timestamp, .uuid, .json, .jsonb: return "TEXT"
+        case .bytea: return "BLOB"
+        case .numeric, .interval: return nil
+        }
     }
 
     /// The SQLite collation for a PostgreSQL one: byte order is BINARY; SQLite's own names stay.
