@@ -24,7 +24,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- add-constraint.sql:2
 -- table `users` is rebuilt: one copy of its rows for the statements at lines 2, 3
 CREATE TABLE sqlport_new_users (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(255) NOT NULL,
     name TEXT,
     age INTEGER DEFAULT 0,
@@ -36,6 +36,8 @@ CREATE TABLE sqlport_new_users (
 INSERT INTO sqlport_new_users (id, email, name, age, score, created_at)
     SELECT id, email, name, age, score, created_at FROM users;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_users) <> (SELECT count(*) FROM users);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_users';
+UPDATE sqlite_sequence SET name = 'sqlport_new_users' WHERE name = 'users';
 DROP TABLE users;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_users RENAME TO users;
@@ -44,7 +46,7 @@ PRAGMA legacy_alter_table=OFF;
 -- add-constraint.sql:4
 -- table `posts` is rebuilt: one copy of its rows for the statement at line 4
 CREATE TABLE sqlport_new_posts (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user_id INTEGER CONSTRAINT posts_user_id_fkey REFERENCES users (id),
     title TEXT NOT NULL,
     CONSTRAINT posts_title_check CHECK (title <> ''),
@@ -53,6 +55,8 @@ CREATE TABLE sqlport_new_posts (
 INSERT INTO sqlport_new_posts (id, user_id, title)
     SELECT id, user_id, title FROM posts;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_posts) <> (SELECT count(*) FROM posts);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_posts';
+UPDATE sqlite_sequence SET name = 'sqlport_new_posts' WHERE name = 'posts';
 DROP TABLE posts;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_posts RENAME TO posts;
@@ -61,7 +65,7 @@ PRAGMA legacy_alter_table=OFF;
 -- add-constraint.sql:5
 -- table `users` is rebuilt: one copy of its rows for the statement at line 5
 CREATE TABLE sqlport_new_users (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(255) NOT NULL,
     name TEXT,
     age INTEGER DEFAULT 0,
@@ -75,6 +79,8 @@ CREATE TABLE sqlport_new_users (
 INSERT INTO sqlport_new_users (id, email, name, age, score, created_at)
     SELECT id, email, name, age, score, created_at FROM users;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_users) <> (SELECT count(*) FROM users);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_users';
+UPDATE sqlite_sequence SET name = 'sqlport_new_users' WHERE name = 'users';
 DROP TABLE users;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_users RENAME TO users;

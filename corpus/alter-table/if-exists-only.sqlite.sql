@@ -25,7 +25,7 @@ ALTER TABLE users ADD COLUMN flag BOOLEAN DEFAULT FALSE;
 -- if-exists-only.sql:4
 -- table `posts` is rebuilt: one copy of its rows for the statement at line 4
 CREATE TABLE sqlport_new_posts (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user_id INTEGER CONSTRAINT posts_user_id_fkey REFERENCES users (id),
     title TEXT NOT NULL DEFAULT 'untitled',
     CONSTRAINT posts_title_check CHECK (title <> '')
@@ -33,6 +33,8 @@ CREATE TABLE sqlport_new_posts (
 INSERT INTO sqlport_new_posts (id, user_id, title)
     SELECT id, user_id, title FROM posts;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_posts) <> (SELECT count(*) FROM posts);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_posts';
+UPDATE sqlite_sequence SET name = 'sqlport_new_posts' WHERE name = 'posts';
 DROP TABLE posts;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_posts RENAME TO posts;

@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- multi-action.sql:2
 -- table `users` is rebuilt: one copy of its rows for the statement at line 2
 CREATE TABLE sqlport_new_users (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(255) NOT NULL,
     name TEXT NOT NULL,
     age INTEGER,
@@ -33,6 +33,8 @@ CREATE TABLE sqlport_new_users (
 INSERT INTO sqlport_new_users (id, email, name, age, created_at, locale)
     SELECT id, email, name, age, created_at, 'en' FROM users;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_users) <> (SELECT count(*) FROM users);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_users';
+UPDATE sqlite_sequence SET name = 'sqlport_new_users' WHERE name = 'users';
 DROP TABLE users;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_users RENAME TO users;

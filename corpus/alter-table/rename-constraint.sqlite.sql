@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- rename-constraint.sql:2
 -- table `posts` is rebuilt: one copy of its rows for the statement at line 2
 CREATE TABLE sqlport_new_posts (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user_id INTEGER CONSTRAINT posts_user_id_fkey REFERENCES users (id),
     title TEXT NOT NULL,
     CONSTRAINT posts_title_not_empty CHECK (title <> '')
@@ -30,6 +30,8 @@ CREATE TABLE sqlport_new_posts (
 INSERT INTO sqlport_new_posts (id, user_id, title)
     SELECT id, user_id, title FROM posts;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_posts) <> (SELECT count(*) FROM posts);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_posts';
+UPDATE sqlite_sequence SET name = 'sqlport_new_posts' WHERE name = 'posts';
 DROP TABLE posts;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_posts RENAME TO posts;

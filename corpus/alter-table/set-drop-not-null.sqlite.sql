@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- set-drop-not-null.sql:2
 -- table `users` is rebuilt: one copy of its rows for the statements at lines 2, 3
 CREATE TABLE sqlport_new_users (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(255),
     name TEXT,
     age INTEGER NOT NULL DEFAULT 0,
@@ -32,6 +32,8 @@ CREATE TABLE sqlport_new_users (
 INSERT INTO sqlport_new_users (id, email, name, age, score, created_at)
     SELECT id, email, name, age, score, created_at FROM users;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_users) <> (SELECT count(*) FROM users);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_users';
+UPDATE sqlite_sequence SET name = 'sqlport_new_users' WHERE name = 'users';
 DROP TABLE users;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_users RENAME TO users;

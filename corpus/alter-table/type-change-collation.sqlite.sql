@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- type-change-collation.sql:2
 -- table `login` is rebuilt: one copy of its rows for the statements at lines 2, 3, 4
 CREATE TABLE sqlport_new_login (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(80) NOT NULL COLLATE BINARY UNIQUE,
     nick VARCHAR(60),
     code VARCHAR(20)
@@ -30,6 +30,8 @@ CREATE TABLE sqlport_new_login (
 INSERT INTO sqlport_new_login (id, name, nick, code)
     SELECT id, name, nick, code FROM login;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_login) <> (SELECT count(*) FROM login);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_login';
+UPDATE sqlite_sequence SET name = 'sqlport_new_login' WHERE name = 'login';
 DROP TABLE login;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_login RENAME TO login;

@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- not-null-without-default.sql:2
 -- table `users` is rebuilt: one copy of its rows for the statement at line 2
 CREATE TABLE sqlport_new_users (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(255) NOT NULL UNIQUE,
     name TEXT,
     born DATE DEFAULT CURRENT_DATE,
@@ -32,6 +32,8 @@ CREATE TABLE sqlport_new_users (
 INSERT INTO sqlport_new_users (id, email, name, born, score)
     SELECT id, email, name, born, score FROM users;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_users) <> (SELECT count(*) FROM users);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_users';
+UPDATE sqlite_sequence SET name = 'sqlport_new_users' WHERE name = 'users';
 DROP TABLE users;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_users RENAME TO users;

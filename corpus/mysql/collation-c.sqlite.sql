@@ -21,19 +21,21 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- collation-c.sql:2
 CREATE TABLE login (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(40) NOT NULL COLLATE BINARY UNIQUE
 );
 
 -- collation-c.sql:3
 -- table `login` is rebuilt: one copy of its rows for the statement at line 3
 CREATE TABLE sqlport_new_login (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(80) NOT NULL COLLATE BINARY UNIQUE
 );
 INSERT INTO sqlport_new_login (id, name)
     SELECT id, name FROM login;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_login) <> (SELECT count(*) FROM login);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_login';
+UPDATE sqlite_sequence SET name = 'sqlport_new_login' WHERE name = 'login';
 DROP TABLE login;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_login RENAME TO login;

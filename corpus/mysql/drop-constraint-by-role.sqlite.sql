@@ -23,7 +23,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- drop-constraint-by-role.sql:2
 -- table `member` is rebuilt: one copy of its rows for the statements at lines 2, 3, 4
 CREATE TABLE sqlport_new_member (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     team_id INTEGER,
     age INTEGER,
     email VARCHAR(100)
@@ -31,6 +31,8 @@ CREATE TABLE sqlport_new_member (
 INSERT INTO sqlport_new_member (id, team_id, age, email)
     SELECT id, team_id, age, email FROM member;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_member) <> (SELECT count(*) FROM member);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_member';
+UPDATE sqlite_sequence SET name = 'sqlport_new_member' WHERE name = 'member';
 DROP TABLE member;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_member RENAME TO member;
@@ -39,12 +41,14 @@ PRAGMA legacy_alter_table=OFF;
 -- drop-constraint-by-role.sql:5
 -- table `team` is rebuilt: one copy of its rows for the statement at line 5
 CREATE TABLE sqlport_new_team (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(50)
 );
 INSERT INTO sqlport_new_team (id, name)
     SELECT id, name FROM team;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_team) <> (SELECT count(*) FROM team);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_team';
+UPDATE sqlite_sequence SET name = 'sqlport_new_team' WHERE name = 'team';
 DROP TABLE team;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_team RENAME TO team;

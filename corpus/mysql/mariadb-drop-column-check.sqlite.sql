@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- mariadb-drop-column-check.sql:2
 -- table `member` is rebuilt: one copy of its rows for the statements at lines 2, 3, 4, 5
 CREATE TABLE sqlport_new_member (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     age INTEGER NOT NULL DEFAULT 18,
     lo INTEGER,
     nick VARCHAR(20) CONSTRAINT member_nick_not_empty CHECK (nick <> ''),
@@ -31,6 +31,8 @@ CREATE TABLE sqlport_new_member (
 INSERT INTO sqlport_new_member (id, age, lo, nick)
     SELECT id, age, lo, nick FROM member;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_member) <> (SELECT count(*) FROM member);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_member';
+UPDATE sqlite_sequence SET name = 'sqlport_new_member' WHERE name = 'member';
 DROP TABLE member;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_member RENAME TO member;

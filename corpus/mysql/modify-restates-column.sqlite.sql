@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- modify-restates-column.sql:2
 -- table `item` is rebuilt: one copy of its rows for the statements at lines 2, 3, 4, 5
 CREATE TABLE sqlport_new_item (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     qty BIGINT NOT NULL DEFAULT 1,
     note VARCHAR(40) DEFAULT 'none' COLLATE BINARY,
     price NUMERIC(10,2) NOT NULL
@@ -30,6 +30,8 @@ CREATE TABLE sqlport_new_item (
 INSERT INTO sqlport_new_item (id, qty, note, price)
     SELECT id, qty, note, price FROM item;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_item) <> (SELECT count(*) FROM item);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_item';
+UPDATE sqlite_sequence SET name = 'sqlport_new_item' WHERE name = 'item';
 DROP TABLE item;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_item RENAME TO item;

@@ -22,13 +22,15 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- not-null.sql:2
 -- table `person` is rebuilt: one copy of its rows for the statements at lines 2, 3
 CREATE TABLE sqlport_new_person (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     nick VARCHAR(30) NOT NULL DEFAULT 'anon',
     born DATE
 );
 INSERT INTO sqlport_new_person (id, nick, born)
     SELECT id, nick, born FROM person;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_person) <> (SELECT count(*) FROM person);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_person';
+UPDATE sqlite_sequence SET name = 'sqlport_new_person' WHERE name = 'person';
 DROP TABLE person;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_person RENAME TO person;

@@ -21,7 +21,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- rerunnable.sql:2
 CREATE TABLE tag (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(40) NOT NULL UNIQUE
 );
 
@@ -38,13 +38,15 @@ UPDATE note SET pinned = TRUE WHERE body GLOB '*urgent*';
 -- rerunnable.sql:6
 -- table `note` is rebuilt: one copy of its rows for the statements at lines 6, 7
 CREATE TABLE sqlport_new_note (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     body TEXT,
     tag_id INTEGER
 );
 INSERT INTO sqlport_new_note (id, body, tag_id)
     SELECT id, body, tag_id FROM note;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_note) <> (SELECT count(*) FROM note);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_note';
+UPDATE sqlite_sequence SET name = 'sqlport_new_note' WHERE name = 'note';
 DROP TABLE note;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_note RENAME TO note;

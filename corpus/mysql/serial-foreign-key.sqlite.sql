@@ -20,19 +20,19 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- serial-foreign-key.sql:2
 CREATE TABLE parent (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name TEXT
 );
 
 -- serial-foreign-key.sql:3
 CREATE TABLE child (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE
 );
 
 -- serial-foreign-key.sql:4
 CREATE TABLE grandchild (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     child_id BIGINT REFERENCES child (id)
 );
 

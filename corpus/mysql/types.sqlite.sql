@@ -20,10 +20,10 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- types.sql:2
 CREATE TABLE blob_box (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     data BLOB,
-    doc JSONB,
-    meta JSON,
+    doc TEXT,
+    meta TEXT,
     ok BOOLEAN DEFAULT TRUE,
     at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
     body TEXT DEFAULT '',
@@ -31,7 +31,7 @@ CREATE TABLE blob_box (
     amount NUMERIC(12,4),
     ratio REAL,
     score DOUBLE PRECISION,
-    token UUID
+    token CHAR(36)
 );
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;

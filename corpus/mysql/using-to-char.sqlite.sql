@@ -22,13 +22,15 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- using-to-char.sql:2
 -- table `ticket` is rebuilt: one copy of its rows for the statement at line 2
 CREATE TABLE sqlport_new_ticket (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     code CHAR(6) NOT NULL DEFAULT 0,
     title VARCHAR(100)
 );
 INSERT INTO sqlport_new_ticket (id, code, title)
     SELECT id, CASE WHEN code >= 0 AND code <= 999999 THEN printf('%06d', code) WHEN code < 0 AND code >= -999999 THEN '-' || substr(printf('%07d', code), 2) WHEN code >= 0 THEN '######' WHEN code < 0 THEN '-######' END, title FROM ticket;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_ticket) <> (SELECT count(*) FROM ticket);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_ticket';
+UPDATE sqlite_sequence SET name = 'sqlport_new_ticket' WHERE name = 'ticket';
 DROP TABLE ticket;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_ticket RENAME TO ticket;

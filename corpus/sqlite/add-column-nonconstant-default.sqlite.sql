@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- add-column-nonconstant-default.sql:2
 -- table `post` is rebuilt: one copy of its rows for the statements at lines 2, 3
 CREATE TABLE sqlport_new_post (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     title TEXT,
     created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
     flag BOOLEAN NOT NULL DEFAULT FALSE
@@ -30,6 +30,8 @@ CREATE TABLE sqlport_new_post (
 INSERT INTO sqlport_new_post (id, title, created_at, flag)
     SELECT id, title, CURRENT_TIMESTAMP, FALSE FROM post;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_post) <> (SELECT count(*) FROM post);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_post';
+UPDATE sqlite_sequence SET name = 'sqlport_new_post' WHERE name = 'post';
 DROP TABLE post;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_post RENAME TO post;

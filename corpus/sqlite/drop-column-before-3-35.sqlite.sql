@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- drop-column-before-3-35.sql:3
 -- table `voter` is rebuilt: one copy of its rows for the statement at line 3
 CREATE TABLE sqlport_new_voter (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(200) NOT NULL,
     born DATE,
     CONSTRAINT voter_email_key UNIQUE (email),
@@ -31,6 +31,8 @@ CREATE TABLE sqlport_new_voter (
 INSERT INTO sqlport_new_voter (id, email, born)
     SELECT id, email, born FROM voter;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_voter) <> (SELECT count(*) FROM voter);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_voter';
+UPDATE sqlite_sequence SET name = 'sqlport_new_voter' WHERE name = 'voter';
 DROP TABLE voter;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_voter RENAME TO voter;

@@ -22,12 +22,14 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- drop-indexed-column.sql:2
 -- table `person` is rebuilt: one copy of its rows for the statement at line 2
 CREATE TABLE sqlport_new_person (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name TEXT
 );
 INSERT INTO sqlport_new_person (id, name)
     SELECT id, name FROM person;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_person) <> (SELECT count(*) FROM person);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_person';
+UPDATE sqlite_sequence SET name = 'sqlport_new_person' WHERE name = 'person';
 DROP TABLE person;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_person RENAME TO person;

@@ -25,13 +25,15 @@ ALTER TABLE voter ADD COLUMN note TEXT;
 -- failed-rebuild-rolls-back.sql:3
 -- table `ballot` is rebuilt: one copy of its rows for the statement at line 3
 CREATE TABLE sqlport_new_ballot (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     voter_id INTEGER,
     CONSTRAINT ballot_voter_fk FOREIGN KEY (voter_id) REFERENCES voter (id)
 );
 INSERT INTO sqlport_new_ballot (id, voter_id)
     SELECT id, voter_id FROM ballot;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_ballot) <> (SELECT count(*) FROM ballot);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_ballot';
+UPDATE sqlite_sequence SET name = 'sqlport_new_ballot' WHERE name = 'ballot';
 DROP TABLE ballot;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_ballot RENAME TO ballot;

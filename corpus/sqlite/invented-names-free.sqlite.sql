@@ -22,12 +22,14 @@ INSERT INTO temp.sqlport_guard3 (problem) SELECT 'foreign_keys' FROM pragma_fore
 -- invented-names-free.sql:2
 -- table `item` is rebuilt: one copy of its rows for the statement at line 2
 CREATE TABLE sqlport_new3_item (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     label VARCHAR(40)
 );
 INSERT INTO sqlport_new3_item (id, label)
     SELECT id, label FROM item;
 INSERT INTO temp.sqlport_guard3 (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new3_item) <> (SELECT count(*) FROM item);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new3_item';
+UPDATE sqlite_sequence SET name = 'sqlport_new3_item' WHERE name = 'item';
 DROP TABLE item;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new3_item RENAME TO item;

@@ -22,7 +22,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- rebuild-keeps-definition.sql:2
 -- table `account` is rebuilt: one copy of its rows for the statements at lines 2, 3
 CREATE TABLE sqlport_new_account (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     owner_id INTEGER CONSTRAINT account_owner_fk REFERENCES owner (id) ON DELETE SET NULL ON UPDATE CASCADE,
     name VARCHAR(80) NOT NULL DEFAULT 'main' COLLATE BINARY,
     balance BIGINT NOT NULL DEFAULT 0 CHECK (balance > -1000),
@@ -33,6 +33,8 @@ CREATE TABLE sqlport_new_account (
 INSERT INTO sqlport_new_account (id, owner_id, name, balance, kind)
     SELECT id, owner_id, name, balance, kind FROM account;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_account) <> (SELECT count(*) FROM account);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_account';
+UPDATE sqlite_sequence SET name = 'sqlport_new_account' WHERE name = 'account';
 DROP TABLE account;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_account RENAME TO account;

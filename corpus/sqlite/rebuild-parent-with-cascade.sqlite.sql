@@ -22,12 +22,14 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- rebuild-parent-with-cascade.sql:2
 -- table `election` is rebuilt: one copy of its rows for the statement at line 2
 CREATE TABLE sqlport_new_election (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(255) NOT NULL DEFAULT 'unnamed'
 );
 INSERT INTO sqlport_new_election (id, name)
     SELECT id, name FROM election;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_election) <> (SELECT count(*) FROM election);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_election';
+UPDATE sqlite_sequence SET name = 'sqlport_new_election' WHERE name = 'election';
 DROP TABLE election;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_election RENAME TO election;

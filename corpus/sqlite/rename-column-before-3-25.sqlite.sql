@@ -23,7 +23,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- rename-column-before-3-25.sql:3
 -- table `ballot` is rebuilt: one copy of its rows for the statements at lines 3, 4
 CREATE TABLE sqlport_new_ballot (
-    ballot_no INTEGER PRIMARY KEY NOT NULL,
+    ballot_no INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     voter_name VARCHAR(100) NOT NULL,
     rank INTEGER CHECK (rank > 0),
     cast_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP
@@ -31,6 +31,8 @@ CREATE TABLE sqlport_new_ballot (
 INSERT INTO sqlport_new_ballot (ballot_no, voter_name, rank, cast_at)
     SELECT id, voter, rank, cast_at FROM ballot;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_ballot) <> (SELECT count(*) FROM ballot);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_ballot';
+UPDATE sqlite_sequence SET name = 'sqlport_new_ballot' WHERE name = 'ballot';
 DROP TABLE ballot;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_ballot RENAME TO ballot;

@@ -22,12 +22,14 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 -- serial-key-type-change.sql:2
 -- table `item` is rebuilt: one copy of its rows for the statement at line 2
 CREATE TABLE sqlport_new_item (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     qty INTEGER NOT NULL
 );
 INSERT INTO sqlport_new_item (id, qty)
     SELECT id, qty FROM item;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_item) <> (SELECT count(*) FROM item);
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_item';
+UPDATE sqlite_sequence SET name = 'sqlport_new_item' WHERE name = 'item';
 DROP TABLE item;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_item RENAME TO item;
