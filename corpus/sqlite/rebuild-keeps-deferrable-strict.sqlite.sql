@@ -10,12 +10,13 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
@@ -54,9 +55,22 @@ ALTER TABLE sqlport_new_tag RENAME TO tag;
 PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('child')) IS NOT 'id,parent_id,other_id,note,qty';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('tag')) IS NOT 'k,child_id,seen';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'child') IS NOT 'CREATE TABLE "child" (
+    id INTEGER PRIMARY KEY NOT NULL,
+    parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    other_id INTEGER REFERENCES parent (id) DEFERRABLE,
+    note TEXT,
+    qty INTEGER NOT NULL DEFAULT 0 CHECK (qty >= 0)
+) STRICT';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'tag') IS NOT 'CREATE TABLE "tag" (
+    k TEXT PRIMARY KEY NOT NULL,
+    child_id INTEGER,
+    seen TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    FOREIGN KEY (child_id) REFERENCES child (id) DEFERRABLE INITIALLY DEFERRED
+) WITHOUT ROWID, STRICT';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

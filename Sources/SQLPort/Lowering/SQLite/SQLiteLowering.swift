@@ -37,6 +37,10 @@ struct SQLiteLoweringRun {
     /// Tables whose final shape the closing checks verify; names that must be gone.
     var touched: [String] = []
     var dropped: [String] = []
+    /// The text each table and index the script writes must have at the end.
+    var expected = SQLiteExpectedSchema()
+    /// AUTOINCREMENT tables rebuilt, whose counters the final check compares.
+    var counters: [String] = []
 
     /// Names free for what the script invents, and the frame using some of them.
     var names: SQLiteNameAllocator
@@ -74,6 +78,9 @@ struct SQLiteLoweringRun {
                 && !plan.final.tables.contains { $0.triggers.contains { $0.name == name } }
         }
         if !gone.isEmpty { checks.append(SQLiteScriptFrame.absenceCheck(gone)) }
+        checks += expected.checks(in: plan.final)
+        checks += counters.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .filter { plan.final.table($0) != nil }.map(frame.counterCheck)
         items += frame.closing(schemaChecks: checks).map { .statement($0, origin: nil, comments: []) }
     }
 
@@ -158,7 +165,18 @@ struct SQLiteLoweringRun {
         rebuilds.append(plan)
         touched.append(plan.table)
         writer.table = source
-        let sql = writer.render(plan)
+        expected.forgetTable(plan.table)
+        var sql: [String] = []
+        for step in plan.steps {
+            let rendered = writer.render(step)
+            switch step {
+            case .createTable(let scratch, _): rendered.first.map { expected.rebuilt(plan.table, scratch: scratch, statement: $0) }
+            case .createIndex(let table, let index): rendered.first.map { expected.wrote("index", index.name, table: table, statement: $0) }
+            case .carryAutoincrementCounter: counters.append(plan.table)
+            case .copyRows, .checkRowCount, .dropTable, .renameTable, .createTrigger: break
+            }
+            sql += rendered
+        }
         writer.table = nil
         for (k, statement) in sql.enumerated() {
             items.append(.statement(statement, origin: k == 0 ? origin : nil, comments: k == 0 ? [comment] : []))

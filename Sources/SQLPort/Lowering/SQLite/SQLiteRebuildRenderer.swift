@@ -16,7 +16,10 @@ extension SQLiteWriter {
         case .checkRowCount(let original, let copy):
             return [frame.record(.rowsLost, when: "(SELECT count(*) FROM \(q(copy))) <> (SELECT count(*) FROM \(q(original)))")]
         case .carryAutoincrementCounter(let from, let to):
-            return ["DELETE FROM sqlite_sequence WHERE name = " + SQLiteSpelling.stringLiteral(to) + ";",
+            // The counter is recorded first: the final check finds it lost or doubled.
+            return ["INSERT INTO \(frame.guardTable) (problem, expected) SELECT \(SQLiteSpelling.stringLiteral(SQLiteScriptFrame.counterKey(from))), seq FROM sqlite_sequence WHERE name = "
+                        + SQLiteSpelling.stringLiteral(from) + ";",
+                    "DELETE FROM sqlite_sequence WHERE name = " + SQLiteSpelling.stringLiteral(to) + ";",
                     "UPDATE sqlite_sequence SET name = " + SQLiteSpelling.stringLiteral(to) + " WHERE name = " + SQLiteSpelling.stringLiteral(from) + ";"]
         case .dropTable(let name):
             return ["DROP TABLE " + q(name) + ";"]
@@ -47,6 +50,7 @@ struct SQLiteScriptFrame: Sendable {
         case rowsLost = "rows"
         case schema = "schema"
         case foreignKeyViolation = "foreign_key_check"
+        case statement = "statement"
 
         var message: String {
             switch self {
@@ -58,6 +62,8 @@ struct SQLiteScriptFrame: Sendable {
                 "sqlport: a statement failed and the schema is not as planned; the migration was rolled back"
             case .foreignKeyViolation:
                 "sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back"
+            case .statement:
+                "sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back"
             }
         }
     }
@@ -80,7 +86,7 @@ struct SQLiteScriptFrame: Sendable {
     var opening: [String] { [
         "PRAGMA foreign_keys=OFF;",
         "BEGIN;",
-        "CREATE TEMP TABLE \(SQLiteSpelling.quote(guardName)) (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);",
+        "CREATE TEMP TABLE \(SQLiteSpelling.quote(guardName)) (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);",
         "CREATE TEMP TRIGGER \(SQLiteSpelling.quote(triggerName)) BEFORE INSERT ON \(SQLiteSpelling.quote(guardName)) BEGIN\n"
             + Problem.allCases.map {
                 "    SELECT RAISE(ROLLBACK, \(SQLiteSpelling.stringLiteral($0.message))) WHERE NEW.final AND NEW.problem = '\($0.rawValue)';\n"
@@ -104,12 +110,29 @@ struct SQLiteScriptFrame: Sendable {
             + (condition.map { " WHERE " + $0 } ?? "") + (limit ? " LIMIT 1" : "") + ";"
     }
 
+    /// A data statement that records a problem unless it ran and changed as many rows as it
+    /// should: `rows` for an INSERT; for an UPDATE or DELETE, the rows of `table` that
+    /// `predicate` finds just before it. `changes()` is 0 after a statement that failed (a
+    /// zero-row DELETE of the guard sets it so first), and counts only the rows the statement
+    /// itself changed, not its triggers'.
+    func checked(_ statement: String, rows: Int) -> [String] {
+        ["DELETE FROM \(guardTable) WHERE 0;", statement, record(.statement, when: "changes() IS NOT \(rows)")]
+    }
+
+    func checked(_ statement: String, table: String, predicate: String?) -> [String] {
+        ["INSERT INTO \(guardTable) (problem, expected) SELECT 'expected', count(*) FROM \(SQLiteSpelling.quote(table))"
+            + (predicate.map { " WHERE " + $0 } ?? "") + ";",
+         "DELETE FROM \(guardTable) WHERE 0;", statement,
+         record(.statement, when: "changes() IS NOT (SELECT expected FROM \(guardTable) WHERE problem = 'expected' ORDER BY rowid DESC LIMIT 1)")]
+    }
+
     /// The final checks, `COMMIT` and the restore. `schemaChecks` are conditions that are true
     /// when the schema differs from the plan.
     func closing(schemaChecks: [String]) -> [String] {
         var out = [
             raise(.foreignKeysOn, from: "pragma_foreign_keys", when: "foreign_keys"),
-            "INSERT INTO \(guardTable) (problem, final) SELECT problem, 1 FROM \(guardTable) LIMIT 1;",
+            "INSERT INTO \(guardTable) (problem, final) SELECT problem, 1 FROM \(guardTable) WHERE problem IN ("
+                + Problem.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ") LIMIT 1;",
         ]
         out += schemaChecks.map { raise(.schema, when: $0) }
         out += [
@@ -132,6 +155,16 @@ struct SQLiteScriptFrame: Sendable {
                 + objects.map(SQLiteSpelling.stringLiteral).joined(separator: ", ") + ")) <> \(objects.count)"
         }
         return condition
+    }
+
+    /// The guard row holding `table`'s AUTOINCREMENT counter from before its rebuild.
+    static func counterKey(_ table: String) -> String { "counter " + table }
+
+    /// True when a rebuilt AUTOINCREMENT table's counter is doubled or behind the old one.
+    func counterCheck(_ table: String) -> String {
+        let name = SQLiteSpelling.stringLiteral(table)
+        return "(SELECT count(*) FROM sqlite_sequence WHERE name = \(name)) > 1\n    OR (SELECT seq FROM sqlite_sequence WHERE name = \(name)) < "
+            + "(SELECT max(expected) FROM \(guardTable) WHERE problem = \(SQLiteSpelling.stringLiteral(Self.counterKey(table))))"
     }
 
     /// True when object `name` (a dropped table, index, view or trigger) still exists.
