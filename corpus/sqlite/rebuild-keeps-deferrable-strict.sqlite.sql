@@ -17,12 +17,15 @@ CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
     SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- rebuild-keeps-deferrable-strict.sql:2
 -- table `child` is rebuilt: one copy of its rows for the statements at lines 2, 3
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('child')) IS NOT 'id,parent_id,other_id,note'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'child' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_child (
     id INTEGER PRIMARY KEY NOT NULL,
     parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -40,6 +43,8 @@ PRAGMA legacy_alter_table=OFF;
 
 -- rebuild-keeps-deferrable-strict.sql:4
 -- table `tag` is rebuilt: one copy of its rows for the statement at line 4
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('tag')) IS NOT 'k,child_id'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'tag' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_tag (
     k TEXT PRIMARY KEY NOT NULL,
     child_id INTEGER,
@@ -55,7 +60,7 @@ ALTER TABLE sqlport_new_tag RENAME TO tag;
 PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement') LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('child')) IS NOT 'id,parent_id,other_id,note,qty';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('tag')) IS NOT 'k,child_id,seen';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'child') IS NOT 'CREATE TABLE "child" (

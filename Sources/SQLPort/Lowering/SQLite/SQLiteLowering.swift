@@ -166,7 +166,8 @@ struct SQLiteLoweringRun {
         touched.append(plan.table)
         writer.table = source
         expected.forgetTable(plan.table)
-        var sql: [String] = []
+        // The rebuild recreates what the catalog has: first make sure the database has no more.
+        var sql = [frame.record(.unknownToBaseline, when: SQLiteScriptFrame.sourceCheck(source, dropped: dropped))]
         for step in plan.steps {
             let rendered = writer.render(step)
             switch step {

@@ -51,6 +51,7 @@ struct SQLiteScriptFrame: Sendable {
         case schema = "schema"
         case foreignKeyViolation = "foreign_key_check"
         case statement = "statement"
+        case unknownToBaseline = "baseline"
 
         var message: String {
             switch self {
@@ -64,6 +65,8 @@ struct SQLiteScriptFrame: Sendable {
                 "sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back"
             case .statement:
                 "sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back"
+            case .unknownToBaseline:
+                "sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database's current schema)"
             }
         }
     }
@@ -155,6 +158,18 @@ struct SQLiteScriptFrame: Sendable {
                 + objects.map(SQLiteSpelling.stringLiteral).joined(separator: ", ") + ")) <> \(objects.count)"
         }
         return condition
+    }
+
+    /// True when table `t` in the database is not the table the rebuild reads: other columns,
+    /// or indexes and triggers the catalog does not have, which the rebuild would drop.
+    /// `dropped`: objects the script has dropped before the rebuild (a cascade's triggers).
+    static func sourceCheck(_ t: Table, dropped: [String]) -> String {
+        let name = SQLiteSpelling.stringLiteral(t.name)
+        let objects = (t.indexes.filter(SQLiteRebuildPlanner.isSQLiteIndex).map(\.name) + t.triggers.map(\.name))
+            .filter { !dropped.contains($0) }.count
+        return "(SELECT group_concat(name, ',') FROM pragma_table_info(\(name))) IS NOT "
+            + SQLiteSpelling.stringLiteral(t.columns.map(\.name).joined(separator: ","))
+            + "\n    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = \(name) AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> \(objects)"
     }
 
     /// The guard row holding `table`'s AUTOINCREMENT counter from before its rebuild.
