@@ -71,7 +71,7 @@ enum Routes {
         var out: [String] = []
         for t in c.tables.sorted(by: { $0.name < $1.name }) {
             var lines: [String] = []
-            out.append("table \(t.name)\(t.withoutRowid ? " without rowid" : "")")
+            out.append("table \(t.name)\(t.withoutRowid ? " without rowid" : "")\(t.strict ? " strict" : "")")
             defer { out += lines.sorted() }
             for col in t.columns {
                 lines.append("  column \(col.name) \(col.type.portable.map { ColumnType.postgresName($0) } ?? "?\(col.type.declared.lowercased())") "
@@ -83,7 +83,9 @@ enum Routes {
                 // Only PostgreSQL stores PostgreSQL's names; read from another engine they are derived
                 // from the table's current name (a renamed table's `posts_pkey` reads back as `articles_pkey`).
                 let pg = c.target == .postgresql ? " pg=\(k.postgresName)" : ""
-                lines.append("  constraint \(k.name ?? "-")\(pg) \(k.role) \(k.keyColumns) \(keepsLevel(k, c.target) && k.level != .table ? "on column" : "")")
+                var timing = ""
+                if case .foreignKey(let fk) = k.kind { timing = fk.timingClause }
+                lines.append("  constraint \(k.name ?? "-")\(pg) \(k.role) \(k.keyColumns) \(keepsLevel(k, c.target) && k.level != .table ? "on column" : "")\(timing)")
             }
             for i in t.indexes {
                 // ASC is the default order: no server reports it back.

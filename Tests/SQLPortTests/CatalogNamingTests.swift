@@ -142,7 +142,7 @@ struct ForeignNamingTests {
         let t = catalog(.sqlite, Self.schema).table("t")!
         #expect(t.constraints.map(\.name) == [nil, nil, nil, nil, nil, nil, "c_parent"])
         #expect(t.indexes.isEmpty)
-        #expect(t.column("id")!.generator == .rowid(autoincrement: false))
+        #expect(t.column("id")!.generator == .rowid(autoincrement: true))  // never reused, like a sequence
     }
 
     @Test func sqliteSerialOutsideThePrimaryKeyKeepsItsSequenceMeaning() {

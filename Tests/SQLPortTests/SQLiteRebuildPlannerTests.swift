@@ -17,7 +17,7 @@ struct SQLiteRebuildPlannerTests {
     /// The body between the guard setup and the final checks.
     static func body(_ l: SQLiteLowering.Lowered) -> [String] {
         let all = statements(l)
-        let start = SQLiteScriptFrame.opening.count
+        let start = SQLiteScriptFrame().opening.count
         let end = all.firstIndex { $0.hasPrefix("INSERT INTO temp.sqlport_guard (problem, final)") } ?? all.count
         return Array(all[start..<end])
     }
@@ -52,6 +52,8 @@ struct SQLiteRebuildPlannerTests {
             AlterTableAction(.alterColumnType(id("rank"), ty(.bigint, "BIGINT"), using: nil)),
         ]))))
         #expect(Self.body(lowered) == [
+            // The database must hold the table the rebuild reads, nothing it would drop.
+            "INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,election_id,rank,candidate,voter,created_at,updated_at'\n    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;",
             """
             CREATE TABLE sqlport_new_ballot (
                 id INTEGER NOT NULL,
@@ -139,10 +141,11 @@ struct SQLiteRebuildPlannerTests {
         }
         let lowered = Self.lower(b, Statement(.alterTable(AlterTable(name: qn("voter"), actions: [AlterTableAction(.setNotNull(id("user_id")))]))))
         let body = Self.body(lowered)
-        #expect(body[0].hasPrefix("CREATE TABLE sqlport_new_voter (\n    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n    user_id INTEGER NOT NULL,"))
-        #expect(!body[0].contains("    PRIMARY KEY (id)"))
+        #expect(body[0].hasPrefix("INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline'"))
+        #expect(body[1].hasPrefix("CREATE TABLE sqlport_new_voter (\n    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n    user_id INTEGER NOT NULL,"))
+        #expect(!body[1].contains("    PRIMARY KEY (id)"))
         #expect(body.contains("UPDATE sqlite_sequence SET name = 'sqlport_new_voter' WHERE name = 'voter';"))
-        #expect(body[1].hasPrefix("INSERT INTO sqlport_new_voter (id, user_id,"))  // the alias carries the rowid
+        #expect(body[2].hasPrefix("INSERT INTO sqlport_new_voter (id, user_id,"))  // the alias carries the rowid
     }
 
     @Test func unsupportedConversionAndTypesAreErrors() {

@@ -16,6 +16,8 @@ func elektoSQLiteBaseline() -> Catalog {
             default: declared = column.type.declared
             }
             c.tables[t].columns[k].type = .foreign(declared, portable: column.type.portable)
+            // SQLAlchemy made Elekto's keys plain rowids (`id INTEGER NOT NULL, PRIMARY KEY (id)`).
+            if column.generator == .rowid(autoincrement: true) { c.tables[t].columns[k].generator = .rowid(autoincrement: false) }
         }
     }
     c.updateTable("request") {

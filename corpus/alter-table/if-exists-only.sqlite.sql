@@ -9,12 +9,14 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
@@ -24,8 +26,10 @@ ALTER TABLE users ADD COLUMN flag BOOLEAN DEFAULT FALSE;
 
 -- if-exists-only.sql:4
 -- table `posts` is rebuilt: one copy of its rows for the statement at line 4
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('posts')) IS NOT 'id,user_id,title'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'posts' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_posts (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user_id INTEGER CONSTRAINT posts_user_id_fkey REFERENCES users (id),
     title TEXT NOT NULL DEFAULT 'untitled',
     CONSTRAINT posts_title_check CHECK (title <> '')
@@ -33,15 +37,26 @@ CREATE TABLE sqlport_new_posts (
 INSERT INTO sqlport_new_posts (id, user_id, title)
     SELECT id, user_id, title FROM posts;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_posts) <> (SELECT count(*) FROM posts);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter posts', seq FROM sqlite_sequence WHERE name = 'posts';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_posts';
+UPDATE sqlite_sequence SET name = 'sqlport_new_posts' WHERE name = 'posts';
 DROP TABLE posts;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_posts RENAME TO posts;
 PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('users')) IS NOT 'id,email,name,age,score,created_at,flag';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('posts')) IS NOT 'id,user_id,title';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'posts') IS NOT 'CREATE TABLE "posts" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    user_id INTEGER CONSTRAINT posts_user_id_fkey REFERENCES users (id),
+    title TEXT NOT NULL DEFAULT ''untitled'',
+    CONSTRAINT posts_title_check CHECK (title <> '''')
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 'posts') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 'posts') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter posts');
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

@@ -8,12 +8,14 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
@@ -46,7 +48,9 @@ CREATE INDEX member_joined ON member (joined DESC, username);
 CREATE UNIQUE INDEX member_user ON member (username, org);
 
 -- varchar-keys.sql:16
+DELETE FROM temp.sqlport_guard WHERE 0;
 INSERT INTO team VALUES ('sig', 'db', 'Databases');
+INSERT INTO temp.sqlport_guard (problem) SELECT 'statement' WHERE changes() IS NOT 1;
 
 -- varchar-keys.sql:17
 DROP INDEX member_joined;
@@ -56,11 +60,29 @@ CREATE INDEX member_joined_desc ON member (joined DESC, username);
 DROP INDEX member_user;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('team')) IS NOT 'org,slug,name';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('member')) IS NOT 'org,team,username,joined,left_on'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'member' AND name IN ('member_joined_desc')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_master WHERE name IN ('member_joined', 'member_user')) <> 0;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'team') IS NOT 'CREATE TABLE team (
+    org VARCHAR(40) NOT NULL,
+    slug VARCHAR(40) NOT NULL,
+    name VARCHAR(80) NOT NULL,
+    PRIMARY KEY (org, slug),
+    CONSTRAINT team_name_key UNIQUE (org, name)
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'member') IS NOT 'CREATE TABLE member (
+    org VARCHAR(40) NOT NULL,
+    team VARCHAR(40) NOT NULL,
+    username VARCHAR(60) NOT NULL,
+    joined DATE,
+    left_on DATE,
+    UNIQUE (org, team, username),
+    CHECK (left_on IS NULL OR left_on >= joined),
+    CONSTRAINT member_team_fkey FOREIGN KEY (org, team) REFERENCES team (org, slug) ON DELETE CASCADE ON UPDATE CASCADE
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'member_joined_desc') IS NOT 'CREATE INDEX member_joined_desc ON member (joined DESC, username)';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

@@ -9,12 +9,14 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
@@ -25,6 +27,8 @@ DROP TRIGGER book_author_name;
 DROP TABLE author;
 
 -- table `book` is rebuilt without its foreign keys to `author`
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('book')) IS NOT 'id,title,author_id,published'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'book' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 3;
 CREATE TABLE sqlport_new_book (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     title TEXT NOT NULL COLLATE NOCASE,
@@ -35,6 +39,7 @@ CREATE TABLE sqlport_new_book (
 INSERT INTO sqlport_new_book (id, title, author_id, published)
     SELECT id, title, author_id, published FROM book;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_book) <> (SELECT count(*) FROM book);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter book', seq FROM sqlite_sequence WHERE name = 'book';
 DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_book';
 UPDATE sqlite_sequence SET name = 'sqlport_new_book' WHERE name = 'book';
 DROP TABLE book;
@@ -42,14 +47,25 @@ PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_book RENAME TO book;
 PRAGMA legacy_alter_table=OFF;
 CREATE INDEX book_author_idx ON book (author_id DESC) WHERE author_id IS NOT NULL;
-CREATE UNIQUE INDEX book_title_length ON book ((length(title)), title);
+CREATE UNIQUE INDEX book_title_length ON book (length(title), title);
 CREATE TRIGGER book_stamp AFTER INSERT ON book BEGIN UPDATE book SET published = CURRENT_TIMESTAMP WHERE id = NEW.id; END;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('book')) IS NOT 'id,title,author_id,published'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'book' AND name IN ('book_author_idx', 'book_title_length', 'book_stamp')) <> 3;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_master WHERE name IN ('author_names', 'book_author_name', 'author')) <> 0;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'book') IS NOT 'CREATE TABLE "book" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    title TEXT NOT NULL COLLATE NOCASE,
+    author_id INTEGER,
+    published DATETIME,
+    CHECK (length(title) > 0)
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'book_author_idx') IS NOT 'CREATE INDEX book_author_idx ON book (author_id DESC) WHERE author_id IS NOT NULL';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'book_title_length') IS NOT 'CREATE UNIQUE INDEX book_title_length ON book (length(title), title)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 'book') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 'book') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter book');
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

@@ -16,14 +16,29 @@ public struct ForeignKey: Hashable, Sendable {
     public var referencedColumns: [String]
     public var onDelete: ReferentialAction?
     public var onUpdate: ReferentialAction?
+    /// `DEFERRABLE`: PostgreSQL's `SET CONSTRAINTS` may defer the check to COMMIT.
+    public var deferrable: Bool
+    /// `DEFERRABLE INITIALLY DEFERRED`: checked at COMMIT (PostgreSQL and SQLite alike).
+    /// Always false when `deferrable` is (SQLite reads `NOT DEFERRABLE INITIALLY DEFERRED`
+    /// as immediate; PostgreSQL refuses it).
+    public var initiallyDeferred: Bool
 
     public init(columns: [String], referencedTable: String, referencedColumns: [String],
-                onDelete: ReferentialAction? = nil, onUpdate: ReferentialAction? = nil) {
+                onDelete: ReferentialAction? = nil, onUpdate: ReferentialAction? = nil,
+                deferrable: Bool = false, initiallyDeferred: Bool = false) {
         self.columns = columns
         self.referencedTable = referencedTable
         self.referencedColumns = referencedColumns
         self.onDelete = onDelete
         self.onUpdate = onUpdate
+        self.deferrable = deferrable
+        self.initiallyDeferred = deferrable && initiallyDeferred
+    }
+
+    /// The timing clause as PostgreSQL and SQLite write it: "" for an immediate key.
+    public var timingClause: String {
+        guard deferrable else { return "" }
+        return " DEFERRABLE" + (initiallyDeferred ? " INITIALLY DEFERRED" : "")
     }
 }
 

@@ -9,11 +9,13 @@ public struct SQLiteNaming: ConstraintNaming {
     }
 
     /// A serial single-column primary key becomes a rowid alias (the lowering writes
-    /// `INTEGER PRIMARY KEY`, the only way SQLite numbers rows). Anything else keeps the
-    /// PostgreSQL meaning, which the lowering must refuse: SQLite has no sequences.
+    /// `INTEGER PRIMARY KEY`, the only way SQLite numbers rows) with `AUTOINCREMENT`: like a
+    /// PostgreSQL sequence it never hands out an id again, where a plain rowid reuses the
+    /// largest after a delete. Anything else keeps the PostgreSQL meaning, which the lowering
+    /// must refuse: SQLite has no sequences.
     public func generator(forSerial table: String, column: String, identityAlways: Bool?, isRowidCandidate: Bool,
                           catalog: Catalog) -> ValueGenerator {
-        if isRowidCandidate { return .rowid(autoincrement: false) }
+        if isRowidCandidate { return .rowid(autoincrement: true) }
         return .serial(sequence: PostgreSQLNaming.sequenceName(table: table, column: column, catalog: catalog))
     }
 }

@@ -17,17 +17,21 @@ public struct Table: Sendable {
     public var triggers: [Trigger]
     /// SQLite `WITHOUT ROWID`.
     public var withoutRowid: Bool
+    /// SQLite `STRICT`: declared types are one of INT, INTEGER, REAL, TEXT, BLOB, ANY, and
+    /// values are checked against them.
+    public var strict: Bool
     @NotCompared public var definedAt: SourceRange?
 
     public init(name: String, columns: [Column] = [], constraints: [Constraint] = [],
                 indexes: [TableIndex] = [], triggers: [Trigger] = [], withoutRowid: Bool = false,
-                definedAt: SourceRange? = nil) {
+                strict: Bool = false, definedAt: SourceRange? = nil) {
         self.name = name
         self.columnStore = OrderedNameStore(columns)
         self.constraints = constraints
         self.indexes = indexes
         self.triggers = triggers
         self.withoutRowid = withoutRowid
+        self.strict = strict
         self.definedAt = definedAt
     }
 
@@ -83,7 +87,7 @@ public struct Table: Sendable {
 extension Table: Hashable {
     public static func == (lhs: Table, rhs: Table) -> Bool {
         lhs.name == rhs.name && lhs.constraints == rhs.constraints && lhs.indexes == rhs.indexes
-            && lhs.triggers == rhs.triggers && lhs.withoutRowid == rhs.withoutRowid && lhs.columnStore == rhs.columnStore
+            && lhs.triggers == rhs.triggers && lhs.withoutRowid == rhs.withoutRowid && lhs.strict == rhs.strict && lhs.columnStore == rhs.columnStore
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -93,5 +97,6 @@ extension Table: Hashable {
         hasher.combine(indexes)
         hasher.combine(triggers)
         hasher.combine(withoutRowid)
+        hasher.combine(strict)
     }
 }

@@ -17,6 +17,7 @@ enum TargetReadBack {
                         mariaDBJSON(column: i, in: &t, dialect)
                     }
                 }
+                if dialect == .sqlite { sqliteAutoincrementKey(in: &t) }
             }
         }
         return out
@@ -36,6 +37,14 @@ enum TargetReadBack {
         case .mysql, .mariadb: MySQLTypes.collation(name, flavor: dialect == .mysql ? .mysql : .mariadb)
         case .sqlite: SQLiteTypes.collation(name)
         }
+    }
+
+    /// SQLite takes `AUTOINCREMENT` only on its column's own `PRIMARY KEY`, so the lowering
+    /// writes a table-level key of such a column on the column, where SQLite reports it.
+    static func sqliteAutoincrementKey(in t: inout Table) {
+        guard let k = t.constraints.firstIndex(where: { $0.role == .primaryKey }), t.constraints[k].keyColumns.count == 1,
+              let column = t.column(t.constraints[k].keyColumns[0]), column.generator == .rowid(autoincrement: true) else { return }
+        t.constraints[k].level = .column(column.name)
     }
 
     /// MariaDB's JSON is `LONGTEXT COLLATE utf8mb4_bin` with an unnamed column CHECK

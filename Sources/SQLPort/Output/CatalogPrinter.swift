@@ -125,6 +125,7 @@ public enum CatalogPrinter {
         var out = "REFERENCES " + q(fk.referencedTable) + " (" + fk.referencedColumns.map(q).joined(separator: ", ") + ")"
         if let d = fk.onDelete { out += " ON DELETE " + d.rawValue }
         if let u = fk.onUpdate { out += " ON UPDATE " + u.rawValue }
+        out += fk.timingClause
         return out
     }
 }

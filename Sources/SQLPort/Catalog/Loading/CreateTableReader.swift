@@ -88,6 +88,12 @@ struct CreateTableReader {
             } else if c.word("PRIMARY", "KEY") {
                 var descending = false
                 if c.word("ASC") {} else if c.word("DESC") { descending = true }
+                if descending, dialect == .sqlite, declared.uppercased() == "INTEGER" {
+                    // The one column that is not the rowid for its DESC: a rebuild cannot keep that quirk.
+                    builder.error(.loaderUnsupportedStatement, "`INTEGER PRIMARY KEY DESC` is not supported", at: span(start, c),
+                                  label: "SQLite does not make this column the rowid",
+                                  help: "sqlport cannot recreate the quirk when it rebuilds the table; write `PRIMARY KEY` without DESC, or a table constraint `PRIMARY KEY (\(name) DESC)`")
+                }
                 skipConflictClause(&c)
                 let autoincrement = c.word("AUTOINCREMENT")
                 if dialect == .sqlite { rowidCandidates.append((name, autoincrement, descending)) }
@@ -159,8 +165,15 @@ struct CreateTableReader {
         return builder.expression(tokens)
     }
 
+    /// SQLite's `ON CONFLICT REPLACE` (and kin) changes what a violating INSERT does; the
+    /// catalog cannot hold it, so a rebuild would silently drop it: refused.
     mutating func skipConflictClause(_ c: inout DumpCursor) {
-        if c.word("ON", "CONFLICT") { c.advance() }
+        guard let start = c.current, c.word("ON", "CONFLICT") else { return }
+        let action = c.current?.value ?? ""
+        c.advance()
+        builder.error(.loaderUnsupportedStatement, "conflict clauses are not supported", at: builder.range(start.start, c.tokens[c.i - 1].end),
+                      label: "`ON CONFLICT \(action.uppercased())`",
+                      help: "sqlport cannot recreate it when it rebuilds the table; remove it from the table (ABORT is SQLite's default)")
     }
 
     func span(_ start: DumpToken, _ c: DumpCursor) -> SourceRange {
@@ -189,8 +202,17 @@ struct CreateTableReader {
                 fk.onUpdate = readAction(&c)
             } else if c.word("MATCH") {
                 c.advance()
-            } else if c.word("NOT", "DEFERRABLE") || c.word("DEFERRABLE") || c.word("INITIALLY", "DEFERRED") || c.word("INITIALLY", "IMMEDIATE") {
-                builder.ignore("deferrable foreign key", at: c.here.map(builder.range), why: "constraint timing is not kept")
+            } else if c.word("NOT", "DEFERRABLE") {
+                fk.deferrable = false
+                fk.initiallyDeferred = false
+            } else if c.word("DEFERRABLE") {
+                fk.deferrable = true
+            } else if c.word("INITIALLY", "DEFERRED") {
+                // PostgreSQL: INITIALLY DEFERRED implies DEFERRABLE; SQLite: deferred only after DEFERRABLE.
+                if dialect != .sqlite { fk.deferrable = true }
+                fk.initiallyDeferred = fk.deferrable
+            } else if c.word("INITIALLY", "IMMEDIATE") {
+                fk.initiallyDeferred = false
             } else {
                 break
             }
@@ -271,6 +293,15 @@ struct CreateTableReader {
         var out: [String] = []
         for part in DumpCursor.splitCommas(list) {
             guard let first = part.first, first.isName else { return nil }
+            // ASC / DESC only orders the key's index; anything else (COLLATE, a prefix length)
+            // changes what the key compares and cannot be dropped.
+            let rest = part.dropFirst()
+            guard rest.isEmpty || rest.count == 1 && (rest.first!.isWord("ASC") || rest.first!.isWord("DESC")) else {
+                builder.error(.loaderUnsupportedStatement, "key column `\(first.value)` with `\(rest.map(\.value).joined(separator: " "))` is not supported",
+                              at: builder.range(first.start, rest.last!.end), label: "not kept in the catalog",
+                              help: "sqlport cannot recreate it; write the key column alone, or a unique index on an expression")
+                return nil
+            }
             out.append(first.kind == .word && dialect == .postgresql ? first.value.lowercased() : first.value)
         }
         return out
@@ -319,7 +350,7 @@ struct CreateTableReader {
             if c.word("WITHOUT", "ROWID") {
                 table.withoutRowid = true
             } else if c.word("STRICT") {
-                builder.ignore("STRICT", at: builder.range(t), why: "SQLite's STRICT typing is not kept")
+                table.strict = true
             } else if t.kind == .word, dialect == .mysql {
                 // ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=... COMMENT='...'
                 c.advance()

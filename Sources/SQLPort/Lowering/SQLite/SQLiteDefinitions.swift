@@ -15,7 +15,13 @@ extension SQLiteWriter {
             lines.append(constraintText(c, inline: false))
         }
         return "CREATE TABLE " + q(name ?? t.name) + " (\n" + lines.map { "    " + $0 }.joined(separator: ",\n")
-            + "\n)" + (t.withoutRowid ? " WITHOUT ROWID" : "") + ";"
+            + "\n)" + Self.tableOptions(t) + ";"
+    }
+
+    /// `WITHOUT ROWID`, `STRICT`, comma-separated as SQLite wants them.
+    static func tableOptions(_ t: Table) -> String {
+        let options = (t.withoutRowid ? ["WITHOUT ROWID"] : []) + (t.strict ? ["STRICT"] : [])
+        return options.isEmpty ? "" : " " + options.joined(separator: ", ")
     }
 
     /// An `AUTOINCREMENT` key must be written on its column.
@@ -66,6 +72,12 @@ extension SQLiteWriter {
         case .rowid?, nil: break
         }
         guard let spelled = SQLiteTypes.spelling(of: column, in: t) else {
+            if t.strict, column.type.arrayDimensions == 0, let kind = column.type.portable, SQLiteTypes.declaredType(kind) != nil {
+                report(.error(.sqliteUnsupportedType, "STRICT table `\(t.name)` cannot store type `\(column.type.declared)` as PostgreSQL does",
+                              at: column.definedAt, label: "column `\(column.name)`",
+                              help: "a STRICT table's columns are INTEGER, REAL, TEXT, BLOB or ANY: store it as TEXT (`TEXT`) or a number of a fixed scale (`BIGINT`)"))
+                return column.type.declared
+            }
             report(.error(.sqliteUnsupportedType, "SQLite cannot store type `\(column.type.declared)`",
                           at: column.definedAt, label: "column `\(column.name)`",
                           help: column.type.arrayDimensions > 0 ? "store the array as JSON text (`JSON`)"
@@ -86,6 +98,7 @@ extension SQLiteWriter {
             out += "REFERENCES " + q(fk.referencedTable) + " " + cols(fk.referencedColumns)
             if let d = fk.onDelete { out += " ON DELETE " + d.rawValue }
             if let u = fk.onUpdate { out += " ON UPDATE " + u.rawValue }
+            out += fk.timingClause
         case .check(let e): out += "CHECK (" + write(e) + ")"
         }
         return out
@@ -101,7 +114,9 @@ extension SQLiteWriter {
             switch key.target {
             case .column(let c): out = q(c)
             case .expression(.verbatim(let text)): out = text
-            case .expression(.portable(let e)): out = "(" + write(e) + ")"
+            // A function call needs no parentheses (and SQLite's own text has none: a rebuild keeps it).
+            case .expression(.portable(let e)):
+                if case .call = e.kind { out = write(e) } else { out = "(" + write(e) + ")" }
             }
             if let o = key.ordering { out += " " + o.rawValue }
             // SQLite puts NULLs first ascending and last descending and cannot store another order.

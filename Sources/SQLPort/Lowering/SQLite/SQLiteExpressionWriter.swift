@@ -6,10 +6,13 @@ struct SQLiteWriter {
     /// The table whose columns the expressions being written read (for integer-ness).
     var table: Table?
     private(set) var diagnostics: [Diagnostic] = []
+    /// The script's guard, which rebuild steps record problems in.
+    let frame: SQLiteScriptFrame
 
-    init(capabilities: SQLiteCapabilities, table: Table? = nil) {
+    init(capabilities: SQLiteCapabilities, table: Table? = nil, frame: SQLiteScriptFrame = SQLiteScriptFrame()) {
         self.capabilities = capabilities
         self.table = table
+        self.frame = frame
     }
 
     var printer: SQLPrinter { SQLPrinter(spelling: SQLiteSpelling(capabilities: capabilities, table: table)) }

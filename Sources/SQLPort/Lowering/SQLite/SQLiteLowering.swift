@@ -18,7 +18,7 @@ public enum SQLiteLowering {
 
     /// Lowers a checked plan for SQLite `version`.
     public static func lowerStatements(_ plan: CheckedPlan, sources: SourceMap, version: SQLiteVersion) -> Lowered {
-        var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources)
+        var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources, names: SQLiteNameAllocator(plan: plan))
         run.lower(plan)
         return Lowered(header: run.header(version: version), items: run.items, rebuilds: run.rebuilds,
                        diagnostics: run.writer.diagnostics)
@@ -37,17 +37,27 @@ struct SQLiteLoweringRun {
     /// Tables whose final shape the closing checks verify; names that must be gone.
     var touched: [String] = []
     var dropped: [String] = []
+    /// The text each table and index the script writes must have at the end.
+    var expected = SQLiteExpectedSchema()
+    /// AUTOINCREMENT tables rebuilt, whose counters the final check compares.
+    var counters: [String] = []
 
-    init(capabilities: SQLiteCapabilities, sources: SourceMap) {
+    /// Names free for what the script invents, and the frame using some of them.
+    var names: SQLiteNameAllocator
+    let frame: SQLiteScriptFrame
+
+    init(capabilities: SQLiteCapabilities, sources: SourceMap, names: SQLiteNameAllocator) {
         self.capabilities = capabilities
         self.sources = sources
-        self.writer = SQLiteWriter(capabilities: capabilities)
+        self.names = names
+        self.frame = SQLiteScriptFrame(names: &self.names)
+        self.writer = SQLiteWriter(capabilities: capabilities, frame: frame)
     }
 
     mutating func lower(_ plan: CheckedPlan) {
         let steps = plan.steps
         for step in steps { checkRowidDefaults(step) }
-        items += SQLiteScriptFrame.opening.map { .statement($0, origin: nil, comments: []) }
+        items += frame.opening.map { .statement($0, origin: nil, comments: []) }
         var i = 0
         while i < steps.count {
             if let table = runTable(steps[i]) {
@@ -68,7 +78,10 @@ struct SQLiteLoweringRun {
                 && !plan.final.tables.contains { $0.triggers.contains { $0.name == name } }
         }
         if !gone.isEmpty { checks.append(SQLiteScriptFrame.absenceCheck(gone)) }
-        items += SQLiteScriptFrame.closing(schemaChecks: checks).map { .statement($0, origin: nil, comments: []) }
+        checks += expected.checks(in: plan.final)
+        checks += counters.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .filter { plan.final.table($0) != nil }.map(frame.counterCheck)
+        items += frame.closing(schemaChecks: checks).map { .statement($0, origin: nil, comments: []) }
     }
 
     // MARK: Runs
@@ -121,7 +134,8 @@ struct SQLiteLoweringRun {
         }
         rebuildNotes.append(note)
         let catalog = run[run.count - 1].after
-        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after), catalog: catalog)
+        let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after),
+                                             scratch: names.scratchTable(for: table))
         emitRebuild(plan, source: before, origin: first, comment: note)
 
         // Tables the run changed through their foreign keys (a cascade dropped them, a renamed
@@ -142,7 +156,8 @@ struct SQLiteLoweringRun {
         var values = SQLiteColumnValues(old)
         for c in old.columns where new.column(c.name) == nil { values.drop(c.name) }
         rebuildNotes.append(note)
-        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new), catalog: catalog)
+        let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new),
+                                             scratch: names.scratchTable(for: new.name))
         emitRebuild(plan, source: old, origin: origin, comment: note)
     }
 
@@ -150,7 +165,19 @@ struct SQLiteLoweringRun {
         rebuilds.append(plan)
         touched.append(plan.table)
         writer.table = source
-        let sql = writer.render(plan)
+        expected.forgetTable(plan.table)
+        // The rebuild recreates what the catalog has: first make sure the database has no more.
+        var sql = [frame.record(.unknownToBaseline, when: SQLiteScriptFrame.sourceCheck(source, dropped: dropped))]
+        for step in plan.steps {
+            let rendered = writer.render(step)
+            switch step {
+            case .createTable(let scratch, _): rendered.first.map { expected.rebuilt(plan.table, scratch: scratch, statement: $0) }
+            case .createIndex(let table, let index): rendered.first.map { expected.wrote("index", index.name, table: table, statement: $0) }
+            case .carryAutoincrementCounter: counters.append(plan.table)
+            case .copyRows, .checkRowCount, .dropTable, .renameTable, .createTrigger: break
+            }
+            sql += rendered
+        }
         writer.table = nil
         for (k, statement) in sql.enumerated() {
             items.append(.statement(statement, origin: k == 0 ? origin : nil, comments: k == 0 ? [comment] : []))

@@ -68,6 +68,12 @@ extension SQLiteLoweringRun {
 
     mutating func emitDrop(_ object: DroppedObject, origin: SourceRange?) {
         switch object {
+        case .view(let v): expected.forget(v.name)
+        case .trigger(let t): expected.forget(t.name)
+        case .index(_, let i): expected.forget(i.name)
+        case .constraint, .sequence: break
+        }
+        switch object {
         case .view(let v): emit("DROP VIEW " + SQLiteSpelling.quote(v.name) + ";", origin: nil); dropped.append(v.name)
         case .trigger(let t): emit("DROP TRIGGER " + SQLiteSpelling.quote(t.name) + ";", origin: nil); dropped.append(t.name)
         case .index(_, let i): emit("DROP INDEX " + SQLiteSpelling.quote(i.name) + ";", origin: nil); dropped.append(i.name)
@@ -82,21 +88,30 @@ extension SQLiteLoweringRun {
         switch step.resolution {
         case .createTable(let table, _):
             touched.append(table.name)
-            emit(writer.createTable(table), origin: origin)
+            let sql = writer.createTable(table)
+            expected.wrote("table", table.name, table: table.name, statement: sql)
+            emit(sql, origin: origin)
         case .alterTable(let name, let actions):
             var current = name
             for a in actions { lowerNative(a, table: &current, step: step) }
             touched.append(current)
         case .createIndex(let table, let index, _):
             touched.append(table)
-            emit(writer.createIndex(index, on: table), origin: origin)
+            let sql = writer.createIndex(index, on: table)
+            expected.wrote("index", index.name, table: table, statement: sql)
+            emit(sql, origin: origin)
         case .dropIndex(let list):
             for d in list { emitDrop(.index(table: d.table, d.index), origin: nil) }
         case .renameIndex(let table, let from, let to, _):
             touched.append(table)
             dropped.append(from)
             emit("DROP INDEX " + SQLiteSpelling.quote(from) + ";", origin: nil)
-            if let index = step.after.table(table)?.index(to) { emit(writer.createIndex(index, on: table), origin: nil) }
+            expected.forget(from)
+            if let index = step.after.table(table)?.index(to) {
+                let sql = writer.createIndex(index, on: table)
+                expected.wrote("index", to, table: table, statement: sql)
+                emit(sql, origin: nil)
+            }
         case .dropTable(let tables):
             // CASCADE drops other tables' foreign keys to the dropped ones, not their rows: SQLite
             // rebuilds each such table once, after the drops, from its new definition.
@@ -113,6 +128,7 @@ extension SQLiteLoweringRun {
                 }
                 emit("DROP TABLE " + SQLiteSpelling.quote(d.table.name) + ";", origin: nil)
                 dropped.append(d.table.name)
+                expected.forgetTable(d.table.name)
             }
             for (child, of) in parents {
                 if let old = step.before.table(child), let new = step.after.table(child) {
@@ -122,7 +138,9 @@ extension SQLiteLoweringRun {
             }
         case .data(let table):
             writer.table = table
-            if let sql = dataStatement(step.statement, table: table) { emit(sql, origin: origin) }
+            if let sql = dataStatement(step.statement, table: table) {
+                for statement in checkedData(sql, step.statement, table: table) { emit(statement, origin: nil) }
+            }
             writer.table = nil
         case .transaction:
             if let line = sqliteLine(origin, sources) { droppedTransactionControl.append(line) }
@@ -139,14 +157,18 @@ extension SQLiteLoweringRun {
         let t = SQLiteSpelling.quote(table)
         switch action.effect {
         case .addColumn(let column, _, _, _):
+            expected.forgetTable(table)  // SQLite splices the column into the table's text
             let definition = step.after.table(table) ?? Table(name: table)
             emit("ALTER TABLE " + t + " ADD COLUMN " + writer.columnDefinition(column, in: definition) + ";", origin: nil)
         case .dropColumn(let column, let cascaded):
+            expected.forgetTable(table)
             for object in cascaded { emitDrop(object, origin: nil) }
             emit("ALTER TABLE " + t + " DROP COLUMN " + SQLiteSpelling.quote(column.name) + ";", origin: nil)
         case .renameColumn(let before, let to):
+            expected.forgetAll()  // SQLite follows a rename into other objects' text (keys, indexes)
             emit("ALTER TABLE " + t + " RENAME COLUMN " + SQLiteSpelling.quote(before.name) + " TO " + SQLiteSpelling.quote(to) + ";", origin: nil)
         case .renameTable(let from, let to):
+            expected.forgetAll()
             emit("ALTER TABLE " + SQLiteSpelling.quote(from) + " RENAME TO " + SQLiteSpelling.quote(to) + ";", origin: nil)
             dropped.append(from)
             table = to
@@ -154,6 +176,16 @@ extension SQLiteLoweringRun {
             break  // no-ops here: a real change to these needs a rebuild (see needsRebuild)
         case .alterColumnType, .addConstraint, .dropConstraint, .renameConstraint:
             break  // always in a rebuild run
+        }
+    }
+
+    /// The data statement with the guard's check that it ran and changed the rows it should.
+    mutating func checkedData(_ sql: String, _ statement: Statement, table: Table) -> [String] {
+        switch statement.kind {
+        case .insert(let s): return frame.checked(sql, rows: s.rows.count)
+        case .update(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
+        case .delete(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
+        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction: return [sql]
         }
     }
 

@@ -1,24 +1,13 @@
 /// Plans one rebuild of a table, from its definition before and after a run of changes and
 /// the value each new column takes from the old rows.
 enum SQLiteRebuildPlanner {
-    /// The scratch table's name: `sqlport_new_<table>`, made unique in the catalog.
-    static func scratchName(for table: String, in catalog: Catalog) -> String {
-        var name = "sqlport_new_" + table
-        var n = 1
-        while catalog.table(name) != nil || catalog.view(name) != nil || catalog.index(name) != nil {
-            n += 1
-            name = "sqlport_new\(n)_" + table
-        }
-        return name
-    }
-
     /// - Parameters:
     ///   - before: the table as it is in the database when the rebuild runs.
     ///   - after: the table as it must be; same name.
     ///   - values: for each column of `after` that gets a value from old rows, that value (over
     ///     `before`'s columns). Columns without one take their default.
-    static func plan(before: Table, after: Table, values: [String: Expression], catalog: Catalog) -> SQLiteRebuildPlan {
-        let scratch = scratchName(for: after.name, in: catalog)
+    ///   - scratch: the new table's name until it replaces the old one (`SQLiteNameAllocator`).
+    static func plan(before: Table, after: Table, values: [String: Expression], scratch: String) -> SQLiteRebuildPlan {
         let copied = after.columns.compactMap { c in values[c.name].map { SQLiteCopiedColumn(c.name, $0) } }
         var steps: [SQLiteRebuildStep] = [
             .createTable(scratch: scratch, definition: after),

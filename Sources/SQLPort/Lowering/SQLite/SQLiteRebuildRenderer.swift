@@ -14,9 +14,12 @@ extension SQLiteWriter {
             return ["INSERT INTO " + q(into) + " (" + targets.joined(separator: ", ") + ")\n    SELECT "
                 + values.joined(separator: ", ") + " FROM " + q(from) + ";"]
         case .checkRowCount(let original, let copy):
-            return [SQLiteScriptFrame.record(.rowsLost, when: "(SELECT count(*) FROM \(q(copy))) <> (SELECT count(*) FROM \(q(original)))")]
+            return [frame.record(.rowsLost, when: "(SELECT count(*) FROM \(q(copy))) <> (SELECT count(*) FROM \(q(original)))")]
         case .carryAutoincrementCounter(let from, let to):
-            return ["DELETE FROM sqlite_sequence WHERE name = " + SQLiteSpelling.stringLiteral(to) + ";",
+            // The counter is recorded first: the final check finds it lost or doubled.
+            return ["INSERT INTO \(frame.guardTable) (problem, expected) SELECT \(SQLiteSpelling.stringLiteral(SQLiteScriptFrame.counterKey(from))), seq FROM sqlite_sequence WHERE name = "
+                        + SQLiteSpelling.stringLiteral(from) + ";",
+                    "DELETE FROM sqlite_sequence WHERE name = " + SQLiteSpelling.stringLiteral(to) + ";",
                     "UPDATE sqlite_sequence SET name = " + SQLiteSpelling.stringLiteral(to) + " WHERE name = " + SQLiteSpelling.stringLiteral(from) + ";"]
         case .dropTable(let name):
             return ["DROP TABLE " + q(name) + ";"]
@@ -41,12 +44,14 @@ extension SQLiteWriter {
 /// recorded (`final = 0`) and raised at the end: a rollback in the middle would let a shell
 /// running without `-bail` carry on in autocommit mode and apply the rest statement by
 /// statement. Raised at the end, only the harmless `DROP`/`COMMIT`/`PRAGMA` follow.
-enum SQLiteScriptFrame {
+struct SQLiteScriptFrame: Sendable {
     enum Problem: String, CaseIterable {
         case foreignKeysOn = "foreign_keys"
         case rowsLost = "rows"
         case schema = "schema"
         case foreignKeyViolation = "foreign_key_check"
+        case statement = "statement"
+        case unknownToBaseline = "baseline"
 
         var message: String {
             switch self {
@@ -58,17 +63,34 @@ enum SQLiteScriptFrame {
                 "sqlport: a statement failed and the schema is not as planned; the migration was rolled back"
             case .foreignKeyViolation:
                 "sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back"
+            case .statement:
+                "sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back"
+            case .unknownToBaseline:
+                "sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database's current schema)"
             }
         }
     }
 
-    static let guardTable = "temp.sqlport_guard"
+    /// The guard table, `sqlport_guard` unless that name is taken (`SQLiteNameAllocator`).
+    let guardName: String
+    /// Its trigger, `<guard>_raise`.
+    var triggerName: String { guardName + "_raise" }
+    var guardTable: String { "temp." + SQLiteSpelling.quote(guardName) }
 
-    static let opening: [String] = [
+    init(guardName: String = "sqlport_guard") {
+        self.guardName = guardName
+    }
+
+    /// The frame with guard names free in the plan's namespace.
+    init(names: inout SQLiteNameAllocator) {
+        self.init(guardName: names.claim({ $0 == 1 ? "sqlport_guard" : "sqlport_guard\($0)" }, derived: { [$0 + "_raise"] }))
+    }
+
+    var opening: [String] { [
         "PRAGMA foreign_keys=OFF;",
         "BEGIN;",
-        "CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);",
-        "CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN\n"
+        "CREATE TEMP TABLE \(SQLiteSpelling.quote(guardName)) (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);",
+        "CREATE TEMP TRIGGER \(SQLiteSpelling.quote(triggerName)) BEFORE INSERT ON \(SQLiteSpelling.quote(guardName)) BEGIN\n"
             + Problem.allCases.map {
                 "    SELECT RAISE(ROLLBACK, \(SQLiteSpelling.stringLiteral($0.message))) WHERE NEW.final AND NEW.problem = '\($0.rawValue)';\n"
             }.joined()
@@ -77,26 +99,43 @@ enum SQLiteScriptFrame {
             + "    SELECT RAISE(ABORT, \(SQLiteSpelling.stringLiteral(Problem.foreignKeysOn.message))) WHERE NEW.problem = 'foreign_keys';\n"
             + "END;",
         record(.foreignKeysOn, from: "pragma_foreign_keys", when: "foreign_keys"),
-    ]
+    ] }
 
     /// `INSERT` recording a problem for the end.
-    static func record(_ p: Problem, from source: String? = nil, when condition: String) -> String {
+    func record(_ p: Problem, from source: String? = nil, when condition: String) -> String {
         "INSERT INTO \(guardTable) (problem) SELECT '\(p.rawValue)'" + (source.map { " FROM " + $0 } ?? "")
             + " WHERE " + condition + ";"
     }
 
     /// `INSERT` raising a problem now.
-    static func raise(_ p: Problem, from source: String? = nil, when condition: String? = nil, limit: Bool = false) -> String {
+    func raise(_ p: Problem, from source: String? = nil, when condition: String? = nil, limit: Bool = false) -> String {
         "INSERT INTO \(guardTable) (problem, final) SELECT '\(p.rawValue)', 1" + (source.map { " FROM " + $0 } ?? "")
             + (condition.map { " WHERE " + $0 } ?? "") + (limit ? " LIMIT 1" : "") + ";"
     }
 
+    /// A data statement that records a problem unless it ran and changed as many rows as it
+    /// should: `rows` for an INSERT; for an UPDATE or DELETE, the rows of `table` that
+    /// `predicate` finds just before it. `changes()` is 0 after a statement that failed (a
+    /// zero-row DELETE of the guard sets it so first), and counts only the rows the statement
+    /// itself changed, not its triggers'.
+    func checked(_ statement: String, rows: Int) -> [String] {
+        ["DELETE FROM \(guardTable) WHERE 0;", statement, record(.statement, when: "changes() IS NOT \(rows)")]
+    }
+
+    func checked(_ statement: String, table: String, predicate: String?) -> [String] {
+        ["INSERT INTO \(guardTable) (problem, expected) SELECT 'expected', count(*) FROM \(SQLiteSpelling.quote(table))"
+            + (predicate.map { " WHERE " + $0 } ?? "") + ";",
+         "DELETE FROM \(guardTable) WHERE 0;", statement,
+         record(.statement, when: "changes() IS NOT (SELECT expected FROM \(guardTable) WHERE problem = 'expected' ORDER BY rowid DESC LIMIT 1)")]
+    }
+
     /// The final checks, `COMMIT` and the restore. `schemaChecks` are conditions that are true
     /// when the schema differs from the plan.
-    static func closing(schemaChecks: [String]) -> [String] {
+    func closing(schemaChecks: [String]) -> [String] {
         var out = [
             raise(.foreignKeysOn, from: "pragma_foreign_keys", when: "foreign_keys"),
-            "INSERT INTO \(guardTable) (problem, final) SELECT problem, 1 FROM \(guardTable) LIMIT 1;",
+            "INSERT INTO \(guardTable) (problem, final) SELECT problem, 1 FROM \(guardTable) WHERE problem IN ("
+                + Problem.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ") LIMIT 1;",
         ]
         out += schemaChecks.map { raise(.schema, when: $0) }
         out += [
@@ -119,6 +158,28 @@ enum SQLiteScriptFrame {
                 + objects.map(SQLiteSpelling.stringLiteral).joined(separator: ", ") + ")) <> \(objects.count)"
         }
         return condition
+    }
+
+    /// True when table `t` in the database is not the table the rebuild reads: other columns,
+    /// or indexes and triggers the catalog does not have, which the rebuild would drop.
+    /// `dropped`: objects the script has dropped before the rebuild (a cascade's triggers).
+    static func sourceCheck(_ t: Table, dropped: [String]) -> String {
+        let name = SQLiteSpelling.stringLiteral(t.name)
+        let objects = (t.indexes.filter(SQLiteRebuildPlanner.isSQLiteIndex).map(\.name) + t.triggers.map(\.name))
+            .filter { !dropped.contains($0) }.count
+        return "(SELECT group_concat(name, ',') FROM pragma_table_info(\(name))) IS NOT "
+            + SQLiteSpelling.stringLiteral(t.columns.map(\.name).joined(separator: ","))
+            + "\n    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = \(name) AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> \(objects)"
+    }
+
+    /// The guard row holding `table`'s AUTOINCREMENT counter from before its rebuild.
+    static func counterKey(_ table: String) -> String { "counter " + table }
+
+    /// True when a rebuilt AUTOINCREMENT table's counter is doubled or behind the old one.
+    func counterCheck(_ table: String) -> String {
+        let name = SQLiteSpelling.stringLiteral(table)
+        return "(SELECT count(*) FROM sqlite_sequence WHERE name = \(name)) > 1\n    OR (SELECT seq FROM sqlite_sequence WHERE name = \(name)) < "
+            + "(SELECT max(expected) FROM \(guardTable) WHERE problem = \(SQLiteSpelling.stringLiteral(Self.counterKey(table))))"
     }
 
     /// True when object `name` (a dropped table, index, view or trigger) still exists.

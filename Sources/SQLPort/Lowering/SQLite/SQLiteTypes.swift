@@ -1,21 +1,24 @@
 /// How portable types are stored in SQLite: the one table (data) the lowering and the docs use.
 ///
-/// SQLite's declared type only picks a column affinity (by substring: `INT` → INTEGER,
-/// `CHAR`/`CLOB`/`TEXT` → TEXT, `BLOB` → BLOB, `REAL`/`FLOA`/`DOUB` → REAL, else NUMERIC).
-/// Each spelling below was chosen for the affinity that keeps PostgreSQL's values:
+/// SQLite's declared type only picks a column affinity (sqlite.org/datatype3.html §3.1, in
+/// this order: contains `INT` → INTEGER; `CHAR`, `CLOB` or `TEXT` → TEXT; `BLOB` or no type →
+/// BLOB; `REAL`, `FLOA` or `DOUB` → REAL; else NUMERIC). NUMERIC and INTEGER affinity turn any
+/// text that looks like a number into one, so every type whose PostgreSQL values are text that
+/// may look like a number must have TEXT affinity. Each spelling below was chosen for the
+/// affinity that keeps PostgreSQL's values (`SQLiteAffinityTests` checks each on SQLite):
 ///
 /// | portable                    | SQLite declared type     | affinity | values stored as                          |
 /// |-----------------------------|--------------------------|----------|-------------------------------------------|
 /// | SMALLINT / INTEGER / BIGINT | SMALLINT / INT(EGER) / BIGINT | INTEGER | 64-bit integers                       |
-/// | SERIAL family, identity     | INTEGER PRIMARY KEY      | INTEGER  | the rowid (only as the single-column key) |
+/// | SERIAL family, identity     | INTEGER PRIMARY KEY AUTOINCREMENT | INTEGER | the rowid (only as the single-column key); never reused, like a sequence |
 /// | NUMERIC(p,s) / DECIMAL      | NUMERIC(p,s)             | NUMERIC  | integer or 8-byte float (precision lost past 15 digits) |
 /// | REAL / DOUBLE PRECISION / FLOAT | REAL / DOUBLE PRECISION / FLOAT | REAL | 8-byte float                   |
 /// | BOOLEAN                     | BOOLEAN                  | NUMERIC  | 1 / 0 (`TRUE` / `FALSE` since 3.23)       |
 /// | CHAR(n) / VARCHAR(n) / TEXT | CHAR(n) / VARCHAR(n) / TEXT | TEXT  | text; SQLite never enforces `n`           |
 /// | BYTEA                       | BLOB                     | BLOB     | bytes                                     |
-/// | DATE / TIME / TIMESTAMP[TZ] | DATE / TIME / TIMESTAMP / TIMESTAMPTZ | NUMERIC | ISO-8601 text (`CURRENT_TIMESTAMP` is UTC `YYYY-MM-DD HH:MM:SS`) |
-/// | UUID                        | UUID                     | NUMERIC  | text (no digit-only form, so never converted) |
-/// | JSON / JSONB                | JSON / JSONB             | NUMERIC  | text as written (JSONB is not normalised) |
+/// | DATE / TIME / TIMESTAMP[TZ] | DATE / TIME / TIMESTAMP / TIMESTAMPTZ | NUMERIC | ISO-8601 text, which always holds `-` or `:` and so never reads as a number (`CURRENT_TIMESTAMP` is UTC `YYYY-MM-DD HH:MM:SS`) |
+/// | UUID                        | CHAR(36)                 | TEXT     | text (`UUID` would be NUMERIC: a digits-only UUID became a float) |
+/// | JSON / JSONB                | TEXT                     | TEXT     | text as written (`JSON` would be NUMERIC: the document `1e5` became 100000.0; JSONB is not normalised) |
 /// | INTERVAL, arrays            | —                        |          | refused (D430)                            |
 ///
 /// A type read from a SQLite schema (`declaredIn == .targetDatabase`) is reproduced verbatim.
@@ -41,9 +44,8 @@ public enum SQLiteTypes {
         case .date: return "DATE"
         case .time(_, let tz): return tz ? "TIMETZ" : "TIME"
         case .timestamp(_, let tz): return tz ? "TIMESTAMPTZ" : "TIMESTAMP"
-        case .uuid: return "UUID"
-        case .json: return "JSON"
-        case .jsonb: return "JSONB"
+        case .uuid: return "CHAR(36)"
+        case .json, .jsonb: return "TEXT"
         case .interval: return nil  // "INTERVAL" contains INT: SQLite would make '5' the integer 5
         }
     }
@@ -58,9 +60,23 @@ public enum SQLiteTypes {
         case nil: break
         }
         if column.type.declaredIn == .targetDatabase { return column.type.declared }
-        guard let kind = column.type.portable, column.type.arrayDimensions == 0, let spelled = declaredType(kind) else { return nil }
+        guard let kind = column.type.portable, column.type.arrayDimensions == 0,
+              let spelled = t.strict ? strictType(kind) : declaredType(kind) else { return nil }
         if spelled == "INTEGER", t.primaryKeyColumns == [column.name], !t.withoutRowid { return "INT" }
         return spelled
+    }
+
+    /// The type of a column in a `STRICT` table (INT, INTEGER, REAL, TEXT, BLOB or ANY only),
+    /// holding the values the ordinary spelling would; nil when none does (NUMERIC affinity's
+    /// integer-or-float: REAL makes 3 a float, TEXT and ANY keep '1.50' as text).
+    static func strictType(_ kind: TypeKind) -> String? {
+        switch kind {
+        case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .boolean: return "INTEGER"
+        case .real, .doublePrecision, .float: return "REAL"
+        case .char, .varchar, .text, .date, .time, .timestamp, .uuid, .json, .jsonb: return "TEXT"
+        case .bytea: return "BLOB"
+        case .numeric, .interval: return nil
+        }
     }
 
     /// The SQLite collation for a PostgreSQL one: byte order is BINARY; SQLite's own names stay.
