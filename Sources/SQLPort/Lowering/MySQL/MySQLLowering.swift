@@ -47,6 +47,8 @@ struct MySQLLowerer {
     var needNothing: [(step: Int, why: String)] = []
     /// Comments for the statement the open batch becomes (InnoDB side effects).
     var pendingComments: [String] = []
+    /// The script's user variables, each chosen once.
+    var sessionNames = MySQLSessionNames()
 
     /// Tables a later statement drops or renames away: a `mariadb` re-run must find their
     /// `ALTER TABLE`s harmless once they are gone (`ALTER TABLE IF EXISTS`).

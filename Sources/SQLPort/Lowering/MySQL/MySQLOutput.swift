@@ -12,7 +12,7 @@ struct MySQLOutput {
     /// MariaDB's SIMULTANEOUS_ASSIGNMENT makes an UPDATE's assignments all read the old row,
     /// as PostgreSQL's do (MySQL has no such mode: there the lowering orders them instead).
     static func sqlMode(_ flavor: MySQLFlavor) -> String {
-        "SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION"
+        "SET @" + MySQLSessionNames.sqlModeVariable + " = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION"
             + (flavor == .mariadb ? ",SIMULTANEOUS_ASSIGNMENT" : "") + "';"
     }
 
@@ -50,7 +50,7 @@ struct MySQLOutput {
             let origin = unit.steps.first.flatMap { SourceOrigin(plan.steps[$0].statement.range, in: sources) }
             items.append(.statement(OutputStatement(unit.sql, origin: origin, comments: comments)))
         }
-        items += [.blank, .statement(OutputStatement("SET SESSION sql_mode = @sqlport_sql_mode;", comments: ["The session's own sql_mode again."]))]
+        items += [.blank, .statement(OutputStatement("SET SESSION sql_mode = @" + MySQLSessionNames.sqlModeVariable + ";", comments: ["The session's own sql_mode again."]))]
         return OutputScript(sourceName: sourceName, dialect: flavor.dialect, header: header(units), items: items)
     }
 
