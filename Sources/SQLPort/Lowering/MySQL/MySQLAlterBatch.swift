@@ -57,19 +57,25 @@ struct MySQLAlterBatch {
         }
     }
 
-    /// Whether the clause can join the batch without changing what it means. A rename of a
-    /// column the batch already refers to cannot: MySQL resolves every clause against the
-    /// table as it was before the statement.
-    func accepts(_ clause: MySQLClause) -> Bool {
-        let renamed = Set(clauses.flatMap { c -> [String] in if case .renameColumn(let a, let b) = c { [a, b] } else { [] } })
-        if clause.columnNames.contains(where: renamed.contains) { return false }
-        if case .renameColumn(let a, let b) = clause {
-            return !clauses.contains { $0.columnNames.contains(a) || $0.columnNames.contains(b) }
+    /// Whether the clauses can join the batch, folded in as `add` does, and the whole still be
+    /// one statement MySQL runs with the meaning of the statements in sequence
+    /// (`MySQLStatementRules`). `columnsAfter`: the table's columns after the clauses; a key
+    /// whose column a fold took away (added, indexed, then dropped) needs a boundary too.
+    func accepts(_ new: [MySQLClause], columnsAfter: Set<String>? = nil) -> Bool {
+        var merged = self
+        for c in new { merged.add(c) }
+        if MySQLStatementRules.firstConflict(merged.clauses) != nil { return false }
+        guard let columnsAfter else { return true }
+        return merged.clauses.allSatisfy { c in
+            switch c {
+            case .addIndex, .addConstraint:
+                let used = MySQLStatementRules.effect(of: c).keyColumns
+                return used.allSatisfy(columnsAfter.contains)
+            case .addColumn, .dropColumn, .modifyColumn, .changeColumn, .setDefault, .dropDefault, .dropPrimaryKey,
+                 .dropForeignKey, .dropIndex, .dropCheck, .renameColumn, .renameIndex:
+                return true
+            }
         }
-        if case .dropColumn(let c) = clause, clauses.contains(where: { if case .changeColumn(_, let x, _) = $0 { x.name == c } else { false } }) {
-            return false
-        }
-        return true
     }
 
     /// Adds a clause, folding it into an earlier one for the same column where MySQL would

@@ -147,7 +147,8 @@ struct MySQLLowerer {
              .dropIndex, .dropCheck, .addIndex, .renameColumn, .renameIndex:
             break
         }
-        if let b = batch, b.table != table || !b.accepts(clause) { flush() }
+        let columnsAfter = step.after.table(table).map { Set($0.columns.map(\.name)) }
+        if let b = batch, b.table != table || !b.accepts([clause], columnsAfter: columnsAfter) { flush() }
         if batch == nil { batch = MySQLAlterBatch(table: table) }
         batch!.add(clause)
         if batch!.steps.last != index { batch!.steps.append(index) }
@@ -172,7 +173,7 @@ struct MySQLLowerer {
         let w = writer(for: batchTable)
         var texts: [String] = []
         for clause in b.clauses {
-            let plain = guarded != nil || replaced.contains(Self.keyName(clause) ?? "\u{0}")
+            let plain = guarded != nil || replaced.contains(Self.keyName(clause)?.uppercased() ?? "\u{0}")
             texts.append(plain ? plainWriter.clause(clause) : w.clause(clause))
         }
         // A guarded statement travels inside a string literal: keep it on one line.
@@ -188,15 +189,15 @@ struct MySQLLowerer {
         units.append(MySQLUnit(sql: sql, steps: b.steps, rerunnable: rerunnable, comments: pendingComments))
     }
 
-    /// Key names both dropped and added in one batch.
+    /// Key names both dropped and added in one batch (in upper case: MySQL ignores case).
     static func replacedKeys(_ clauses: [MySQLClause]) -> Set<String> {
         var dropped = Set<String>(), added = Set<String>()
         for c in clauses {
             switch c {
             case .dropPrimaryKey: dropped.insert("PRIMARY")
-            case .dropIndex(let n), .dropForeignKey(let n), .dropCheck(let n): dropped.insert(n)
-            case .addConstraint(let k): added.insert(k.role == .primaryKey ? "PRIMARY" : (k.name ?? ""))
-            case .addIndex(let i): added.insert(i.name)
+            case .dropIndex(let n), .dropForeignKey(let n), .dropCheck(let n): dropped.insert(n.uppercased())
+            case .addConstraint(let k): added.insert(k.role == .primaryKey ? "PRIMARY" : (k.name ?? "").uppercased())
+            case .addIndex(let i): added.insert(i.name.uppercased())
             case .addColumn, .dropColumn, .modifyColumn, .changeColumn, .setDefault, .dropDefault, .renameColumn, .renameIndex:
                 break
             }

@@ -100,7 +100,9 @@ extension MySQLLowerer {
 
         // Earlier clauses wait for the last statement unless the UPDATE reads what they change.
         let reads = Set(e.referencedColumnNames + [before.name])
-        if let b = batch, b.table != table || !Self.canDefer(b.clauses, reading: reads, convertedType: before.type) || batchGuard != nil {
+        let finish: [MySQLClause] = [.dropColumn(before.name), .changeColumn(from: temp, after, position: position)]
+        if let b = batch, b.table != table || !Self.canDefer(b.clauses, reading: reads, convertedType: before.type) || batchGuard != nil
+            || !b.accepts(finish) {
             flush()
         }
         var guardValue: MySQLGuard?
@@ -123,8 +125,9 @@ extension MySQLLowerer {
              partial: "temporary column `\(table).\(temp)` holds the converted values; `\(before.name)` is unchanged")
         if batch == nil { batch = MySQLAlterBatch(table: table) }
         batchGuard = guardValue
-        addClause(.dropColumn(before.name), table: table, step: step, index: index)
-        batch!.add(.changeColumn(from: temp, after, position: position))
+        for clause in finish { batch!.add(clause) }
+        if batch!.steps.last != index { batch!.steps.append(index) }
+        batchTable = new
     }
 
     /// Clauses that may run after the UPDATE: none touches a column it reads, except changes
