@@ -26,10 +26,9 @@ struct MySQLOutput {
         for (u, unit) in units.enumerated() { for s in unit.steps { lastUnit[s] = u } }
 
         var items: [OutputItem] = [.statement(OutputStatement(Self.sqlMode(flavor), comments: ["Session settings only; nothing is changed yet."]))]
-        // A client that reads the file as latin1 would store mojibake without an error.
-        if units.contains(where: { !$0.sql.utf8.allSatisfy { $0 < 0x80 } }) {
-            items.append(.statement(OutputStatement("SET NAMES utf8mb4;", comments: ["This file is UTF-8 and has non-ASCII text: the session reads it as such."])))
-        }
+        // A client that reads the file as latin1 would store mojibake without an error, and
+        // string literals would be hashed and compared in its character set.
+        items.append(.statement(OutputStatement(MySQLCharset.setNames, comments: ["This file is UTF-8: the session reads it, and compares its strings, as utf8mb4."])))
         for (u, unit) in units.enumerated() {
             var comments: [String] = []
             let others = unit.steps.dropFirst().compactMap(line)

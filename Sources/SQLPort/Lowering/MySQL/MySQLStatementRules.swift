@@ -1,7 +1,7 @@
 /// What one MySQL `ALTER TABLE` can hold: the rule the batch keeps when it merges the clauses
 /// of several statements (or of one PostgreSQL statement) into one.
 ///
-/// Measured on MariaDB 10.11 (and the same in MySQL 8.0's `mysql_prepare_alter_table`):
+/// Measured on MariaDB 10.11, pair by pair (`MySQLStatementRulesTests` lists them):
 ///
 /// 1. A clause that names an existing column or key (MODIFY, CHANGE, DROP, RENAME,
 ///    ALTER ... DEFAULT, DROP INDEX / FOREIGN KEY / CONSTRAINT, RENAME INDEX) resolves it
