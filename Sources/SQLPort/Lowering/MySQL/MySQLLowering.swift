@@ -147,8 +147,7 @@ struct MySQLLowerer {
              .dropIndex, .dropCheck, .addIndex, .renameColumn, .renameIndex:
             break
         }
-        let columnsAfter = step.after.table(table).map { Set($0.columns.map(\.name)) }
-        if let b = batch, b.table != table || !b.accepts([clause], columnsAfter: columnsAfter) { flush() }
+        if let b = batch, b.table != table || !b.accepts([clause], tableAfter: step.after.table(table)) { flush() }
         if batch == nil { batch = MySQLAlterBatch(table: table) }
         batch!.add(clause)
         if batch!.steps.last != index { batch!.steps.append(index) }

@@ -46,6 +46,15 @@ enum MySQLStatementRules {
         var dropsForeignKey = false
     }
 
+    /// Stands for every column, for a check whose text is not portable (it may read any).
+    static let anyColumn = Name(.column, "\u{0}*")
+
+    /// Every name the clause names, in any role (key columns as columns).
+    static func mentionedNames(of clause: MySQLClause) -> [Name] {
+        let e = effect(of: clause)
+        return e.refers + e.frees + e.takes.map(\.name) + e.keyColumns.map { $0 == "\u{0}*" ? anyColumn : Name(.column, $0) }
+    }
+
     static func effect(of clause: MySQLClause) -> Effect {
         var e = Effect()
         func renames(_ space: Space, _ from: String, _ to: String) {
