@@ -124,6 +124,19 @@ struct ForeignNamingTests {
             .table("u")!.constraints.map(\.level) == [.column("a"), .column("a")])
     }
 
+    /// MySQL compares index and check names without case, so the names it generates skip taken
+    /// ones in any case (measured on MariaDB 10.11: an index `Email` makes `UNIQUE (email)`
+    /// `email_2`, a check `constraint_1` makes the next `CONSTRAINT_2`).
+    @Test func generatedNamesSkipTakenNamesInAnyCase() {
+        let s = script(createTable("t", col("email", integer), col("n", integer),
+                                   .constraint(check(gt(ref("n"), int("0")), name: "constraint_1")),
+                                   .constraint(check(gt(ref("n"), int("1")), name: "T_CHK_1"))),
+                       createIndex("Email", on: "t", "n"),
+                       alter("t", .addConstraint(unique("email")), .addConstraint(check(gt(ref("n"), int("2"))))))
+        #expect(catalog(.mariadb, s).table("t")!.constraints.compactMap(\.name) == ["constraint_1", "T_CHK_1", "email_2", "CONSTRAINT_2"])
+        #expect(catalog(.mysql, s).table("t")!.constraints.compactMap(\.name) == ["constraint_1", "T_CHK_1", "email_2", "t_chk_2"])
+    }
+
     @Test func mysqlNamesChecksPerTable() {
         let t = catalog(.mysql, Self.schema).table("t")!
         #expect(t.constraints.filter { $0.role == .check }.map(\.name) == ["t_chk_1", "t_chk_2"])

@@ -14,13 +14,13 @@ struct MySQLLoweringTests {
                 id INT NOT NULL AUTO_INCREMENT,
                 big BIGINT,
                 PRIMARY KEY (id)
-            );
+            ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
             CREATE TABLE child (
                 id BIGINT NOT NULL AUTO_INCREMENT,
                 parent_id INT,
                 PRIMARY KEY (id),
                 FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE
-            );
+            ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
             """)
     }
 

@@ -13,12 +13,13 @@ struct MySQLCompilation {
     var codes: [String] { result.diagnostics.map(\.code.rawValue) }
 
     /// The SQL statements only (no comments, no blank lines), joined by newlines, without the
-    /// leading `SET SESSION sql_mode`.
+    /// session settings (`sql_mode`, `SET NAMES`) at the top and bottom.
     var statements: String { Self.statements(of: text) }
 
     static func statements(of script: String) -> String {
         script.split(separator: "\n", omittingEmptySubsequences: true)
-            .filter { !$0.hasPrefix("--") && !$0.hasPrefix("SET @sqlport_sql_mode") && !$0.hasPrefix("SET SESSION sql_mode") }
+            .filter { !$0.hasPrefix("--") && !$0.hasPrefix("SET @sqlport_sql_mode") && !$0.hasPrefix("SET SESSION sql_mode")
+                && $0 != MySQLCharset.setNames }
             .joined(separator: "\n")
     }
 }

@@ -8,6 +8,9 @@
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
+-- This file is UTF-8: the session reads it, and compares its strings, as utf8mb4.
+SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
+
 -- collation-c.sql:2
 -- When this has run: line 2 applied.
 CREATE TABLE IF NOT EXISTS login (
@@ -15,7 +18,7 @@ CREATE TABLE IF NOT EXISTS login (
     name VARCHAR(40) COLLATE utf8mb4_nopad_bin NOT NULL,
     PRIMARY KEY (id),
     UNIQUE (name)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- collation-c.sql:3
 -- When this has run: lines 2-3 applied.

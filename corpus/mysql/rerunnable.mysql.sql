@@ -9,6 +9,9 @@
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
 
+-- This file is UTF-8: the session reads it, and compares its strings, as utf8mb4.
+SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
+
 -- rerunnable.sql:2
 -- When this has run: line 2 applied.
 CREATE TABLE tag (
@@ -16,7 +19,7 @@ CREATE TABLE tag (
     name VARCHAR(40) NOT NULL,
     PRIMARY KEY (id),
     UNIQUE (name)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- rerunnable.sql:3
 -- with line 4: one ALTER TABLE, one copy of the table

@@ -8,13 +8,16 @@
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
+-- This file is UTF-8: the session reads it, and compares its strings, as utf8mb4.
+SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
+
 -- serial-foreign-key.sql:2
 -- When this has run: line 2 applied.
 CREATE TABLE IF NOT EXISTS parent (
     id INT NOT NULL AUTO_INCREMENT,
     name LONGTEXT,
     PRIMARY KEY (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- serial-foreign-key.sql:3
 -- When this has run: lines 2-3 applied.
@@ -23,7 +26,7 @@ CREATE TABLE IF NOT EXISTS child (
     parent_id INT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- serial-foreign-key.sql:4
 -- When this has run: lines 2-4 applied.
@@ -32,7 +35,7 @@ CREATE TABLE IF NOT EXISTS grandchild (
     child_id BIGINT,
     PRIMARY KEY (id),
     FOREIGN KEY (child_id) REFERENCES child (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- The session's own sql_mode again.
 SET SESSION sql_mode = @sqlport_sql_mode;

@@ -10,6 +10,9 @@
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
 
+-- This file is UTF-8: the session reads it, and compares its strings, as utf8mb4.
+SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
+
 -- varchar-keys.sql:2
 -- When this has run: line 2 applied.
 CREATE TABLE IF NOT EXISTS team (
@@ -18,7 +21,7 @@ CREATE TABLE IF NOT EXISTS team (
     name VARCHAR(80) NOT NULL,
     PRIMARY KEY (org, slug),
     CONSTRAINT team_name_key UNIQUE (org, name)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- varchar-keys.sql:3
 -- When this has run: lines 2-3 applied.
@@ -31,7 +34,7 @@ CREATE TABLE IF NOT EXISTS `member` (
     UNIQUE (org, team, username),
     CHECK ((left_on IS NULL) OR (left_on >= joined)),
     CONSTRAINT member_team_fkey FOREIGN KEY (org, team) REFERENCES team (org, slug) ON DELETE CASCADE ON UPDATE CASCADE
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- varchar-keys.sql:13
 -- with line 15: one ALTER TABLE, one copy of the table

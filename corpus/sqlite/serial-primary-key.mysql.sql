@@ -9,20 +9,23 @@
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
 
+-- This file is UTF-8: the session reads it, and compares its strings, as utf8mb4.
+SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
+
 -- serial-primary-key.sql:2
 -- When this has run: line 2 applied.
 CREATE TABLE event (
     id INT NOT NULL AUTO_INCREMENT,
     name LONGTEXT NOT NULL,
     PRIMARY KEY (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- serial-primary-key.sql:3
 -- When this has run: lines 2-3 applied.
 CREATE TABLE version (
     version INT NOT NULL,
     PRIMARY KEY (version)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- serial-primary-key.sql:4
 -- When this has run: lines 2-4 applied.

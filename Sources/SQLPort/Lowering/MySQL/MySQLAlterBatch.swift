@@ -42,6 +42,9 @@ struct MySQLAlterBatch {
     var clauses: [MySQLClause] = []
     /// Plan step indices whose clauses are in the batch.
     var steps: [Int] = []
+    /// Every name a clause of the batch has named (a superset once folds remove clauses): a
+    /// clause naming none of them appends, and can break no rule (see `accepts`).
+    private var mentioned = Set<MySQLStatementRules.Name>()
 
     init(table: String) { self.table = table }
 
@@ -57,24 +60,41 @@ struct MySQLAlterBatch {
         }
     }
 
-    /// Whether the clause can join the batch without changing what it means. A rename of a
-    /// column the batch already refers to cannot: MySQL resolves every clause against the
-    /// table as it was before the statement.
-    func accepts(_ clause: MySQLClause) -> Bool {
-        let renamed = Set(clauses.flatMap { c -> [String] in if case .renameColumn(let a, let b) = c { [a, b] } else { [] } })
-        if clause.columnNames.contains(where: renamed.contains) { return false }
-        if case .renameColumn(let a, let b) = clause {
-            return !clauses.contains { $0.columnNames.contains(a) || $0.columnNames.contains(b) }
+    /// Whether the clauses can join the batch, folded in as `add` does, and the whole still be
+    /// one statement MySQL runs with the meaning of the statements in sequence
+    /// (`MySQLStatementRules`). `tableAfter`: the table after the clauses; a key
+    /// whose column a fold took away (added, indexed, then dropped) needs a boundary too.
+    func accepts(_ new: [MySQLClause], tableAfter: Table? = nil) -> Bool {
+        // The common case, in O(1): one clause on names the batch has not named (a run of
+        // ADD COLUMNs, say). It cannot fold, nor break a rule against the batch; the keys
+        // already in the batch were checked when they joined, and it changes none of their columns.
+        if new.count == 1, !mentioned.contains(MySQLStatementRules.anyColumn) {
+            let names = MySQLStatementRules.mentionedNames(of: new[0])
+            if !names.contains(where: mentioned.contains) {
+                let used = MySQLStatementRules.effect(of: new[0]).keyColumns
+                return tableAfter.map { after in used.allSatisfy { after.column($0) != nil } } ?? true
+            }
         }
-        if case .dropColumn(let c) = clause, clauses.contains(where: { if case .changeColumn(_, let x, _) = $0 { x.name == c } else { false } }) {
-            return false
+        var merged = self
+        for c in new { merged.add(c) }
+        if MySQLStatementRules.firstConflict(merged.clauses) != nil { return false }
+        guard let tableAfter else { return true }
+        return merged.clauses.allSatisfy { c in
+            switch c {
+            case .addIndex, .addConstraint:
+                let used = MySQLStatementRules.effect(of: c).keyColumns
+                return used.allSatisfy { tableAfter.column($0) != nil }
+            case .addColumn, .dropColumn, .modifyColumn, .changeColumn, .setDefault, .dropDefault, .dropPrimaryKey,
+                 .dropForeignKey, .dropIndex, .dropCheck, .renameColumn, .renameIndex:
+                return true
+            }
         }
-        return true
     }
 
     /// Adds a clause, folding it into an earlier one for the same column where MySQL would
     /// otherwise see the column twice.
     mutating func add(_ clause: MySQLClause) {
+        mentioned.formUnion(MySQLStatementRules.mentionedNames(of: clause))
         switch clause {
         case .modifyColumn(let c), .setDefault(let c):
             if let i = definingClause(of: c.name) {

@@ -47,6 +47,8 @@ struct MySQLLowerer {
     var needNothing: [(step: Int, why: String)] = []
     /// Comments for the statement the open batch becomes (InnoDB side effects).
     var pendingComments: [String] = []
+    /// The script's user variables, each chosen once.
+    var sessionNames = MySQLSessionNames()
 
     /// Tables a later statement drops or renames away: a `mariadb` re-run must find their
     /// `ALTER TABLE`s harmless once they are gone (`ALTER TABLE IF EXISTS`).
@@ -145,7 +147,7 @@ struct MySQLLowerer {
              .dropIndex, .dropCheck, .addIndex, .renameColumn, .renameIndex:
             break
         }
-        if let b = batch, b.table != table || !b.accepts(clause) { flush() }
+        if let b = batch, b.table != table || !b.accepts([clause], tableAfter: step.after.table(table)) { flush() }
         if batch == nil { batch = MySQLAlterBatch(table: table) }
         batch!.add(clause)
         if batch!.steps.last != index { batch!.steps.append(index) }
@@ -170,7 +172,7 @@ struct MySQLLowerer {
         let w = writer(for: batchTable)
         var texts: [String] = []
         for clause in b.clauses {
-            let plain = guarded != nil || replaced.contains(Self.keyName(clause) ?? "\u{0}")
+            let plain = guarded != nil || replaced.contains(Self.keyName(clause)?.uppercased() ?? "\u{0}")
             texts.append(plain ? plainWriter.clause(clause) : w.clause(clause))
         }
         // A guarded statement travels inside a string literal: keep it on one line.
@@ -186,15 +188,15 @@ struct MySQLLowerer {
         units.append(MySQLUnit(sql: sql, steps: b.steps, rerunnable: rerunnable, comments: pendingComments))
     }
 
-    /// Key names both dropped and added in one batch.
+    /// Key names both dropped and added in one batch (in upper case: MySQL ignores case).
     static func replacedKeys(_ clauses: [MySQLClause]) -> Set<String> {
         var dropped = Set<String>(), added = Set<String>()
         for c in clauses {
             switch c {
             case .dropPrimaryKey: dropped.insert("PRIMARY")
-            case .dropIndex(let n), .dropForeignKey(let n), .dropCheck(let n): dropped.insert(n)
-            case .addConstraint(let k): added.insert(k.role == .primaryKey ? "PRIMARY" : (k.name ?? ""))
-            case .addIndex(let i): added.insert(i.name)
+            case .dropIndex(let n), .dropForeignKey(let n), .dropCheck(let n): dropped.insert(n.uppercased())
+            case .addConstraint(let k): added.insert(k.role == .primaryKey ? "PRIMARY" : (k.name ?? "").uppercased())
+            case .addIndex(let i): added.insert(i.name.uppercased())
             case .addColumn, .dropColumn, .modifyColumn, .changeColumn, .setDefault, .dropDefault, .renameColumn, .renameIndex:
                 break
             }

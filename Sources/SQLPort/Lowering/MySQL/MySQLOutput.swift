@@ -12,7 +12,7 @@ struct MySQLOutput {
     /// MariaDB's SIMULTANEOUS_ASSIGNMENT makes an UPDATE's assignments all read the old row,
     /// as PostgreSQL's do (MySQL has no such mode: there the lowering orders them instead).
     static func sqlMode(_ flavor: MySQLFlavor) -> String {
-        "SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION"
+        "SET @" + MySQLSessionNames.sqlModeVariable + " = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION"
             + (flavor == .mariadb ? ",SIMULTANEOUS_ASSIGNMENT" : "") + "';"
     }
 
@@ -26,10 +26,9 @@ struct MySQLOutput {
         for (u, unit) in units.enumerated() { for s in unit.steps { lastUnit[s] = u } }
 
         var items: [OutputItem] = [.statement(OutputStatement(Self.sqlMode(flavor), comments: ["Session settings only; nothing is changed yet."]))]
-        // A client that reads the file as latin1 would store mojibake without an error.
-        if units.contains(where: { !$0.sql.utf8.allSatisfy { $0 < 0x80 } }) {
-            items.append(.statement(OutputStatement("SET NAMES utf8mb4;", comments: ["This file is UTF-8 and has non-ASCII text: the session reads it as such."])))
-        }
+        // A client that reads the file as latin1 would store mojibake without an error, and
+        // string literals would be hashed and compared in its character set.
+        items.append(.statement(OutputStatement(MySQLCharset.setNames, comments: ["This file is UTF-8: the session reads it, and compares its strings, as utf8mb4."])))
         for (u, unit) in units.enumerated() {
             var comments: [String] = []
             let others = unit.steps.dropFirst().compactMap(line)
@@ -50,7 +49,7 @@ struct MySQLOutput {
             let origin = unit.steps.first.flatMap { SourceOrigin(plan.steps[$0].statement.range, in: sources) }
             items.append(.statement(OutputStatement(unit.sql, origin: origin, comments: comments)))
         }
-        items += [.blank, .statement(OutputStatement("SET SESSION sql_mode = @sqlport_sql_mode;", comments: ["The session's own sql_mode again."]))]
+        items += [.blank, .statement(OutputStatement("SET SESSION sql_mode = @" + MySQLSessionNames.sqlModeVariable + ";", comments: ["The session's own sql_mode again."]))]
         return OutputScript(sourceName: sourceName, dialect: flavor.dialect, header: header(units), items: items)
     }
 

@@ -26,7 +26,8 @@ extension MySQLLowerer {
             lines.append(w.constraint(k))
         }
         let ifNotExists = flavor == .mariadb ? "IF NOT EXISTS " : ""
-        let sql = "CREATE TABLE " + ifNotExists + w.name(table.name) + " (\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n);"
+        let sql = "CREATE TABLE " + ifNotExists + w.name(table.name) + " (\n" + lines.map { "    " + $0 }.joined(separator: ",\n")
+            + "\n) " + MySQLCharset.tableOptions + ";"
         emit(sql, step: index, rerunnable: flavor == .mariadb)
     }
 

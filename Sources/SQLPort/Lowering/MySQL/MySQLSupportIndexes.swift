@@ -29,8 +29,9 @@ extension MySQLLowerer {
                 let exists = "SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE()"
                     + " AND table_name = " + s.stringLiteral(table) + " AND index_name = " + s.stringLiteral(index.name)
                 let drop = w.alterTableHead(table) + " DROP INDEX " + w.name(index.name)
-                sql = "SET @sqlport_ddl = IF((" + exists + ") > 0, " + s.stringLiteral(drop) + ", 'DO 0');\n"
-                    + "PREPARE sqlport_ddl FROM @sqlport_ddl;\nEXECUTE sqlport_ddl;\nDEALLOCATE PREPARE sqlport_ddl;"
+                let v = MySQLSessionNames.ddlVariable
+                sql = "SET @" + v + " = IF((" + exists + ") > 0, " + s.stringLiteral(drop) + ", 'DO 0');\n"
+                    + "PREPARE " + v + " FROM @" + v + ";\nEXECUTE " + v + ";\nDEALLOCATE PREPARE " + v + ";"
             }
             emit(sql, step: step, rerunnable: true, comments: [comment])
         }

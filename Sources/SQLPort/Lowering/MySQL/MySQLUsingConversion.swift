@@ -90,9 +90,9 @@ extension MySQLLowerer {
         checkConversionDependents(of: before.name, in: old, catalog: step.before, at: range)
         guard diagnostics.filter({ $0.severity == .error }).count == errors else { return }
 
-        let used = Set(old.columns.map(\.name) + new.columns.map(\.name))
-        var temp = String((before.name + "_sqlport").prefix(64)), n = 2
-        while used.contains(temp) { temp = String((before.name + "_sqlport\(n)").prefix(64)); n += 1 }
+        // Free among the columns before and after (MySQL compares column names without case:
+        // a `Score_sqlport` of the user's would be overwritten and then dropped).
+        let temp = MySQLNameSet(old.columns.map(\.name) + new.columns.map(\.name)).free(before.name, suffix: "_sqlport")
         let position: MySQLColumnPosition = {
             guard let i = new.columnIndex(after.name), i > 0 else { return .first }
             return .after(new.columns[i - 1].name)
@@ -100,13 +100,15 @@ extension MySQLLowerer {
 
         // Earlier clauses wait for the last statement unless the UPDATE reads what they change.
         let reads = Set(e.referencedColumnNames + [before.name])
-        if let b = batch, b.table != table || !Self.canDefer(b.clauses, reading: reads, convertedType: before.type) || batchGuard != nil {
+        let finish: [MySQLClause] = [.dropColumn(before.name), .changeColumn(from: temp, after, position: position)]
+        if let b = batch, b.table != table || !Self.canDefer(b.clauses, reading: reads, convertedType: before.type) || batchGuard != nil
+            || !b.accepts(finish) {
             flush()
         }
         var guardValue: MySQLGuard?
         if flavor == .mariadb, let oldType = MySQLWriter.dataType(before.type, flavor: flavor),
            let newType = MySQLWriter.dataType(after.type, flavor: flavor), oldType != newType {
-            let g = MySQLGuard(variable: "sqlport_" + Self.variableSafe(table + "_" + before.name), dataType: oldType)
+            let g = MySQLGuard(variable: sessionNames.variable("sqlport_" + table + "_" + before.name), dataType: oldType)
             guardValue = g
             emit("SET @" + g.variable + " = (SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = "
                  + w.spelling.stringLiteral(table) + " AND COLUMN_NAME = " + w.spelling.stringLiteral(before.name) + ");",
@@ -123,8 +125,9 @@ extension MySQLLowerer {
              partial: "temporary column `\(table).\(temp)` holds the converted values; `\(before.name)` is unchanged")
         if batch == nil { batch = MySQLAlterBatch(table: table) }
         batchGuard = guardValue
-        addClause(.dropColumn(before.name), table: table, step: step, index: index)
-        batch!.add(.changeColumn(from: temp, after, position: position))
+        for clause in finish { batch!.add(clause) }
+        if batch!.steps.last != index { batch!.steps.append(index) }
+        batchTable = new
     }
 
     /// Clauses that may run after the UPDATE: none touches a column it reads, except changes
@@ -164,10 +167,6 @@ extension MySQLLowerer {
                       "column `\(column)` of table `\(table.name)` is converted through a new column, and \(users.joined(separator: ", ")) use\(users.count == 1 ? "s" : "") it",
                       at: range, label: "MySQL would drop or refuse them with the old column",
                       help: "drop \(users.count == 1 ? "it" : "them") before the type change and add \(users.count == 1 ? "it" : "them") again after it"))
-    }
-
-    static func variableSafe(_ s: String) -> String {
-        String(s.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
     }
 }
 

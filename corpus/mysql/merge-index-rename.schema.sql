@@ -1,0 +1,1 @@
+CREATE TABLE note (id SERIAL PRIMARY KEY, author VARCHAR(40), body TEXT);
