@@ -9,20 +9,24 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- generated-names-case.sql:2
 -- table `account` is rebuilt: one copy of its rows for the statements at lines 2, 3
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('account')) IS NOT 'id,email,n'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'account' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_account (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(40),
     n INTEGER,
     CONSTRAINT constraint_1 CHECK (n > 0),
@@ -33,6 +37,9 @@ CREATE TABLE sqlport_new_account (
 INSERT INTO sqlport_new_account (id, email, n)
     SELECT id, email, n FROM account;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_account) <> (SELECT count(*) FROM account);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter account', seq FROM sqlite_sequence WHERE name = 'account';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_account';
+UPDATE sqlite_sequence SET name = 'sqlport_new_account' WHERE name = 'account';
 DROP TABLE account;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_account RENAME TO account;
@@ -40,9 +47,21 @@ PRAGMA legacy_alter_table=OFF;
 CREATE INDEX "Email" ON account (n);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('account')) IS NOT 'id,email,n'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'account' AND name IN ('Email')) <> 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'account') IS NOT 'CREATE TABLE "account" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    email VARCHAR(40),
+    n INTEGER,
+    CONSTRAINT constraint_1 CHECK (n > 0),
+    CONSTRAINT "ACCOUNT_CHK_1" CHECK (n < 1000),
+    UNIQUE (email),
+    CHECK (n <> 13)
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'Email') IS NOT 'CREATE INDEX "Email" ON account (n)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 'account') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 'account') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter account');
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

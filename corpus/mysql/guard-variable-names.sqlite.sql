@@ -11,25 +11,32 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- guard-variable-names.sql:2
 -- table `sql` is rebuilt: one copy of its rows for the statement at line 2
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('sql')) IS NOT 'id,mode'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'sql' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_sql (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     mode INTEGER
 );
 INSERT INTO sqlport_new_sql (id, mode)
     SELECT id, length(mode) FROM sql;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_sql) <> (SELECT count(*) FROM sql);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter sql', seq FROM sqlite_sequence WHERE name = 'sql';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_sql';
+UPDATE sqlite_sequence SET name = 'sqlport_new_sql' WHERE name = 'sql';
 DROP TABLE sql;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_sql RENAME TO sql;
@@ -37,13 +44,18 @@ PRAGMA legacy_alter_table=OFF;
 
 -- guard-variable-names.sql:3
 -- table `a_b` is rebuilt: one copy of its rows for the statement at line 3
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('a_b')) IS NOT 'id,c'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'a_b' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_a_b (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     c INTEGER
 );
 INSERT INTO sqlport_new_a_b (id, c)
     SELECT id, length(c) FROM a_b;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_a_b) <> (SELECT count(*) FROM a_b);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter a_b', seq FROM sqlite_sequence WHERE name = 'a_b';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_a_b';
+UPDATE sqlite_sequence SET name = 'sqlport_new_a_b' WHERE name = 'a_b';
 DROP TABLE a_b;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_a_b RENAME TO a_b;
@@ -51,23 +63,46 @@ PRAGMA legacy_alter_table=OFF;
 
 -- guard-variable-names.sql:4
 -- table `a` is rebuilt: one copy of its rows for the statement at line 4
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('a')) IS NOT 'id,b_c'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'a' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_a (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     b_c INTEGER
 );
 INSERT INTO sqlport_new_a (id, b_c)
     SELECT id, length(b_c) FROM a;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_a) <> (SELECT count(*) FROM a);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter a', seq FROM sqlite_sequence WHERE name = 'a';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_a';
+UPDATE sqlite_sequence SET name = 'sqlport_new_a' WHERE name = 'a';
 DROP TABLE a;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_a RENAME TO a;
 PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('sql')) IS NOT 'id,mode';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('a_b')) IS NOT 'id,c';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('a')) IS NOT 'id,b_c';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sql') IS NOT 'CREATE TABLE "sql" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    mode INTEGER
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'a_b') IS NOT 'CREATE TABLE "a_b" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    c INTEGER
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'a') IS NOT 'CREATE TABLE "a" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    b_c INTEGER
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 'sql') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 'sql') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter sql');
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 'a_b') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 'a_b') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter a_b');
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 'a') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 'a') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter a');
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

@@ -16,25 +16,32 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- merge-boundaries.sql:3
 -- table `t1` is rebuilt: one copy of its rows for the statements at lines 3, 4, 5
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t1')) IS NOT 'id,a'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't1' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t1 (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     a INTEGER
 );
 INSERT INTO sqlport_new_t1 (id, a)
     SELECT id, a FROM t1;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_t1) <> (SELECT count(*) FROM t1);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter t1', seq FROM sqlite_sequence WHERE name = 't1';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_t1';
+UPDATE sqlite_sequence SET name = 'sqlport_new_t1' WHERE name = 't1';
 DROP TABLE t1;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_t1 RENAME TO t1;
@@ -42,14 +49,19 @@ PRAGMA legacy_alter_table=OFF;
 
 -- merge-boundaries.sql:7
 -- table `t2` is rebuilt: one copy of its rows for the statement at line 7
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t2')) IS NOT 'id,a,b'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't2' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t2 (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     a INTEGER DEFAULT 1,
     b INTEGER
 );
 INSERT INTO sqlport_new_t2 (id, a, b)
     SELECT id, a, b FROM t2;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_t2) <> (SELECT count(*) FROM t2);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter t2', seq FROM sqlite_sequence WHERE name = 't2';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_t2';
+UPDATE sqlite_sequence SET name = 'sqlport_new_t2' WHERE name = 't2';
 DROP TABLE t2;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_t2 RENAME TO t2;
@@ -60,14 +72,19 @@ ALTER TABLE t2 RENAME COLUMN a TO a2;
 
 -- merge-boundaries.sql:9
 -- table `t2` is rebuilt: one copy of its rows for the statement at line 9
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t2')) IS NOT 'id,a2,b'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't2' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t2 (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     a2 INTEGER NOT NULL DEFAULT 1,
     b INTEGER
 );
 INSERT INTO sqlport_new_t2 (id, a2, b)
     SELECT id, a2, b FROM t2;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_t2) <> (SELECT count(*) FROM t2);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter t2', seq FROM sqlite_sequence WHERE name = 't2';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_t2';
+UPDATE sqlite_sequence SET name = 'sqlport_new_t2' WHERE name = 't2';
 DROP TABLE t2;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_t2 RENAME TO t2;
@@ -75,14 +92,19 @@ PRAGMA legacy_alter_table=OFF;
 
 -- merge-boundaries.sql:11
 -- table `t3` is rebuilt: one copy of its rows for the statements at lines 11, 12
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t3')) IS NOT 'id,d,e'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't3' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_t3 (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     e INTEGER,
     d TEXT
 );
 INSERT INTO sqlport_new_t3 (id, e)
     SELECT id, e FROM t3;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_t3) <> (SELECT count(*) FROM t3);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter t3', seq FROM sqlite_sequence WHERE name = 't3';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_t3';
+UPDATE sqlite_sequence SET name = 'sqlport_new_t3' WHERE name = 't3';
 DROP TABLE t3;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_t3 RENAME TO t3;
@@ -90,14 +112,19 @@ PRAGMA legacy_alter_table=OFF;
 
 -- merge-boundaries.sql:14
 -- table `t4` is rebuilt: one copy of its rows for the statement at line 14
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t4')) IS NOT 'id,e'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't4' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t4 (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     e INTEGER,
     CONSTRAINT t4_e_check CHECK (e > 0)
 );
 INSERT INTO sqlport_new_t4 (id, e)
     SELECT id, e FROM t4;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_t4) <> (SELECT count(*) FROM t4);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter t4', seq FROM sqlite_sequence WHERE name = 't4';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_t4';
+UPDATE sqlite_sequence SET name = 'sqlport_new_t4' WHERE name = 't4';
 DROP TABLE t4;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_t4 RENAME TO t4;
@@ -108,14 +135,19 @@ ALTER TABLE t4 RENAME COLUMN e TO e2;
 
 -- merge-boundaries.sql:17
 -- table `t5` is rebuilt: one copy of its rows for the statement at line 17
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t5')) IS NOT 'id,f'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't5' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t5 (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     f INTEGER,
     CONSTRAINT t5_f_fkey FOREIGN KEY (f) REFERENCES p (id)
 );
 INSERT INTO sqlport_new_t5 (id, f)
     SELECT id, f FROM t5;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_t5) <> (SELECT count(*) FROM t5);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter t5', seq FROM sqlite_sequence WHERE name = 't5';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_t5';
+UPDATE sqlite_sequence SET name = 'sqlport_new_t5' WHERE name = 't5';
 DROP TABLE t5;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_t5 RENAME TO t5;
@@ -126,14 +158,19 @@ ALTER TABLE t5 RENAME COLUMN f TO f2;
 
 -- merge-boundaries.sql:20
 -- table `t6` is rebuilt: one copy of its rows for the statements at lines 20, 21
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t6')) IS NOT 'id,g'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't6' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t6 (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     g INTEGER,
     CONSTRAINT t6_g_check CHECK (g >= 0)
 );
 INSERT INTO sqlport_new_t6 (id, g)
     SELECT id, g FROM t6;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_t6) <> (SELECT count(*) FROM t6);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter t6', seq FROM sqlite_sequence WHERE name = 't6';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_t6';
+UPDATE sqlite_sequence SET name = 'sqlport_new_t6' WHERE name = 't6';
 DROP TABLE t6;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_t6 RENAME TO t6;
@@ -147,20 +184,25 @@ CREATE INDEX t7_h ON t7 (k);
 
 -- merge-boundaries.sql:26
 -- table `t8` is rebuilt: one copy of its rows for the statements at lines 26, 27
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t8')) IS NOT 'id,m'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't8' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t8 (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     m INTEGER
 );
 INSERT INTO sqlport_new_t8 (id, m)
     SELECT id, m FROM t8;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_t8) <> (SELECT count(*) FROM t8);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter t8', seq FROM sqlite_sequence WHERE name = 't8';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_t8';
+UPDATE sqlite_sequence SET name = 'sqlport_new_t8' WHERE name = 't8';
 DROP TABLE t8;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_t8 RENAME TO t8;
 PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t1')) IS NOT 'id,a';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t2')) IS NOT 'id,a2,b';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t3')) IS NOT 'id,e,d';
@@ -170,6 +212,30 @@ INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t7')) IS NOT 'id,h,k'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't7' AND name IN ('t7_h')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t8')) IS NOT 'id,m';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 't6') IS NOT 'CREATE TABLE "t6" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    g INTEGER,
+    CONSTRAINT t6_g_check CHECK (g >= 0)
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 't7_h') IS NOT 'CREATE INDEX t7_h ON t7 (k)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 't8') IS NOT 'CREATE TABLE "t8" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    m INTEGER
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 't1') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 't1') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter t1');
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 't2') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 't2') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter t2');
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 't3') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 't3') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter t3');
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 't4') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 't4') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter t4');
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 't5') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 't5') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter t5');
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 't6') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 't6') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter t6');
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 't8') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 't8') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter t8');
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

@@ -9,20 +9,24 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
 
 -- merge-foreign-key-readded.sql:2
 -- table `note` is rebuilt: one copy of its rows for the statements at lines 2, 4, 5
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('note')) IS NOT 'id,app_id,owner_id'
+    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'note' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_note (
-    id INTEGER PRIMARY KEY NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     app_id INTEGER NOT NULL,
     owner_id INTEGER,
     CONSTRAINT fk FOREIGN KEY (app_id) REFERENCES app (id) ON DELETE CASCADE,
@@ -31,6 +35,9 @@ CREATE TABLE sqlport_new_note (
 INSERT INTO sqlport_new_note (id, app_id, owner_id)
     SELECT id, app_id, owner_id FROM note;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'rows' WHERE (SELECT count(*) FROM sqlport_new_note) <> (SELECT count(*) FROM note);
+INSERT INTO temp.sqlport_guard (problem, expected) SELECT 'counter note', seq FROM sqlite_sequence WHERE name = 'note';
+DELETE FROM sqlite_sequence WHERE name = 'sqlport_new_note';
+UPDATE sqlite_sequence SET name = 'sqlport_new_note' WHERE name = 'note';
 DROP TABLE note;
 PRAGMA legacy_alter_table=ON;
 ALTER TABLE sqlport_new_note RENAME TO note;
@@ -38,9 +45,19 @@ PRAGMA legacy_alter_table=OFF;
 CREATE INDEX note_owner_idx ON note (owner_id);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('note')) IS NOT 'id,app_id,owner_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'note' AND name IN ('note_owner_idx')) <> 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'note') IS NOT 'CREATE TABLE "note" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    app_id INTEGER NOT NULL,
+    owner_id INTEGER,
+    CONSTRAINT fk FOREIGN KEY (app_id) REFERENCES app (id) ON DELETE CASCADE,
+    CONSTRAINT "NOTE_OWNER_FK" FOREIGN KEY (owner_id) REFERENCES app (id)
+)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'note_owner_idx') IS NOT 'CREATE INDEX note_owner_idx ON note (owner_id)';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_sequence WHERE name = 'note') > 1
+    OR (SELECT seq FROM sqlite_sequence WHERE name = 'note') < (SELECT max(expected) FROM temp.sqlport_guard WHERE problem = 'counter note');
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

@@ -8,12 +8,14 @@
 
 PRAGMA foreign_keys=OFF;
 BEGIN;
-CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0);
+CREATE TEMP TABLE sqlport_guard (problem TEXT NOT NULL, final INTEGER NOT NULL DEFAULT 0, expected INTEGER);
 CREATE TEMP TRIGGER sqlport_guard_raise BEFORE INSERT ON sqlport_guard BEGIN
     SELECT RAISE(ROLLBACK, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.final AND NEW.problem = 'foreign_keys';
     SELECT RAISE(ROLLBACK, 'sqlport: a table rebuild copied fewer rows than the table had; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'rows';
     SELECT RAISE(ROLLBACK, 'sqlport: a statement failed and the schema is not as planned; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'schema';
     SELECT RAISE(ROLLBACK, 'sqlport: PRAGMA foreign_key_check found rows violating a foreign key; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'foreign_key_check';
+    SELECT RAISE(ROLLBACK, 'sqlport: a data statement failed or changed an unexpected number of rows; the migration was rolled back') WHERE NEW.final AND NEW.problem = 'statement';
+    SELECT RAISE(ROLLBACK, 'sqlport: a rebuilt table has columns, indexes or triggers the baseline schema does not list, which the rebuild would lose; the migration was rolled back (give sqlport the database''s current schema)') WHERE NEW.final AND NEW.problem = 'baseline';
     SELECT RAISE(ABORT, 'sqlport: foreign keys are still enforced because a transaction was already open; run the script on its own connection') WHERE NEW.problem = 'foreign_keys';
 END;
 INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_foreign_keys WHERE foreign_keys;
@@ -25,7 +27,7 @@ CREATE INDEX note_author ON note (author);
 ALTER TABLE note RENAME COLUMN author TO writer;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard LIMIT 1;
+INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('note')) IS NOT 'id,writer,body'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'note' AND name IN ('note_author')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
