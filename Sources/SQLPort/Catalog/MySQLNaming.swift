@@ -131,21 +131,28 @@ public struct MySQLNaming: ConstraintNaming {
             guard let table else { return nil }
             return NameLookup.first(NameLookup.mysqlIndexes(table), matching: name, except: except, fold: fold,
                                     rule: "\(who) compare\(s) index names ignoring case, among the indexes and keys of a table")
+                ?? NameLookup.first(NameLookup.mysqlConstraints(table, roles: [.check]), matching: name, except: except, fold: fold,
+                                    rule: "MariaDB keeps key, foreign key and check names of a table in one namespace, compared ignoring case")
         case .constraint(.primaryKey):
             return nil
         case .constraint(.foreignKey):
             let keys = catalog.tables.flatMap { NameLookup.constraints($0, role: .foreignKey) }
-            return NameLookup.first(keys, matching: name, except: table == nil ? nil : except, fold: fold,
+            return NameLookup.first(keys, matching: name, except: except, fold: fold,
                                     rule: "\(who) keep\(s) foreign key names per schema, compared ignoring case")
+                ?? table.flatMap {
+                    NameLookup.first(NameLookup.mysqlConstraints($0, roles: [.check, .unique, .primaryKey]), matching: name,
+                                     except: except, fold: fold,
+                                     rule: "MariaDB keeps key, foreign key and check names of a table in one namespace, compared ignoring case")
+                }
         case .constraint(.check):
-            if flavor == .mysql {
-                let checks = catalog.tables.flatMap { NameLookup.constraints($0, role: .check) }
-                return NameLookup.first(checks, matching: name, except: except, fold: fold,
-                                        rule: "MySQL 8 keeps check constraint names per schema, compared ignoring case")
-            }
             guard let table else { return nil }
-            return NameLookup.first(NameLookup.constraints(table, role: .check), matching: name, except: except, fold: fold,
-                                    rule: "MariaDB compares check constraint names ignoring case")
+            let sameTable = NameLookup.first(NameLookup.mysqlConstraints(table, roles: [.check, .foreignKey, .unique, .primaryKey]),
+                                             matching: name, except: except, fold: fold,
+                                             rule: "MariaDB keeps key, foreign key and check names of a table in one namespace, compared ignoring case")
+            guard sameTable == nil, flavor == .mysql else { return sameTable }
+            let checks = catalog.tables.flatMap { NameLookup.constraints($0, role: .check) }
+            return NameLookup.first(checks, matching: name, except: except, fold: fold,
+                                    rule: "MySQL 8 keeps check constraint names per schema, compared ignoring case")
         }
     }
 

@@ -77,6 +77,17 @@ enum NameLookup {
         }
     }
 
+    /// MariaDB's per-table namespace of constraint names (error 1826): table-level checks,
+    /// foreign keys, unique keys and `PRIMARY` — not the check a column holds (named after
+    /// the column), nor plain indexes.
+    static func mysqlConstraints(_ table: Table, roles: Set<ConstraintRole>) -> [Candidate] {
+        table.constraints.compactMap { c in
+            guard roles.contains(c.role), let n = c.name else { return nil }
+            if c.role == .check, c.isNameGenerated, case .column(let column) = c.level, n == column { return nil }
+            return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
+        }
+    }
+
     /// SQLite's one namespace: tables, views, indexes and triggers.
     static func sqliteSchemaObjects(_ catalog: Catalog) -> [Candidate] {
         tables(catalog) + catalog.tables.flatMap { t in

@@ -16,7 +16,10 @@ extension CheckRun {
                           help: generated ? "name the \(what) yourself with `CONSTRAINT name`" : "choose another name"))
             return false
         }
-        guard let conflict = naming.nameConflict(name, for: kind, table: table, catalog: catalog, except: except) else { return true }
+        // A name the target invents is its naming's to keep free.
+        guard !generated, let conflict = naming.nameConflict(name, for: kind, table: table, catalog: catalog, except: except) else {
+            return true
+        }
         report(.error(.targetNameCollision, "\(what) \(whose) is the same name as \(conflict.object) in \(target.displayName)",
                       at: range, label: "taken by \(conflict.object)",
                       notes: [DiagnosticNote("\(conflict.object) was defined here", at: conflict.definedAt)],
