@@ -65,4 +65,19 @@ ALTER TABLE t RENAME COLUMN "ß" TO "ẞ";
 -- case-collisions.sql:15
 ALTER TABLE c1 RENAME TO "FOO";
 
+-- case-collisions.sql:16
+CREATE TABLE k (
+    id INTEGER PRIMARY KEY,
+    v INTEGER,
+    CONSTRAINT "Primary" CHECK (v > 0)
+);
+
+-- case-collisions.sql:17
+CREATE TABLE k2 (
+    id INTEGER PRIMARY KEY,
+    v INTEGER,
+    CONSTRAINT v_key UNIQUE (v),
+    CONSTRAINT "V_KEY" CHECK (v > 0)
+);
+
 COMMIT;
