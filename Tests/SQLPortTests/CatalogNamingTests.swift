@@ -163,3 +163,52 @@ struct ForeignNamingTests {
         #expect(t.column("n")!.generator == .serial(sequence: "t_n_seq"))
     }
 }
+
+/// How targets compare names and which names a MySQL-family dump shows that the server invented.
+@Suite("Target name rules")
+struct TargetNameRuleTests {
+    @Test func foldingIsPerCharacterLowerCase() {
+        #expect(NameFolding.unicodeLower("ÄbC") == "äbc")
+        // MySQL / MariaDB lower-case each character: `ß` stays `ß`, so `SS` is another name.
+        #expect(NameFolding.unicodeLower("SS") != NameFolding.unicodeLower("ß"))
+        // No final-sigma context: `Σ` is `σ` wherever it stands.
+        #expect(NameFolding.unicodeLower("ΑΣ") == "ασ")
+        #expect(NameFolding.asciiLower("ÄbC") == "Äbc")
+    }
+
+    @Test func mysqlDumpNamesTheServerInventedAreRecognised() {
+        let naming = MySQLNaming(flavor: .mysql)
+        let table = Table(name: "m")
+        let catalog = Catalog(target: .mysql, tables: [table])
+        func generated(_ name: String, _ role: ConstraintRole, _ columns: [String] = ["a"]) -> Bool {
+            naming.isGeneratedName(name, for: ConstraintNamingRequest(role: role, columns: columns), table: table, catalog: catalog)
+        }
+        #expect(generated("CONSTRAINT_2", .check))
+        #expect(generated("m_chk_4", .check))
+        #expect(generated("old_name_chk_1", .check))
+        #expect(!generated("CONSTRAINT_0", .check))
+        #expect(!generated("CONSTRAINT_02", .check))
+        #expect(!generated("_chk_1", .check))
+        #expect(!generated("my_check", .check))
+        #expect(generated("m_ibfk_3", .foreignKey))
+        #expect(!generated("m_ibfk_x", .foreignKey))
+        #expect(generated("a", .unique))
+        #expect(generated("a_2", .unique))
+        #expect(!generated("a_1", .unique))
+        #expect(!generated("b", .unique))
+        #expect(generated("PRIMARY", .primaryKey))
+    }
+
+    @Test func eachTargetSaysWhichNamesItCannotHold() {
+        let mysql = MySQLNaming(flavor: .mysql), sqlite = SQLiteNaming(), postgres = PostgreSQLNaming()
+        #expect(mysql.nameProblem(String(repeating: "ä", count: 64), for: .column) == nil)
+        #expect(mysql.nameProblem(String(repeating: "ä", count: 65), for: .column) != nil)
+        #expect(mysql.nameProblem("a ", for: .table) != nil)
+        #expect(mysql.nameProblem("a ", for: .constraint(.check)) == nil)
+        #expect(mysql.nameProblem("mood😀", for: .index) != nil)
+        #expect(mysql.nameProblem("Primary", for: .index) != nil)
+        #expect(sqlite.nameProblem("SQLite_x", for: .table) != nil)
+        #expect(sqlite.nameProblem("sqlite_x", for: .column) == nil)
+        #expect(postgres.nameProblem("a ", for: .table) == nil)
+    }
+}

@@ -32,6 +32,7 @@ struct TargetReadBackTests {
         #expect(checks.map(\.name) == ["doc"])
         #expect(checks.map(\.level) == [.column("doc")])
         let onMariaDB = try #require(Compiler.predictedCatalog(Self.migration, schemas: [], dialect: .mysql, onMariaDB: true))
-        #expect(try #require(onMariaDB.table("box")).constraints.filter { $0.role == .check }.map(\.name) == ["box_chk_1"])
+        // A dump shows it in the column, which only MariaDB does: read with MySQL's rules it keeps MariaDB's name.
+        #expect(try #require(onMariaDB.table("box")).constraints.filter { $0.role == .check }.map(\.name) == ["doc"])
     }
 }

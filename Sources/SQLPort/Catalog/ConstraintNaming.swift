@@ -45,6 +45,24 @@ public protocol ConstraintNaming: Sendable {
 
     /// Whether the target keeps sequences as catalog objects (PostgreSQL only).
     var hasSequences: Bool { get }
+
+    /// The name a constraint has that a dump of this database family shows without one.
+    func nameInDump(for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> String?
+
+    /// Whether `name`, read from a dump, is one the database invented for an unnamed
+    /// constraint (so the constraint gets PostgreSQL's invented name too, and a migration's
+    /// `DROP CONSTRAINT t_a_check` finds it).
+    func isGeneratedName(_ name: String, for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> Bool
+
+    /// Why the target cannot hold `name` for an object of `kind` (too long, a character or
+    /// prefix it refuses), or nil when it can.
+    func nameProblem(_ name: String, for kind: NamedObjectKind) -> String?
+
+    /// The object that already holds `name` in the target's namespace for `kind`, when the
+    /// target takes the two names for one although PostgreSQL does not (case folding, a
+    /// namespace PostgreSQL keeps per table). `table`: the table the object belongs to (for a
+    /// table, nil); `except`: the object's current name when it is being renamed.
+    func nameConflict(_ name: String, for kind: NamedObjectKind, table: Table?, catalog: Catalog, except: String?) -> NameConflict?
 }
 
 extension ConstraintNaming {
@@ -52,6 +70,12 @@ extension ConstraintNaming {
     public func foreignKeySupportIndex(for key: ForeignKey, constraintName: String?, requestedName: String?,
                                        table: Table) -> TableIndex? { nil }
     public var hasSequences: Bool { false }
+    public func nameInDump(for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> String? {
+        constraintName(for: request, table: table, catalog: catalog)
+    }
+    public func isGeneratedName(_ name: String, for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> Bool {
+        name == constraintName(for: request, table: table, catalog: catalog)
+    }
 }
 
 /// Shared helper: does an index-like key list start with `columns`?

@@ -48,6 +48,119 @@ public struct MySQLNaming: ConstraintNaming {
         }
     }
 
+    /// A dump shows a CHECK in a column's definition only where MariaDB keeps an unnamed one
+    /// (MySQL 8 prints every check as `CONSTRAINT t_chk_n CHECK`): the database the dump
+    /// describes is MariaDB, so the check has MariaDB's name — the column's — whichever
+    /// flavour the output is for. (Unnamed table checks in hand-written DDL get the flavour's.)
+    public func nameInDump(for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> String? {
+        guard request.role == .check, case .column = request.level else {
+            return constraintName(for: request, table: table, catalog: catalog)
+        }
+        return MySQLNaming(flavor: .mariadb).constraintName(for: request, table: table, catalog: catalog)
+    }
+
+    /// Names either engine invents, read back from a dump of either: `PRIMARY`; a unique key's
+    /// first column, then `<column>_<n>`; `<table>_ibfk_<n>` (the table's name when the key was
+    /// made: MariaDB keeps it across a rename); a check's `CONSTRAINT_<n>` (MariaDB) or
+    /// `<table>_chk_<n>` (MySQL 8). By pattern, not by the next free number: a dropped
+    /// constraint leaves a gap. A user who wrote such a name loses nothing: the name the
+    /// database has still resolves first.
+    public func isGeneratedName(_ name: String, for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> Bool {
+        switch request.role {
+        case .primaryKey:
+            return name == MySQLNaming.primaryKeyName
+        case .unique:
+            guard let first = request.columns.first else { return false }
+            return name == first || MySQLNaming.numbered(name, prefix: first + "_", from: 2)
+        case .foreignKey:
+            return MySQLNaming.numbered(name, infix: "_ibfk_")
+        case .check:
+            return MySQLNaming.numbered(name, prefix: "CONSTRAINT_", from: 1) || MySQLNaming.numbered(name, infix: "_chk_")
+        }
+    }
+
+    /// `<prefix><n>` with n >= `from`, no leading zero.
+    static func numbered(_ name: String, prefix: String, from: Int) -> Bool {
+        guard name.hasPrefix(prefix) else { return false }
+        let digits = name.dropFirst(prefix.count)
+        guard let n = Int(digits), !digits.hasPrefix("0"), digits.allSatisfy(\.isASCII) else { return false }
+        return n >= from
+    }
+
+    /// `<something><infix><n>`, n >= 1.
+    static func numbered(_ name: String, infix: String) -> Bool {
+        guard let digits = name.split(separator: "_", omittingEmptySubsequences: false).last,
+              name.count > infix.count + digits.count, name.dropLast(digits.count).hasSuffix(infix) else { return false }
+        return numbered(String(digits), prefix: "", from: 1)
+    }
+
+    /// MySQL: 64 characters at most (`NAME_CHAR_LEN`); utf8mb3, so nothing outside the Basic
+    /// Multilingual Plane (MariaDB: error 1300); no trailing space in table, column or index
+    /// names (errors 1103 / 1166 / 1280; a foreign key's name is its index's); no index
+    /// named `PRIMARY` but the primary key.
+    public func nameProblem(_ name: String, for kind: NamedObjectKind) -> String? {
+        let flavorName = flavor == .mysql ? "MySQL and MariaDB" : "MariaDB"
+        if name.unicodeScalars.count > 64 {
+            return "\(flavorName) names are at most 64 characters (this one is \(name.unicodeScalars.count))"
+        }
+        if name.unicodeScalars.contains(where: { $0.value > 0xFFFF }) {
+            return "\(flavorName) names are utf8mb3: no character outside the Basic Multilingual Plane (such as emoji)"
+        }
+        if name.isEmpty { return "\(flavorName) names cannot be empty" }
+        if kind != .constraint(.check), name.hasSuffix(" ") {
+            return "\(flavorName) table, column and index names cannot end with a space"
+        }
+        if kind == .index || kind == .constraint(.unique), NameFolding.unicodeLower(name) == "primary" {
+            return "\(flavorName) reserve the index name `PRIMARY` for the primary key"
+        }
+        return nil
+    }
+
+    /// Table, column and index names (an index's namespace is its table's, with its keys) are
+    /// compared ignoring case; table names too, since servers on Windows and macOS
+    /// (`lower_case_table_names` 1 or 2) fold them. Foreign key names are per schema (InnoDB);
+    /// check names per table in MariaDB but per schema in MySQL 8.
+    public func nameConflict(_ name: String, for kind: NamedObjectKind, table: Table?, catalog: Catalog,
+                             except: String?) -> NameConflict? {
+        let who = flavor == .mysql ? "MySQL and MariaDB" : "MariaDB", s = flavor == .mysql ? "" : "s"
+        let fold = NameFolding.unicodeLower
+        switch kind {
+        case .table:
+            return NameLookup.first(NameLookup.tables(catalog), matching: name, except: except, fold: fold,
+                                    rule: "\(who) compare\(s) table names ignoring case where `lower_case_table_names` is 1 or 2 (Windows, macOS)")
+        case .column:
+            guard let table else { return nil }
+            return NameLookup.first(NameLookup.columns(table), matching: name, except: except, fold: fold,
+                                    rule: "\(who) compare\(s) column names ignoring case")
+        case .index, .constraint(.unique):
+            guard let table else { return nil }
+            return NameLookup.first(NameLookup.mysqlIndexes(table), matching: name, except: except, fold: fold,
+                                    rule: "\(who) compare\(s) index names ignoring case, among the indexes and keys of a table")
+                ?? NameLookup.first(NameLookup.mysqlConstraints(table, roles: [.check]), matching: name, except: except, fold: fold,
+                                    rule: "MariaDB keeps key, foreign key and check names of a table in one namespace, compared ignoring case")
+        case .constraint(.primaryKey):
+            return nil
+        case .constraint(.foreignKey):
+            let keys = catalog.tables.flatMap { NameLookup.constraints($0, role: .foreignKey) }
+            return NameLookup.first(keys, matching: name, except: except, fold: fold,
+                                    rule: "\(who) keep\(s) foreign key names per schema, compared ignoring case")
+                ?? table.flatMap {
+                    NameLookup.first(NameLookup.mysqlConstraints($0, roles: [.check, .unique, .primaryKey]), matching: name,
+                                     except: except, fold: fold,
+                                     rule: "MariaDB keeps key, foreign key and check names of a table in one namespace, compared ignoring case")
+                }
+        case .constraint(.check):
+            guard let table else { return nil }
+            let sameTable = NameLookup.first(NameLookup.mysqlConstraints(table, roles: [.check, .foreignKey, .unique, .primaryKey]),
+                                             matching: name, except: except, fold: fold,
+                                             rule: "MariaDB keeps key, foreign key and check names of a table in one namespace, compared ignoring case")
+            guard sameTable == nil, flavor == .mysql else { return sameTable }
+            let checks = catalog.tables.flatMap { NameLookup.constraints($0, role: .check) }
+            return NameLookup.first(checks, matching: name, except: except, fold: fold,
+                                    rule: "MySQL 8 keeps check constraint names per schema, compared ignoring case")
+        }
+    }
+
     public func level(for request: ConstraintNamingRequest, table: Table) -> Constraint.Level {
         guard flavor == .mariadb, request.role == .check, case .column(let column) = request.level else { return request.level }
         // A check already named like the column would collide with the name MariaDB gives this one (error 1826).

@@ -22,6 +22,13 @@ public struct PostgreSQLNaming: ConstraintNaming {
         request.requestedName ?? PostgreSQLNaming.generatedName(for: request, table: table.name, catalog: catalog)
     }
 
+    /// PostgreSQL holds any name; one over 63 bytes it cuts short, which the PostgreSQL lowering
+    /// refuses (D402) for every name a statement defines. Its namespaces are the checker's own rules.
+    public func nameProblem(_ name: String, for kind: NamedObjectKind) -> String? { nil }
+
+    public func nameConflict(_ name: String, for kind: NamedObjectKind, table: Table?, catalog: Catalog,
+                             except: String?) -> NameConflict? { nil }
+
     public func generator(forSerial table: String, column: String, identityAlways: Bool?, isRowidCandidate: Bool,
                           catalog: Catalog) -> ValueGenerator {
         let sequence = PostgreSQLNaming.sequenceName(table: table, column: column, catalog: catalog)

@@ -8,6 +8,30 @@ public struct SQLiteNaming: ConstraintNaming {
         request.requestedName
     }
 
+    /// SQLite keeps names starting with `sqlite_` (any case) for its own tables and indexes.
+    public func nameProblem(_ name: String, for kind: NamedObjectKind) -> String? {
+        guard kind == .table || kind == .index, NameFolding.asciiLower(name).hasPrefix("sqlite_") else { return nil }
+        return "SQLite reserves names starting with `sqlite_` for its own objects"
+    }
+
+    /// Tables, views, indexes and triggers share one namespace; it and column names ignore
+    /// the case of ASCII letters (only). Constraint names need not be unique at all.
+    public func nameConflict(_ name: String, for kind: NamedObjectKind, table: Table?, catalog: Catalog,
+                             except: String?) -> NameConflict? {
+        switch kind {
+        case .table, .index:
+            return NameLookup.first(NameLookup.sqliteSchemaObjects(catalog), matching: name, except: except,
+                                    fold: NameFolding.asciiLower,
+                                    rule: "SQLite keeps tables, views, indexes and triggers in one namespace and ignores the case of ASCII letters")
+        case .column:
+            guard let table else { return nil }
+            return NameLookup.first(NameLookup.columns(table), matching: name, except: except, fold: NameFolding.asciiLower,
+                                    rule: "SQLite compares column names ignoring the case of ASCII letters")
+        case .constraint:
+            return nil
+        }
+    }
+
     /// A serial single-column primary key becomes a rowid alias (the lowering writes
     /// `INTEGER PRIMARY KEY`, the only way SQLite numbers rows) with `AUTOINCREMENT`: like a
     /// PostgreSQL sequence it never hands out an id again, where a plain rowid reuses the

@@ -78,6 +78,7 @@ extension CheckRun {
                               label: "name in use", notes: [DiagnosticNote("column `\(existing.name)` was defined here", at: existing.definedAt)]))
                 return .invalid
             }
+            guard checkTargetName(new.value, kind: .column, table: table, at: new.range, except: before.name) else { return .invalid }
             renameColumnEverywhere(table: table.name, from: before.name, to: new.value)
             return .renameColumn(before: before, to: new.value)
         case .renameConstraint(let old, let new):
@@ -85,6 +86,8 @@ extension CheckRun {
             let errors = errorCount
             checkNewConstraintName(new, kind: Self.tableConstraintKind(of: found.constraint), in: table)
             guard errorCount == errors else { return .invalid }
+            guard checkTargetName(new.value, kind: .constraint(found.constraint.role), table: table, at: new.range,
+                                  except: found.constraint.name) else { return .invalid }
             let isMySQL = target == .mysql || target == .mariadb
             let naming = self.naming
             catalog.updateTable(table.name) { t in
@@ -107,6 +110,7 @@ extension CheckRun {
                               notes: [DiagnosticNote("\(kind) `\(new.value)` was defined here", at: definedAt)]))
                 return .invalid
             }
+            guard checkTargetName(new.value, kind: .table, table: nil, at: new.range, except: table.name) else { return .invalid }
             renameTableEverywhere(from: table.name, to: new.value)
             name = new.value
             return .renameTable(from: table.name, to: new.value)
@@ -167,6 +171,8 @@ extension CheckRun {
                           help: "write `ADD COLUMN IF NOT EXISTS` to keep the existing column"))
             return .invalid
         }
+        // Also under IF NOT EXISTS: PostgreSQL adds the column, an engine that takes it for another would skip it.
+        guard checkTargetName(def.name.value, kind: .column, table: table, at: def.name.range) else { return .invalid }
         guard table.columnCount < Self.maxColumns else {
             reportTooManyColumns(def, table: table.name)
             return .invalid

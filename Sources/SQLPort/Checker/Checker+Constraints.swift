@@ -49,6 +49,10 @@ extension CheckRun {
             ?? PostgreSQLNaming.generatedName(for: request, table: table.name, catalog: catalog)
         request.level = naming.level(for: request, table: table)
         let name = naming.constraintName(for: request, table: table, catalog: catalog)
+        if let name, !checkTargetName(name, kind: .constraint(request.role), table: table, at: p.name?.range ?? p.range,
+                                      generated: p.name == nil) {
+            return nil
+        }
         let constraint = Constraint(name: name, postgresName: postgresName, isNameGenerated: p.name == nil,
                                     kind: kind, level: request.level, definedAt: p.range)
         var added = AddedConstraint(constraint: constraint, supportIndex: nil, removedSupportIndexes: [])

@@ -29,6 +29,7 @@ extension CheckRun {
                           help: "choose another name, or write `CREATE TABLE IF NOT EXISTS` to keep the existing one"))
             return .invalid
         }
+        guard checkTargetName(name, kind: .table, table: nil, at: s.name.range) else { return .invalid }
 
         var table = Table(name: name, definedAt: range)
         var pending: [PendingConstraint] = []
@@ -43,6 +44,7 @@ extension CheckRun {
                               label: "duplicate column", notes: [DiagnosticNote("column `\(first.name)` was defined here", at: first.definedAt)]))
                 continue
             }
+            guard checkTargetName(def.name.value, kind: .column, table: table, at: def.name.range) else { continue }
             let built = buildColumn(def)
             table.appendColumn(built.column)
             pending += built.constraints

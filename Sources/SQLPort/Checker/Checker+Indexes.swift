@@ -14,6 +14,8 @@ extension CheckRun {
                           help: "choose another index name, or write `CREATE INDEX IF NOT EXISTS`"))
             return .invalid
         }
+        // Also under IF NOT EXISTS: PostgreSQL creates the index, MariaDB would skip it with a note.
+        guard checkTargetName(name, kind: .index, table: table, at: s.name.range) else { return .invalid }
         let errors = errorCount
         var keys: [IndexKey] = []
         for element in s.elements {
@@ -125,6 +127,8 @@ extension CheckRun {
                           notes: [DiagnosticNote("\(kind) `\(newName)` was defined here", at: definedAt)]))
             return .invalid
         }
+        guard checkTargetName(newName, kind: .index, table: catalog.table(owner.table), at: s.newName.range,
+                              except: owner.constraint?.name ?? name) else { return .invalid }
         let isMySQL = target == .mysql || target == .mariadb
         catalog.updateTable(owner.table) { t in
             if let c = owner.constraint, let i = t.constraints.firstIndex(of: c) {

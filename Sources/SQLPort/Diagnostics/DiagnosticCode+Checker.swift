@@ -37,6 +37,9 @@ extension DiagnosticCode {
     public static let tooManyColumns = DiagnosticCode("S326", "a table would have more columns than PostgreSQL allows")
     public static let collationReset = DiagnosticCode(
         "S327", "a type change without COLLATE resets the column's collation to the default")
+    public static let targetNameCollision = DiagnosticCode(
+        "S328", "a name the target database takes for another object's, although PostgreSQL does not")
+    public static let targetNameUnusable = DiagnosticCode("S329", "a name the target database cannot hold")
 
     /// Every checker code, in order (for `sqlport explain` and the docs).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -45,6 +48,6 @@ extension DiagnosticCode {
         .notNullWithoutDefault, .ambiguousName, .invalidForeignKey, .defaultCannotBeCast, .columnUsedByView,
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
-        .collationReset,
+        .collationReset, .targetNameCollision, .targetNameUnusable,
     ]
 }

@@ -23,8 +23,6 @@ extension DiagnosticCode {
         "D419", "UUID is stored as CHAR(36): values are kept as written, not validated or normalised")
     public static let mysqlConversionDependents = DiagnosticCode(
         "D420", "a USING type change of a column that a foreign key or CHECK uses")
-    public static let mysqlIdentifierTooLong = DiagnosticCode(
-        "D421", "an identifier longer than MySQL's 64 characters")
     public static let mysqlExpressionIndex = DiagnosticCode(
         "D422", "an index on an expression, which MySQL 8.0 and MariaDB write differently")
     // D423 (a restated column whose declared type had no MySQL spelling) is retired: a type is
@@ -40,7 +38,7 @@ extension DiagnosticCode {
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
-        .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents, .mysqlIdentifierTooLong,
+        .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
     ]
 }

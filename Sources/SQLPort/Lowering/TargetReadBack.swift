@@ -49,14 +49,14 @@ enum TargetReadBack {
 
     /// MariaDB's JSON is `LONGTEXT COLLATE utf8mb4_bin` with an unnamed column CHECK
     /// `json_valid(column)`: MariaDB names it after the column; read by MySQL's rules (for
-    /// `--dialect mysql` output on a MariaDB server) it gets MySQL's `t_chk_N`.
+    /// `--dialect mysql` output on a MariaDB server) it keeps that name: a dump shows it in the
+    /// column's definition, which only MariaDB does.
     static func mariaDBJSON(column i: Int, in t: inout Table, _ dialect: Dialect) {
         let column = t.columns[i]
         t.columns[i].type = ForeignTypes.columnType("longtext", dialect: .mysql)
         t.columns[i].collation = "utf8mb4_bin"
-        let name = dialect == .mariadb ? column.name : "\(t.name)_chk_\(t.constraints.filter { $0.role == .check }.count + 1)"
-        t.constraints.append(Constraint(name: name, postgresName: name, isNameGenerated: true,
+        t.constraints.append(Constraint(name: column.name, postgresName: column.name, isNameGenerated: true,
                                         kind: .check(.verbatim("json_valid(`\(column.name)`)")),
-                                        level: dialect == .mariadb ? .column(column.name) : .table))
+                                        level: .column(column.name)))
     }
 }

@@ -117,9 +117,9 @@ struct BaselineBuilder {
             error(.loaderUnknownName, "column `\(column)` does not exist in table `\(tableName)`", at: r, label: "no such column")
             return
         }
-        let generated = target.naming.constraintName(for: request, table: table, catalog: catalog)
-        let name = explicit ?? generated
-        let isGenerated = explicit == nil || explicit == generated
+        let naming = target.naming
+        let name = explicit ?? naming.nameInDump(for: request, table: table, catalog: catalog)
+        let isGenerated = explicit.map { naming.isGeneratedName($0, for: request, table: table, catalog: catalog) } ?? true
             || (target == .postgresql && explicit == PostgreSQLNaming.generatedName(for: request, table: tableName, catalog: catalog))
         let postgresName: String
         if target == .postgresql, let name {
@@ -131,7 +131,6 @@ struct BaselineBuilder {
         }
         let constraint = Constraint(name: name, postgresName: postgresName, isNameGenerated: isGenerated, kind: kind,
                                     level: level, definedAt: r)
-        let naming = target.naming
         catalog.updateTable(tableName) { t in
             t.constraints.append(constraint)
             if case .primaryKey(let cols) = kind {

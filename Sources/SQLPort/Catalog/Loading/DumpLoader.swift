@@ -116,7 +116,8 @@ struct DumpLoader {
     mutating func createTable(_ c: inout DumpCursor, _ s: DumpStatement) {
         let ifNotExists = c.word("IF", "NOT", "EXISTS")
         guard let name = c.qualifiedName() else { return syntax(c, "expected a table name") }
-        if name.hasPrefix("sqlite_") {
+        // Only SQLite keeps tables of its own under this prefix; elsewhere it is a user's table.
+        if builder.dialect == .sqlite, name.lowercased().hasPrefix("sqlite_") {
             return builder.ignore("SQLite internal table", at: builder.range(s), why: "`\(name)` is kept by SQLite itself")
         }
         if ifNotExists, builder.catalog.table(name) != nil { return }

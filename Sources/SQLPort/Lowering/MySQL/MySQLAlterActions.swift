@@ -10,14 +10,13 @@ extension MySQLLowerer {
         case .addColumn(let column, let constraints, _, _):
             checkType(column.type, column: column.name, at: range)
             checkCollation(of: column, at: range, introduced: true)
-            if column.name.count > 64 { report(.error(.mysqlIdentifierTooLong, "name `\(column.name)` is longer than MySQL's 64 characters", at: range, label: "too long")) }
             let w = writer(for: after)
             if let d = column.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
             var ifNotExists = false
             if case .addColumn(_, let ine) = resolved.action.kind { ifNotExists = ine }
             // The column's MariaDB column check goes in its definition; the rest are table constraints.
             addClause(.addColumn(column, ifNotExists: ifNotExists), table: table, step: step, index: index)
-            for k in constraints where !(flavor == .mariadb && MySQLWriter.holdingColumn(of: k) == column.name) {
+            for k in constraints where MySQLWriter.holdingColumn(of: k) != column.name {
                 if let t = after { checkKeyPrefix(k.keyColumns, in: t, at: range) }
                 addClause(.addConstraint(k), table: table, step: step, index: index)
             }
@@ -98,7 +97,7 @@ extension MySQLLowerer {
     /// note with IF EXISTS): the column is restated without it instead, or nothing is needed
     /// when the column itself is gone.
     func dropClause(for c: Constraint, table: String, after: Catalog) -> MySQLClause? {
-        guard flavor == .mariadb, let column = MySQLWriter.holdingColumn(of: c) else { return dropClause(for: c) }
+        guard let column = MySQLWriter.holdingColumn(of: c) else { return dropClause(for: c) }
         return after.table(table)?.column(column).map { .modifyColumn($0) }
     }
 

@@ -21,7 +21,7 @@ struct MySQLWriter {
         var types: [String: ColumnType] = [:]
         for c in table?.columns ?? [] { types[c.name] = c.type }
         self.init(flavor: flavor, columns: types)
-        if (server ?? flavor) == .mariadb, let table { columnChecks = Self.columnLevelChecks(of: table) }
+        if let table { columnChecks = Self.columnLevelChecks(of: table) }
     }
 
     /// The checks MariaDB holds in column definitions: unnamed, written on the column.
@@ -34,10 +34,12 @@ struct MySQLWriter {
         return out
     }
 
-    /// The column whose definition holds `k` in a MariaDB catalog (its one unnamed column-level
-    /// CHECK): written with the column, and gone when a `MODIFY` does not restate it.
+    /// The column whose definition holds `k` on a MariaDB server (its one unnamed column-level
+    /// CHECK, which MariaDB names after the column): written with the column, and gone when a
+    /// `MODIFY` does not restate it. In a `--dialect mysql` catalog only a check read from a
+    /// MariaDB dump is one (sqlport names the checks it writes `t_chk_n`, at table level).
     static func holdingColumn(of k: Constraint) -> String? {
-        guard k.isNameGenerated, k.role == .check, case .column(let column) = k.level else { return nil }
+        guard k.isNameGenerated, k.role == .check, case .column(let column) = k.level, k.name == column else { return nil }
         return column
     }
 

@@ -2,7 +2,6 @@
 extension MySQLLowerer {
     mutating func createTable(_ table: Table, step: CheckedStep, index: Int) {
         let w = writer(for: table)
-        checkNames(table, range: step.statement.range)
         for c in table.columns {
             checkType(c.type, column: c.name, at: c.definedAt ?? step.statement.range)
             checkCollation(of: c, at: c.definedAt ?? step.statement.range, introduced: true)
@@ -21,7 +20,7 @@ extension MySQLLowerer {
         for c in table.columns { lines.append(w.restatedColumn(c)) }
         for k in table.constraints {
             if case .check(let e) = k.kind, let x = e.expression { report(MySQLExpressions.check(x, columns: w.spelling.columns, fallback: k.definedAt)) }
-            if flavor == .mariadb, MySQLWriter.holdingColumn(of: k) != nil { continue }
+            if MySQLWriter.holdingColumn(of: k) != nil { continue }
             checkKeyPrefix(k.keyColumns, in: table, at: k.definedAt ?? step.statement.range)
             lines.append(w.constraint(k))
         }
@@ -130,12 +129,6 @@ extension MySQLLowerer {
         }
     }
 
-    mutating func checkNames(_ table: Table, range: SourceRange?) {
-        for n in [table.name] + table.columns.map(\.name) + table.constraints.compactMap(\.name) where n.count > 64 {
-            report(.error(.mysqlIdentifierTooLong, "name `\(n)` is longer than MySQL's 64 characters", at: range,
-                          label: "\(n.count) characters", help: "choose a name of at most 64 characters"))
-        }
-    }
 
     // MARK: Data
 

@@ -1,0 +1,106 @@
+/// The kinds of named object whose names a target database keeps in namespaces of its own.
+public enum NamedObjectKind: Hashable, Sendable {
+    case table
+    case column
+    case index
+    case constraint(ConstraintRole)
+
+    var label: String {
+        switch self {
+        case .table: "table"
+        case .column: "column"
+        case .index: "index"
+        case .constraint(let role): role.rawValue
+        }
+    }
+}
+
+/// An object already holding a name the target would take for a new one.
+public struct NameConflict: Sendable {
+    /// `index `Ix` on table `t``, for messages.
+    public var object: String
+    public var definedAt: SourceRange?
+    /// The target's rule that makes the two names one (`MariaDB compares index names ignoring case`).
+    public var rule: String
+}
+
+/// How targets compare names. PostgreSQL compares bytes exactly; MySQL and MariaDB compare
+/// most names case-insensitively (by lower-casing each character, so `Ä` is `ä` but `ß` is not
+/// `SS`); SQLite folds ASCII letters only.
+enum NameFolding {
+    /// Each Unicode scalar lower-cased on its own (no context, as the servers do).
+    static func unicodeLower(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in name.unicodeScalars { out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
+        return String(out)
+    }
+
+    /// `A`-`Z` to `a`-`z`, nothing else (`sqlite3StrICmp`).
+    static func asciiLower(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.unicodeScalars.map { s in
+            (65...90).contains(s.value) ? Unicode.Scalar(s.value + 32)! : s
+        }))
+    }
+}
+
+/// Catalog walks the dialects' name rules share. `except` is the object's own current name
+/// (a rename to another case of the same name is no collision).
+enum NameLookup {
+    struct Candidate {
+        var name: String
+        var object: String
+        var definedAt: SourceRange?
+    }
+
+    static func tables(_ catalog: Catalog) -> [Candidate] {
+        catalog.tables.map { Candidate(name: $0.name, object: "table `\($0.name)`", definedAt: $0.definedAt) }
+            + catalog.views.map { Candidate(name: $0.name, object: "view `\($0.name)`", definedAt: $0.definedAt) }
+    }
+
+    static func columns(_ table: Table) -> [Candidate] {
+        table.columns.map { Candidate(name: $0.name, object: "column `\($0.name)` of table `\(table.name)`", definedAt: $0.definedAt) }
+    }
+
+    /// A MySQL table's index names: its indexes and its keys (`PRIMARY`, unique constraints).
+    static func mysqlIndexes(_ table: Table) -> [Candidate] {
+        table.indexes.map { Candidate(name: $0.name, object: "index `\($0.name)` on table `\(table.name)`", definedAt: $0.definedAt) }
+            + table.constraints.compactMap { c in
+                guard c.role == .primaryKey || c.role == .unique, let n = c.name else { return nil }
+                return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
+            }
+    }
+
+    static func constraints(_ table: Table, role: ConstraintRole) -> [Candidate] {
+        table.constraints.compactMap { c in
+            guard c.role == role, let n = c.name else { return nil }
+            return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
+        }
+    }
+
+    /// MariaDB's per-table namespace of constraint names (error 1826): table-level checks,
+    /// foreign keys, unique keys and `PRIMARY` — not the check a column holds (named after
+    /// the column), nor plain indexes.
+    static func mysqlConstraints(_ table: Table, roles: Set<ConstraintRole>) -> [Candidate] {
+        table.constraints.compactMap { c in
+            guard roles.contains(c.role), let n = c.name else { return nil }
+            if c.role == .check, c.isNameGenerated, case .column(let column) = c.level, n == column { return nil }
+            return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
+        }
+    }
+
+    /// SQLite's one namespace: tables, views, indexes and triggers.
+    static func sqliteSchemaObjects(_ catalog: Catalog) -> [Candidate] {
+        tables(catalog) + catalog.tables.flatMap { t in
+            t.indexes.map { Candidate(name: $0.name, object: "index `\($0.name)` on table `\(t.name)`", definedAt: $0.definedAt) }
+                + t.triggers.map { Candidate(name: $0.name, object: "trigger `\($0.name)` on table `\(t.name)`", definedAt: $0.definedAt) }
+        }
+    }
+
+    /// The first candidate other than `except` whose folded name equals `name`'s.
+    static func first(_ candidates: [Candidate], matching name: String, except: String?,
+                      fold: (String) -> String, rule: String) -> NameConflict? {
+        let key = fold(name)
+        guard let c = candidates.first(where: { $0.name != except && fold($0.name) == key }) else { return nil }
+        return NameConflict(object: c.object, definedAt: c.definedAt, rule: rule)
+    }
+}
