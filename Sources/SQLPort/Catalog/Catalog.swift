@@ -17,7 +17,7 @@ public struct Catalog: Sendable {
     /// Derived from the tables and sequences; maintained by every mutator.
     private var namespaces: CatalogNamespaces
     /// Which tables each mutation touched (not part of `==`): see `tablesChanged(since:)`.
-    private var tableChanges: TableChangeLog?
+    private var tableChanges = TableChangeLog(nil, after: nil)
 
     public init(target: TargetDatabase, tables: [Table] = [], views: [View] = [],
                 sequences: [CatalogSequence] = []) {
