@@ -16,6 +16,8 @@ public struct Catalog: Sendable {
     private var sequenceStore: OrderedNameStore<CatalogSequence>
     /// Derived from the tables and sequences; maintained by every mutator.
     private var namespaces: CatalogNamespaces
+    /// Which tables each mutation touched (not part of `==`): see `tablesChanged(since:)`.
+    private var tableChanges = TableChangeLog(nil, after: nil)
 
     public init(target: TargetDatabase, tables: [Table] = [], views: [View] = [],
                 sequences: [CatalogSequence] = []) {
@@ -31,6 +33,7 @@ public struct Catalog: Sendable {
         get { tableStore.ordered }
         set {
             tableStore = OrderedNameStore(newValue)
+            tableChanges = TableChangeLog(nil, after: tableChanges)
             namespaces = CatalogNamespaces(tables: newValue, sequences: sequenceStore.ordered)
         }
     }
@@ -57,6 +60,13 @@ public struct Catalog: Sendable {
     /// The table's index in `tables` (definition order). O(n): prefer `table(_:)`.
     public func tablePosition(_ name: String) -> Int? { tableStore.position(of: name) }
     public func table(_ name: String) -> Table? { tableStore[name] }
+
+    /// The names of the tables added, removed, renamed or updated since `earlier`, a snapshot
+    /// this catalog was derived from by its mutators (duplicates possible; an update may have
+    /// left the table equal). Nil when that is unknown: compare the tables instead.
+    func tablesChanged(since earlier: Catalog) -> [String]? {
+        TableChangeLog.names(from: tableChanges, since: earlier.tableChanges)
+    }
     public func view(_ name: String) -> View? { viewStore[name] }
     public func sequence(_ name: String) -> CatalogSequence? { sequenceStore[name] }
 
@@ -151,7 +161,11 @@ public struct Catalog: Sendable {
             body(&t)
             return t
         }
-        if let new { namespaces.replace(old, with: new) }
+        if let new {
+            namespaces.replace(old, with: new)
+            tableChanges = TableChangeLog(name, after: tableChanges)
+            if new.name != name { tableChanges = TableChangeLog(new.name, after: tableChanges) }
+        }
         return true
     }
 
@@ -159,6 +173,7 @@ public struct Catalog: Sendable {
     public mutating func addTable(_ table: Table) {
         tableStore.append(table)
         namespaces.add(table)
+        tableChanges = TableChangeLog(table.name, after: tableChanges)
     }
 
     /// Removes table `name` and returns it (nil when there is none).
@@ -166,6 +181,7 @@ public struct Catalog: Sendable {
     public mutating func removeTable(named name: String) -> Table? {
         guard let removed = tableStore.remove(named: name) else { return nil }
         namespaces.remove(removed)
+        tableChanges = TableChangeLog(name, after: tableChanges)
         // Another table of the same name (only a malformed baseline has one) keeps its names.
         if let other = tableStore[name] { namespaces.add(other) }
         return removed

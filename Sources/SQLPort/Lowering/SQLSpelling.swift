@@ -135,11 +135,19 @@ extension String {
     /// Replaces every occurrence of one Unicode scalar, without Foundation. Scalars, not
     /// Characters: a `'` followed by a combining mark is one Character but still a quote
     /// to the database.
+    /// Built in one pass into a byte buffer: appending to a `String.UnicodeScalarView` copied
+    /// the text so far on every replacement (O(n²) for a literal of many quotes).
     func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
-        var out = String.UnicodeScalarView()
+        guard unicodeScalars.contains(target) else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
         for scalar in unicodeScalars {
-            if scalar == target { out.append(contentsOf: replacement.unicodeScalars) } else { out.append(scalar) }
+            if scalar == target {
+                out.append(contentsOf: replacement.utf8)
+            } else {
+                UTF8.encode(scalar) { out.append($0) }
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

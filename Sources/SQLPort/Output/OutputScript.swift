@@ -63,7 +63,7 @@ public struct SourceOrigin: Hashable, Sendable, CustomStringConvertible {
     public init?(_ range: SourceRange?, in sources: SourceMap) {
         guard let range, range.file.index >= 0, range.file.index < sources.files.count else { return nil }
         let file = sources[range.file]
-        self.init(file: file.name, line: file.location(of: range.start).line)
+        self.init(file: file.name, line: file.line(of: range.start))
     }
 
     public var description: String { "\(file):\(line)" }

@@ -47,14 +47,22 @@ public struct SourceFile: Sendable {
     /// (Unicode scalars), not bytes, so carets line up under non-ASCII text.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let offset = min(max(0, offset), bytes.count)
+        let line = line(of: offset)
+        let prefix = bytes[lineStarts[line - 1]..<offset]
+        let column = prefix.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } + 1
+        return (line, column)
+    }
+
+    /// 1-based line of a byte offset, O(log lines): unlike `location(of:)` it does not scan the
+    /// line for the column, which on a long line costs its length per call.
+    public func line(of offset: Int) -> Int {
+        let offset = min(max(0, offset), bytes.count)
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        let prefix = bytes[lineStarts[lo]..<offset]
-        let column = prefix.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } + 1
-        return (lo + 1, column)
+        return lo + 1
     }
 
     public var lineCount: Int { lineStarts.count }

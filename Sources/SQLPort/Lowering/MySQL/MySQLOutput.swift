@@ -29,17 +29,28 @@ struct MySQLOutput {
         // A client that reads the file as latin1 would store mojibake without an error, and
         // string literals would be hashed and compared in its character set.
         items.append(.statement(OutputStatement(MySQLCharset.setNames, comments: ["This file is UTF-8: the session reads it, and compares its strings, as utf8mb4."])))
+        // What stands applied after each unit, kept up to date unit by unit: recomputing it from
+        // all the steps per unit made the output O(n²) in statements.
+        let lines = plan.steps.indices.map(line)
+        var done = StepRuns()
+        var inPart = Set<Int>()
         for (u, unit) in units.enumerated() {
             var comments: [String] = []
-            let others = unit.steps.dropFirst().compactMap(line)
+            let others = unit.steps.dropFirst().compactMap { lines[$0] }
             if !others.isEmpty {
                 comments.append("with line\(others.count == 1 ? "" : "s") \(others.map(String.init).joined(separator: ", ")): one ALTER TABLE, one copy of the table")
             }
             comments += unit.comments
-            let done = lastUnit.filter { $0.value <= u }.keys.sorted()
-            let started = Set(units[...u].flatMap(\.steps))
-            let partial = lastUnit.filter { $0.value > u && started.contains($0.key) }.keys.sorted()
-            var progress = "When this has run: " + (done.isEmpty ? "no input statement is complete" : (done.count == 1 ? "line " : "lines ") + lineList(done) + " applied")
+            for s in unit.steps {
+                if lastUnit[s] == u {
+                    done.insert(s)
+                    inPart.remove(s)
+                } else {
+                    inPart.insert(s)
+                }
+            }
+            let partial = inPart.sorted()
+            var progress = "When this has run: " + (done.isEmpty ? "no input statement is complete" : (done.count == 1 ? "line " : "lines ") + lineList(done, lines) + " applied")
             if !partial.isEmpty {
                 progress += "; line" + (partial.count == 1 ? " " : "s ") + lineList(partial) + " in part"
                 if let p = unit.partial { progress += " (" + p + ")" }
@@ -63,6 +74,18 @@ struct MySQLOutput {
             i = j + 1
         }
         return parts.joined(separator: ", ")
+    }
+
+    /// `lineList(done.steps)`, in O(runs) when every step has a line.
+    func lineList(_ done: StepRuns, _ lines: [Int?]) -> String {
+        let parts = done.runs.map { run -> String? in
+            guard let first = lines[run.lowerBound], let last = lines[run.upperBound] else { return nil }
+            return run.count > 1 ? "\(first)-\(last)" : "\(first)"
+        }
+        guard parts.allSatisfy({ $0 != nil }), done.runs.allSatisfy({ run in run.allSatisfy { lines[$0] != nil } }) else {
+            return lineList(done.runs.flatMap { Array($0) })
+        }
+        return parts.map { $0! }.joined(separator: ", ")
     }
 
     var sourceName: String {
@@ -102,5 +125,37 @@ struct MySQLOutput {
                      + " was dropped: MySQL commits DDL implicitly, so a transaction would not hold it.")
         }
         return h
+    }
+}
+
+/// A set of step numbers as sorted runs of consecutive numbers: "lines 1-4000 applied" is one
+/// run, so adding a step and listing the set cost O(runs), not O(steps).
+struct StepRuns {
+    private(set) var runs: [ClosedRange<Int>] = []
+    private(set) var count = 0
+
+    var isEmpty: Bool { runs.isEmpty }
+
+    mutating func insert(_ s: Int) {
+        // The first run that ends at s - 1 or later.
+        var lo = 0, hi = runs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[mid].upperBound < s - 1 { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < runs.count, runs[lo].contains(s) { return }
+        count += 1
+        if lo < runs.count, runs[lo].upperBound == s - 1 {
+            if lo + 1 < runs.count, runs[lo + 1].lowerBound == s + 1 {
+                runs[lo] = runs[lo].lowerBound...runs[lo + 1].upperBound
+                runs.remove(at: lo + 1)
+            } else {
+                runs[lo] = runs[lo].lowerBound...s
+            }
+        } else if lo < runs.count, runs[lo].lowerBound == s + 1 {
+            runs[lo] = s...runs[lo].upperBound
+        } else {
+            runs.insert(s...s, at: lo)
+        }
     }
 }

@@ -71,11 +71,13 @@ struct SQLiteLoweringRun {
             }
         }
         items.append(.blank)
-        var checks = touched.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var seen = Set<String>()
+        var checks = touched.filter { seen.insert($0).inserted }
             .compactMap { plan.final.table($0) }.map(SQLiteScriptFrame.tableCheck)
+        let finalTriggers = Set(plan.final.tablesWithTriggers.flatMap { $0.triggers.map(\.name) })
         let gone = dropped.filter { name in
             plan.final.table(name) == nil && plan.final.view(name) == nil && plan.final.index(name) == nil
-                && !plan.final.tables.contains { $0.triggers.contains { $0.name == name } }
+                && !finalTriggers.contains(name)
         }
         if !gone.isEmpty { checks.append(SQLiteScriptFrame.absenceCheck(gone)) }
         checks += expected.checks(in: plan.final)
@@ -139,8 +141,10 @@ struct SQLiteLoweringRun {
         emitRebuild(plan, source: before, origin: first, comment: note)
 
         // Tables the run changed through their foreign keys (a cascade dropped them, a renamed
-        // key column renamed their references) are rebuilt after it.
-        for other in catalog.tables where other.name != table {
+        // key column renamed their references) are rebuilt after it. Only the tables the run's
+        // statements touched can differ: comparing every table per run would be O(n²).
+        let touchedTables = catalog.tablesChanged(since: run[0].before).map { catalog.tables(named: Set($0)) }
+        for other in touchedTables ?? catalog.tables where other.name != table {
             if let old = run[0].before.table(other.name), old != other {
                 rebuildUnchangedColumns(old, other, catalog, origin: first,
                                         note: "table `\(other.name)` is rebuilt to follow the changes to `\(table)`")
@@ -235,7 +239,7 @@ struct SQLiteLoweringRun {
     mutating func checkRenameKeepsDependents(_ action: ResolvedAction, table: String, catalog: Catalog) {
         guard case .renameColumn(let before, let to) = action.effect else { return }
         let views = catalog.views(using: table, column: before.name).map { "view `\($0.name)`" }
-        let triggers = catalog.tables.flatMap(\.triggers).filter { t in
+        let triggers = catalog.tablesWithTriggers.flatMap(\.triggers).filter { t in
             t.dependencies.contains { $0.table == table && $0.columns.contains(before.name) }
         }.map { "trigger `\($0.name)`" }
         guard let first = (views + triggers).first else { return }
@@ -298,7 +302,7 @@ struct SQLiteLoweringRun {
 /// 1-based line of a range's start, when it has one.
 func sqliteLine(_ range: SourceRange?, _ sources: SourceMap) -> Int? {
     guard let range, range.file.index >= 0, range.file.index < sources.files.count else { return nil }
-    return sources[range.file].location(of: range.start).line
+    return sources[range.file].line(of: range.start)
 }
 
 extension ActionEffect {
