@@ -112,6 +112,21 @@ public struct Catalog: Sendable {
         tables(named: namespaces.owners(name.lowercased(), .foldedTableName))
     }
 
+    /// Tables whose own name, or an index's or trigger's name, folds (`NameFolding.unicodeLower`)
+    /// to `folded`, in definition order: where a case-folding target's collisions can be.
+    func tables(withFoldedRelation folded: String) -> [Table] {
+        tables(named: namespaces.owners(folded, .foldedRelation))
+    }
+
+    /// Tables with a foreign key (`foreignKey`) or a check (`check`) whose name folds to `folded`.
+    func tables(withFoldedConstraint folded: String, role: ConstraintRole) -> [Table] {
+        switch role {
+        case .foreignKey: tables(named: namespaces.owners(folded, .foldedForeignKey))
+        case .check: tables(named: namespaces.owners(folded, .foldedCheck))
+        case .primaryKey, .unique: []
+        }
+    }
+
     /// Tables with a primary key or unique constraint the target calls `name` or PostgreSQL
     /// calls `name`, in definition order.
     public func tables(withKeyConstraintNamed name: String) -> [Table] {

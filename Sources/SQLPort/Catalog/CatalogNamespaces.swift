@@ -23,6 +23,13 @@ struct CatalogNamespaces: Sendable {
         case foldedTableName
         /// Table name -> sequences it owns.
         case ownedSequence
+        /// `NameFolding.unicodeLower` of a table's name and of its indexes' and triggers' names
+        /// -> tables: the buckets in which a target that folds case finds a name's rivals.
+        case foldedRelation
+        /// Folded foreign key name -> tables (MySQL keeps them per schema).
+        case foldedForeignKey
+        /// Folded check name -> tables (MySQL 8 keeps them per schema).
+        case foldedCheck
     }
 
     /// Who uses a name one way: nearly always one object, sometimes many (MySQL's `PRIMARY`).
@@ -107,10 +114,23 @@ struct CatalogNamespaces: Sendable {
 
     /// The (role, name) pairs one table contributes, sorted and without repeats.
     static func names(of table: Table) -> [RoleName] {
-        var pairs: [RoleName] = [RoleName(role: .foldedTableName, name: table.name.lowercased())]
-        for index in table.indexes { pairs.append(RoleName(role: .index, name: index.name)) }
+        let fold = NameFolding.unicodeLower
+        var pairs: [RoleName] = [RoleName(role: .foldedTableName, name: table.name.lowercased()),
+                                 RoleName(role: .foldedRelation, name: fold(table.name))]
+        for index in table.indexes {
+            pairs.append(RoleName(role: .index, name: index.name))
+            pairs.append(RoleName(role: .foldedRelation, name: fold(index.name)))
+        }
+        for trigger in table.triggers { pairs.append(RoleName(role: .foldedRelation, name: fold(trigger.name))) }
         for c in table.constraints {
             pairs.append(RoleName(role: .constraintPostgresName, name: c.postgresName))
+            if let name = c.name {
+                switch c.kind {
+                case .foreignKey: pairs.append(RoleName(role: .foldedForeignKey, name: fold(name)))
+                case .check: pairs.append(RoleName(role: .foldedCheck, name: fold(name)))
+                case .primaryKey, .unique: break
+                }
+            }
             switch c.kind {
             case .primaryKey, .unique:
                 pairs.append(RoleName(role: .keyPostgresName, name: c.postgresName))
@@ -150,7 +170,7 @@ struct CatalogNamespaces: Sendable {
     /// compare equal at once.
     mutating func replace(_ old: Table, with new: Table) {
         if old.name == new.name && old.constraints == new.constraints && old.indexes == new.indexes
-            && old.triggers.isEmpty == new.triggers.isEmpty {
+            && old.triggers == new.triggers {
             return
         }
         if old.name != new.name {

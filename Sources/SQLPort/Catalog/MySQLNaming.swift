@@ -126,7 +126,7 @@ public struct MySQLNaming: ConstraintNaming {
         let fold = NameFolding.unicodeLower
         switch kind {
         case .table:
-            return NameLookup.first(NameLookup.tables(catalog), matching: name, except: except, fold: fold,
+            return NameLookup.first(NameLookup.tables(catalog, near: name), matching: name, except: except, fold: fold,
                                     rule: "\(who) compare\(s) table names ignoring case where `lower_case_table_names` is 1 or 2 (Windows, macOS)")
         case .column:
             guard let table else { return nil }
@@ -141,7 +141,7 @@ public struct MySQLNaming: ConstraintNaming {
         case .constraint(.primaryKey):
             return nil
         case .constraint(.foreignKey):
-            let keys = catalog.tables.flatMap { NameLookup.constraints($0, role: .foreignKey) }
+            let keys = NameLookup.schemaConstraints(catalog, role: .foreignKey, near: name)
             return NameLookup.first(keys, matching: name, except: except, fold: fold,
                                     rule: "\(who) keep\(s) foreign key names per schema, compared ignoring case")
                 ?? table.flatMap {
@@ -155,7 +155,7 @@ public struct MySQLNaming: ConstraintNaming {
                                              matching: name, except: except, fold: fold,
                                              rule: "MariaDB keeps key, foreign key and check names of a table in one namespace, compared ignoring case")
             guard sameTable == nil, flavor == .mysql else { return sameTable }
-            let checks = catalog.tables.flatMap { NameLookup.constraints($0, role: .check) }
+            let checks = NameLookup.schemaConstraints(catalog, role: .check, near: name)
             return NameLookup.first(checks, matching: name, except: except, fold: fold,
                                     rule: "MySQL 8 keeps check constraint names per schema, compared ignoring case")
         }

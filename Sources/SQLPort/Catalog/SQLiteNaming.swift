@@ -20,7 +20,7 @@ public struct SQLiteNaming: ConstraintNaming {
                              except: String?) -> NameConflict? {
         switch kind {
         case .table, .index:
-            return NameLookup.first(NameLookup.sqliteSchemaObjects(catalog), matching: name, except: except,
+            return NameLookup.first(NameLookup.sqliteSchemaObjects(catalog, near: name), matching: name, except: except,
                                     fold: NameFolding.asciiLower,
                                     rule: "SQLite keeps tables, views, indexes and triggers in one namespace and ignores the case of ASCII letters")
         case .column:

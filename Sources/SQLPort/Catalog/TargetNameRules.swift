@@ -52,8 +52,12 @@ enum NameLookup {
         var definedAt: SourceRange?
     }
 
-    static func tables(_ catalog: Catalog) -> [Candidate] {
-        catalog.tables.map { Candidate(name: $0.name, object: "table `\($0.name)`", definedAt: $0.definedAt) }
+    /// Tables and views that may share `name`'s folded form: the tables come from the catalog's
+    /// folded-name bucket (no walk over every table); views are few and walked.
+    static func tables(_ catalog: Catalog, near name: String) -> [Candidate] {
+        let folded = NameFolding.unicodeLower(name)
+        return catalog.tables(withFoldedRelation: folded).filter { NameFolding.unicodeLower($0.name) == folded }
+            .map { Candidate(name: $0.name, object: "table `\($0.name)`", definedAt: $0.definedAt) }
             + catalog.views.map { Candidate(name: $0.name, object: "view `\($0.name)`", definedAt: $0.definedAt) }
     }
 
@@ -88,12 +92,19 @@ enum NameLookup {
         }
     }
 
-    /// SQLite's one namespace: tables, views, indexes and triggers.
-    static func sqliteSchemaObjects(_ catalog: Catalog) -> [Candidate] {
-        tables(catalog) + catalog.tables.flatMap { t in
+    /// SQLite's one namespace: tables, views, indexes and triggers that may share `name`'s
+    /// folded form (ASCII folding is finer than `unicodeLower`, so the bucket holds them all).
+    static func sqliteSchemaObjects(_ catalog: Catalog, near name: String) -> [Candidate] {
+        let folded = NameFolding.unicodeLower(name)
+        return tables(catalog, near: name) + catalog.tables(withFoldedRelation: folded).flatMap { t in
             t.indexes.map { Candidate(name: $0.name, object: "index `\($0.name)` on table `\(t.name)`", definedAt: $0.definedAt) }
                 + t.triggers.map { Candidate(name: $0.name, object: "trigger `\($0.name)` on table `\(t.name)`", definedAt: $0.definedAt) }
         }
+    }
+
+    /// Foreign keys or checks, schema-wide, that may share `name`'s folded form.
+    static func schemaConstraints(_ catalog: Catalog, role: ConstraintRole, near name: String) -> [Candidate] {
+        catalog.tables(withFoldedConstraint: NameFolding.unicodeLower(name), role: role).flatMap { constraints($0, role: role) }
     }
 
     /// The first candidate other than `except` whose folded name equals `name`'s.
