@@ -17,12 +17,19 @@ struct SQLiteExpectedSchema {
         var sql: String
     }
 
-    private(set) var entries: [Entry] = []
+    /// By object name, with the order written (the checks come out in that order). Keyed, so
+    /// each record and each forget costs O(1), not a pass over everything written so far.
+    private var entries: [String: (order: Int, entry: Entry)] = [:]
+    /// Object names by the table they belong to (a table's own name included).
+    private var namesByTable: [String: Set<String>] = [:]
+    private var written = 0
 
     /// Records `statement` (as written, with its `;`) as the text of object `name`.
     mutating func wrote(_ type: String, _ name: String, table: String, statement: String) {
         forget(name)
-        entries.append(Entry(type: type, name: name, table: table, sql: Self.stored(statement)))
+        entries[name] = (written, Entry(type: type, name: name, table: table, sql: Self.stored(statement)))
+        namesByTable[table, default: []].insert(name)
+        written += 1
     }
 
     /// Records a rebuild's `CREATE TABLE scratch ...` as the text of `table` after the rename.
@@ -33,17 +40,26 @@ struct SQLiteExpectedSchema {
               statement: "CREATE TABLE \"" + table.replacingAll("\"", with: "\"\"") + "\"" + statement.dropFirst(written.count))
     }
 
-    mutating func forget(_ name: String) { entries.removeAll { $0.name == name } }
+    mutating func forget(_ name: String) {
+        guard let old = entries.removeValue(forKey: name) else { return }
+        namesByTable[old.entry.table]?.remove(name)
+    }
 
     /// A table dropped, rebuilt or altered in place: its text and its indexes' texts.
-    mutating func forgetTable(_ table: String) { entries.removeAll { $0.table == table } }
+    mutating func forgetTable(_ table: String) {
+        for name in namesByTable.removeValue(forKey: table) ?? [] { entries.removeValue(forKey: name) }
+    }
 
     /// A rename of a table or column, which SQLite follows into other objects' text.
-    mutating func forgetAll() { entries.removeAll() }
+    mutating func forgetAll() {
+        entries.removeAll()
+        namesByTable.removeAll()
+    }
 
     /// Conditions true when an object that stands at the end does not hold its text.
     func checks(in final: Catalog) -> [String] {
-        entries.filter { e in e.type == "table" ? final.table(e.name) != nil : final.index(e.name) != nil }.map { e in
+        entries.values.sorted { $0.order < $1.order }.map(\.entry)
+            .filter { e in e.type == "table" ? final.table(e.name) != nil : final.index(e.name) != nil }.map { e in
             "(SELECT sql FROM sqlite_master WHERE type = '\(e.type)' AND name = \(SQLiteSpelling.stringLiteral(e.name))) IS NOT "
                 + SQLiteSpelling.stringLiteral(e.sql)
         }

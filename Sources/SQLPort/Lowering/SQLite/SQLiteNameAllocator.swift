@@ -6,15 +6,27 @@
 struct SQLiteNameAllocator {
     private var taken: Set<String> = []
 
+    /// Linear in the plan: after the first catalog only the tables each next one changed are
+    /// read (`tablesChanged(since:)`), not every table of every catalog. Views need the first
+    /// catalog only: the checker never creates or renames one, it only drops them.
     init(catalogs: [Catalog]) {
-        for catalog in catalogs {
-            for table in catalog.tables {
-                taken.insert(Self.fold(table.name))
-                for index in table.indexes { taken.insert(Self.fold(index.name)) }
-                for trigger in table.triggers { taken.insert(Self.fold(trigger.name)) }
+        guard let first = catalogs.first else { return }
+        for table in first.tables { take(table) }
+        for view in first.views { taken.insert(Self.fold(view.name)) }
+        for (previous, catalog) in zip(catalogs, catalogs.dropFirst()) {
+            guard let changed = catalog.tablesChanged(since: previous) else {
+                for table in catalog.tables { take(table) }
+                for view in catalog.views { taken.insert(Self.fold(view.name)) }
+                continue
             }
-            for view in catalog.views { taken.insert(Self.fold(view.name)) }
+            for name in changed { if let table = catalog.table(name) { take(table) } }
         }
+    }
+
+    private mutating func take(_ table: Table) {
+        taken.insert(Self.fold(table.name))
+        for index in table.indexes { taken.insert(Self.fold(index.name)) }
+        for trigger in table.triggers { taken.insert(Self.fold(trigger.name)) }
     }
 
     /// The catalogs of a whole plan: the baseline and the catalog after every statement.
