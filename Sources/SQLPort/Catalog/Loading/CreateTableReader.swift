@@ -200,8 +200,17 @@ struct CreateTableReader {
                 fk.onDelete = readAction(&c)
             } else if c.word("ON", "UPDATE") {
                 fk.onUpdate = readAction(&c)
-            } else if c.word("MATCH") {
+            } else if let start = c.current, c.word("MATCH") {
+                // PostgreSQL's MATCH FULL / PARTIAL change which rows the key checks; the catalog
+                // has no place for them, so they are refused, not dropped. MATCH SIMPLE is the
+                // default; SQLite parses MATCH and ignores it.
+                let kind = c.current?.value.uppercased() ?? ""
                 c.advance()
+                if dialect == .postgresql, kind != "SIMPLE" {
+                    builder.error(.loaderUnsupportedStatement, "`MATCH \(kind)` foreign keys are not supported",
+                                  at: builder.range(start.start, c.tokens[c.i - 1].end), label: "changes which rows the key checks",
+                                  help: "sqlport would write the key back as MATCH SIMPLE; drop the MATCH clause from the baseline if that is what the database should have")
+                }
             } else if c.word("NOT", "DEFERRABLE") {
                 fk.deferrable = false
                 fk.initiallyDeferred = false
