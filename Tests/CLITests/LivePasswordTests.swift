@@ -55,14 +55,14 @@ struct LivePasswordTests {
         let server = try Self.server("SQLPORT_MARIADB_URL", "mariadb://root@127.0.0.1:33069/")
         let scratch = try ScratchDatabase(on: server, label: "password")
         defer { try? scratch.drop() }
-        try scratch.connect().execute("CREATE TABLE probe (id INT)")
+        try scratch.connect().execute("CREATE TABLE probe (id INT) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci")
         let admin = try connect(server)
         let user = Self.login()
         let account = "'\(user)'@'\(server.host)'"
         try admin.execute("CREATE USER \(account) IDENTIFIED BY \(Self.quoted(Self.password)); GRANT SELECT ON \(scratch.url.database).* TO \(account)")
         defer { try? admin.execute("DROP USER IF EXISTS \(account)") }
         let place = "@\(server.host):\(server.port)/\(scratch.url.database)"
-        let expected = "-- Schema as sqlport sees it, for MariaDB.\n\nCREATE TABLE probe (\n  id int(11)\n);\n"
+        let expected = "-- Schema as sqlport sees it, for MariaDB.\n\nCREATE TABLE probe (\n  id int(11)\n) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;\n"
         // The live baseline is named after the URL, password masked.
         let note = { (shown: String) in "note[B500]: table option ignored\n --> mariadb://\(shown)\(place):3:3\n" }
 

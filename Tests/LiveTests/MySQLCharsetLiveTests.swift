@@ -49,4 +49,44 @@ struct MySQLCharsetLiveTests {
         // What the server reports is what sqlport predicted.
         try LiveCorpus.comparePrediction(Self.c, dialect, scratch.url)
     }
+
+    static let baselineCase = LiveCase(directory: Corpus.directory.appendingPathComponent("mysql"), name: "baseline-table-charset")
+
+    /// Columns sqlport adds or retypes on latin1 / utf8mb3 baseline tables hold 😀 (the script's
+    /// own INSERT stores it in three of them); the columns it leaves alone, or only restates, keep
+    /// their character set.
+    @Test(arguments: [Dialect.mysql, .mariadb])
+    func addedColumnsOfALatin1BaselineTableAreUTF8MB4(_ dialect: Dialect) throws {
+        let c = Self.baselineCase
+        let output = try #require(c.output(dialect))
+        let baseline = try String(contentsOf: try #require(c.baseline), encoding: .utf8)
+        let scratch = try ScratchDatabase(on: try LiveEnvironment.mariadbURL(), label: "tablecharset_\(dialect.rawValue)")
+        defer { try? scratch.drop() }
+        try {
+            let db = try scratch.connect()
+            try db.execute(baseline)
+            try db.execute(try String(contentsOf: output, encoding: .utf8))
+            #expect(try db.query("SELECT title, comment, `e``mail`, body, code FROM legacy") == [["a", "😀", "😀@x", "😀", nil]])
+            try db.execute("INSERT INTO `old utf8` (id, label, tag) VALUES (1, '😀', '😀')")
+            let columns = try db.query("""
+                SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS
+                WHERE TABLE_SCHEMA = DATABASE() AND CHARACTER_SET_NAME IS NOT NULL ORDER BY TABLE_NAME, ORDINAL_POSITION
+                """)
+            #expect(columns == [
+                ["fresh", "name", "utf8mb4", "utf8mb4_unicode_520_ci"],
+                ["legacy", "title", "latin1", "latin1_swedish_ci"],
+                ["legacy", "code", "latin1", "latin1_bin"],
+                ["legacy", "note", "utf8mb4", "utf8mb4_unicode_520_ci"],
+                ["legacy", "body", "utf8mb4", "utf8mb4_unicode_520_ci"],
+                ["legacy", "comment", "utf8mb4", "utf8mb4_unicode_520_ci"],
+                ["legacy", "e`mail", "utf8mb4", "utf8mb4_unicode_520_ci"],
+                ["old utf8", "label", "utf8mb4", "utf8mb4_unicode_520_ci"],
+                ["old utf8", "tag", "utf8mb4", "utf8mb4_unicode_520_ci"],
+            ])
+            // The untouched latin1 column still refuses what latin1 cannot hold.
+            let refused = try #require(throws: DatabaseError.self) { try db.execute("UPDATE legacy SET title = '😀'") }
+            #expect(refused.message.hasPrefix("Incorrect string value"))
+        }()
+        try LiveCorpus.comparePrediction(c, dialect, scratch.url)
+    }
 }

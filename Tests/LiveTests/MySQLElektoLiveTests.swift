@@ -53,7 +53,9 @@ struct MySQLElektoLiveTests {
         #expect(ids == seededBallots.map { String(repeating: "0", count: 32 - String($0).count) + String($0) })
         let ballot = after.lines.filter { $0.hasPrefix("column ballot ") || $0.hasPrefix("index ballot ") || $0.hasPrefix("constraint ballot ") }
         #expect(ballot == [
-            "column ballot 001 id char(32) NOT NULL",
+            // Retyped, so sqlport's utf8mb4 collation (PostgreSQL resets a retyped column's),
+            // not the table's default, which the SQLAlchemy schema leaves to the server.
+            "column ballot 001 id char(32) NOT NULL COLLATE utf8mb4_unicode_520_ci",
             "column ballot 002 election_id int(11) DEFAULT NULL",
             "column ballot 003 rank int(11) DEFAULT NULL",
             "column ballot 004 candidate varchar(255) NOT NULL",

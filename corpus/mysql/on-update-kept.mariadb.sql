@@ -32,7 +32,7 @@ EXECUTE IMMEDIATE IF(@sqlport_item_stamp = 'datetime',
 -- with lines 3, 4: one ALTER TABLE, one copy of the table
 -- When this has run: lines 2-4 applied.
 EXECUTE IMMEDIATE IF(@sqlport_item_stamp = 'datetime',
-    'ALTER TABLE item MODIFY COLUMN touched datetime NOT NULL DEFAULT CURRENT_TIMESTAMP(0) ON UPDATE CURRENT_TIMESTAMP(0), MODIFY COLUMN name VARCHAR(80), DROP COLUMN stamp, CHANGE COLUMN stamp_sqlport stamp INT AFTER touched',
+    'ALTER TABLE item MODIFY COLUMN touched datetime NOT NULL DEFAULT CURRENT_TIMESTAMP(0) ON UPDATE CURRENT_TIMESTAMP(0), MODIFY COLUMN name VARCHAR(80) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci, DROP COLUMN stamp, CHANGE COLUMN stamp_sqlport stamp INT AFTER touched',
     'DO 0');
 
 -- The session's own sql_mode again.

@@ -25,7 +25,7 @@ UPDATE item SET stamp_sqlport = 0;
 -- When this has run: lines 2-4 applied.
 ALTER TABLE item
     MODIFY COLUMN touched datetime NOT NULL DEFAULT CURRENT_TIMESTAMP(0) ON UPDATE CURRENT_TIMESTAMP(0),
-    MODIFY COLUMN name VARCHAR(80),
+    MODIFY COLUMN name VARCHAR(80) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci,
     DROP COLUMN stamp,
     CHANGE COLUMN stamp_sqlport stamp INT AFTER touched;
 

@@ -54,6 +54,11 @@ public struct Column: Hashable, Sendable {
     public var isIdentity: Bool = false
     /// `COLLATE name`, as written.
     public var collation: String?
+    /// True for a column read from a baseline: without a `collation` of its own its text has its
+    /// table's default character set. False for one sqlport defines (or retypes): its text is
+    /// sqlport's, utf8mb4 on MySQL, whatever the table's default (see `Table.mysqlCharset`).
+    /// Provenance, not shape: a dump reads every column back as `true` unless it says otherwise.
+    @NotCompared public var takesTableCharset: Bool = true
     /// MySQL's `ON UPDATE CURRENT_TIMESTAMP[(n)]` from a MySQL baseline, verbatim: a `MODIFY`
     /// that restates the column must keep it, or the server silently stops updating the value.
     public var onUpdate: CatalogExpression?

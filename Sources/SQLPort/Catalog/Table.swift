@@ -20,6 +20,11 @@ public struct Table: Sendable {
     /// SQLite `STRICT`: declared types are one of INT, INTEGER, REAL, TEXT, BLOB, ANY, and
     /// values are checked against them.
     public var strict: Bool
+    /// A MySQL / MariaDB baseline table's default character set and collation when they are not
+    /// sqlport's own (`MySQLCharset.collation`): `latin1_swedish_ci`, `latin1` (a charset without
+    /// its collation), or `?` (the DDL names none, so the server's default applies). nil for the
+    /// tables sqlport creates and those whose default is sqlport's.
+    public var mysqlCharset: String?
     @NotCompared public var definedAt: SourceRange?
 
     public init(name: String, columns: [Column] = [], constraints: [Constraint] = [],

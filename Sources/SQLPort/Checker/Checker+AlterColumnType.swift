@@ -59,6 +59,7 @@ extension CheckRun {
             c.type = newType
             // PostgreSQL: the collation is the one written, else the new type's default.
             c.collation = Self.storedCollation(collate)
+            c.takesTableCharset = false  // and so the new type's character set, not the table's
             // MySQL's ON UPDATE exists only on DATETIME / TIMESTAMP columns.
             if case .timestamp? = newType.portable {} else { c.onUpdate = nil }
             // A rowid alias stays one (written INTEGER) through a change to another integer type;

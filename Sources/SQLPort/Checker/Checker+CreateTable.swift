@@ -79,6 +79,7 @@ extension CheckRun {
     mutating func buildColumn(_ def: ColumnDefinition) -> (column: Column, constraints: [PendingConstraint], serial: Bool??) {
         let name = def.name.value
         var column = Column(name: name, type: ColumnType(def.type), definedAt: def.range ?? def.name.range)
+        column.takesTableCharset = false
         var constraints: [PendingConstraint] = []
         var serial: Bool?? = ColumnType.isSerial(def.type.kind) ? .some(nil) : nil
         if serial != nil { column.isNotNull = true }

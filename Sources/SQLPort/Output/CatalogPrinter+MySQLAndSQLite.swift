@@ -54,12 +54,21 @@ extension CatalogPrinter {
                     lines.append(named + "CHECK (" + w.catalogExpression(e) + ")")
                 }
             }
-            statements.append("CREATE TABLE " + w.name(t.name) + " (\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + "\n);")
+            statements.append("CREATE TABLE " + w.name(t.name) + " (\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + "\n)"
+                              + tableOptions(t) + ";")
         }
         statements += late
         statements += catalog.views.map { $0.sql + ";" }
         statements += catalog.tables.flatMap { $0.triggers.map { $0.sql + ";" } }
         return Output(sql: join(statements, dialect: dialect), diagnostics: diagnostics)
+    }
+
+    /// The table's default character set, so the printed schema loads back as the same catalog.
+    static func tableOptions(_ t: Table) -> String {
+        guard let charset = t.mysqlCharset else { return " " + MySQLCharset.tableOptions }
+        if charset == "?" { return "" }
+        // A collation names its character set; `binary` is both.
+        return charset.contains("_") ? " DEFAULT COLLATE=" + charset : " DEFAULT CHARSET=" + charset
     }
 
     static func sqlite(_ catalog: Catalog) -> Output {

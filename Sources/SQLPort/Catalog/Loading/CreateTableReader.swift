@@ -355,6 +355,8 @@ struct CreateTableReader {
 
     mutating func readOptions(_ after: DumpCursor, table: inout Table) {
         var c = after
+        var charset: String?, collation: String?
+        defer { if dialect == .mysql { keepCharset(charset, collation, table: &table) } }
         while let t = c.current {
             if c.word("WITHOUT", "ROWID") {
                 table.withoutRowid = true
@@ -362,11 +364,16 @@ struct CreateTableReader {
                 table.strict = true
             } else if t.kind == .word, dialect == .mysql {
                 // ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=... COMMENT='...'
-                c.advance()
-                if t.isWord("DEFAULT") { continue }
+                if c.word("DEFAULT") { continue }
+                let isCharset = c.word("CHARACTER", "SET") || c.word("CHARSET")
+                let isCollate = !isCharset && c.word("COLLATE")
+                if !isCharset && !isCollate { c.advance() }
                 _ = c.symbol("=")
+                let value = c.current?.value.lowercased()
                 c.advance()
-                builder.ignore("table option", at: builder.range(t), why: "table options (`ENGINE`, `AUTO_INCREMENT`, charsets) are not part of the catalog")
+                if isCharset { charset = value } else if isCollate { collation = value } else {
+                    builder.ignore("table option", at: builder.range(t), why: "table options (`ENGINE`, `AUTO_INCREMENT`, comments) are not part of the catalog")
+                }
             } else if t.isSymbol(",") || t.isSymbol("=") {
                 c.advance()
             } else {
@@ -374,6 +381,22 @@ struct CreateTableReader {
                 return
             }
         }
+    }
+
+    /// Records a MySQL table's default character set (`Table.mysqlCharset`) and reads its
+    /// columns the way a dump shows them: a column states `CHARACTER SET ... COLLATE ...` only
+    /// where it differs from the table's default. One in sqlport's own utf8mb4 collation is read
+    /// as one sqlport defined, so the catalog predicts a column sqlport adds the same way.
+    mutating func keepCharset(_ charset: String?, _ collation: String?, table: inout Table) {
+        let own = MySQLCharset.collation
+        table.mysqlCharset = collation == own ? nil : collation ?? charset ?? "?"
+        guard table.mysqlCharset != nil else { return }
+        var columns = table.columns
+        for i in columns.indices where columns[i].collation?.lowercased() == own {
+            columns[i].collation = nil
+            columns[i].takesTableCharset = false
+        }
+        table.columns = columns
     }
 
     // MARK: Finishing

@@ -9,6 +9,8 @@ struct MySQLWriter {
     var columnChecks: [String: [CatalogExpression]] = [:]
     /// Tables whose `ALTER TABLE` is written `IF EXISTS` (see `MySQLLowerer.vanishingTables`).
     var vanishingTables: Set<String> = []
+    /// The table's default character set when it is not sqlport's (`Table.mysqlCharset`).
+    var tableCharset: String?
 
     init(flavor: MySQLFlavor, columns: [String: ColumnType] = [:]) {
         self.flavor = flavor
@@ -22,6 +24,7 @@ struct MySQLWriter {
         for c in table?.columns ?? [] { types[c.name] = c.type }
         self.init(flavor: flavor, columns: types)
         if let table { columnChecks = Self.columnLevelChecks(of: table) }
+        tableCharset = table?.mysqlCharset
     }
 
     /// The checks MariaDB holds in column definitions: unnamed, written on the column.
@@ -63,13 +66,15 @@ struct MySQLWriter {
         }
     }
 
-    /// `name TYPE [COLLATE c] [NOT NULL] [DEFAULT d] [ON UPDATE u] [AUTO_INCREMENT] [CHECK (...)]`.
+    /// `name TYPE [COLLATE c | CHARACTER SET utf8mb4 COLLATE c] [NOT NULL] [DEFAULT d] [ON UPDATE u] [AUTO_INCREMENT] [CHECK (...)]`.
     func columnDefinition(_ c: Column, inlineChecks: [Expression] = []) -> String {
         let type = MySQLTypes.spelling(of: c.type, flavor: flavor) ?? c.type.declared
         var out = name(c.name) + " " + type
         if let collation = c.collation {
             let mapped = MySQLTypes.collation(collation, flavor: flavor) ?? collation
             if !mapped.isEmpty { out += " COLLATE " + name(mapped) }
+        } else if tableCharset != nil, !c.takesTableCharset, MySQLCharset.isCharacterType(type) {
+            out += " " + MySQLCharset.columnCharset(quote: name)
         }
         if c.isNotNull { out += " NOT NULL" }
         if let d = c.defaultValue { out += " DEFAULT " + defaultText(d, for: c) }
