@@ -130,7 +130,7 @@ public struct MySQLNaming: ConstraintNaming {
                                     rule: "\(who) compare\(s) table names ignoring case where `lower_case_table_names` is 1 or 2 (Windows, macOS)")
         case .column:
             guard let table else { return nil }
-            return NameLookup.first(NameLookup.columns(table), matching: name, except: except, fold: fold,
+            return NameLookup.column(table, matching: name, except: except, fold: fold,
                                     rule: "\(who) compare\(s) column names ignoring case")
         case .index, .constraint(.unique):
             guard let table else { return nil }

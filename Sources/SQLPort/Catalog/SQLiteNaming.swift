@@ -25,7 +25,7 @@ public struct SQLiteNaming: ConstraintNaming {
                                     rule: "SQLite keeps tables, views, indexes and triggers in one namespace and ignores the case of ASCII letters")
         case .column:
             guard let table else { return nil }
-            return NameLookup.first(NameLookup.columns(table), matching: name, except: except, fold: NameFolding.asciiLower,
+            return NameLookup.column(table, matching: name, except: except, fold: NameFolding.asciiLower,
                                     rule: "SQLite compares column names ignoring the case of ASCII letters")
         case .constraint:
             return nil

@@ -30,6 +30,10 @@ public struct NameConflict: Sendable {
 enum NameFolding {
     /// Each Unicode scalar lower-cased on its own (no context, as the servers do).
     static func unicodeLower(_ name: String) -> String {
+        // Most names are ASCII: fold their bytes without building a scalar view.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: name.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for s in name.unicodeScalars { out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
         return String(out)
@@ -61,8 +65,13 @@ enum NameLookup {
             + catalog.views.map { Candidate(name: $0.name, object: "view `\($0.name)`", definedAt: $0.definedAt) }
     }
 
-    static func columns(_ table: Table) -> [Candidate] {
-        table.columns.map { Candidate(name: $0.name, object: "column `\($0.name)` of table `\(table.name)`", definedAt: $0.definedAt) }
+    /// The first column of `table` other than `except` whose folded name equals `name`'s; the
+    /// conflict's text is built for that one only (this runs for every column a table gets).
+    static func column(_ table: Table, matching name: String, except: String?,
+                       fold: (String) -> String, rule: String) -> NameConflict? {
+        let key = fold(name)
+        guard let c = table.columns.first(where: { $0.name != except && fold($0.name) == key }) else { return nil }
+        return NameConflict(object: "column `\(c.name)` of table `\(table.name)`", definedAt: c.definedAt, rule: rule)
     }
 
     /// A MySQL table's index names: its indexes and its keys (`PRIMARY`, unique constraints).

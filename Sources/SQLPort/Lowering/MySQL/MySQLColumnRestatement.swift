@@ -12,7 +12,7 @@ struct MySQLWriter {
     /// The table's default character set when it is not sqlport's (`Table.mysqlCharset`).
     var tableCharset: String?
 
-    init(flavor: MySQLFlavor, columns: [String: ColumnType] = [:]) {
+    init(flavor: MySQLFlavor, columns: MySQLColumnTypes = [:]) {
         self.flavor = flavor
         self.spelling = MySQLSpelling(flavor: flavor, columns: columns)
     }
@@ -20,9 +20,7 @@ struct MySQLWriter {
     /// `checksOf` is the server the output is for (a `mariadb` script writes some statements
     /// in the plain `mysql` syntax, but its columns still carry MariaDB's column checks).
     init(flavor: MySQLFlavor, table: Table?, checksOf server: MySQLFlavor? = nil) {
-        var types: [String: ColumnType] = [:]
-        for c in table?.columns ?? [] { types[c.name] = c.type }
-        self.init(flavor: flavor, columns: types)
+        self.init(flavor: flavor, columns: MySQLColumnTypes(table: table))
         if let table { columnChecks = Self.columnLevelChecks(of: table) }
         tableCharset = table?.mysqlCharset
     }

@@ -27,7 +27,7 @@ enum MySQLExpressions {
 
     /// Whether `e` is an integer in PostgreSQL's typing (literals, integer columns, integer
     /// arithmetic, casts to integer types).
-    static func isInteger(_ e: Expression, columns: [String: ColumnType]) -> Bool {
+    static func isInteger(_ e: Expression, columns: MySQLColumnTypes) -> Bool {
         switch e.kind {
         case .integer: return true
         case .column(_, let name): return columns[name.value].flatMap(MySQLTypes.integerDigits) != nil
@@ -51,7 +51,7 @@ enum MySQLExpressions {
 
     /// D411 / D412 for every sub-expression MySQL would evaluate differently, each pointing at
     /// that sub-expression (or at `fallback` for nodes built without a range).
-    static func check(_ root: Expression, columns: [String: ColumnType], fallback: SourceRange?) -> [Diagnostic] {
+    static func check(_ root: Expression, columns: MySQLColumnTypes, fallback: SourceRange?) -> [Diagnostic] {
         var out: [Diagnostic] = []
         func fail(_ e: Expression, _ message: String, _ label: String, help: String) {
             out.append(.error(.mysqlUnsupportedExpression, message, at: e.range ?? fallback, label: label, help: help))
@@ -123,7 +123,7 @@ enum MySQLExpressions {
 
     /// What `x` is when its text in MySQL differs from PostgreSQL's (`true` is `1`, a
     /// `DATETIME(6)` prints six fraction digits, floats round otherwise); nil when it reads the same.
-    static func textDiffers(_ x: Expression, columns: [String: ColumnType]) -> String? {
+    static func textDiffers(_ x: Expression, columns: MySQLColumnTypes) -> String? {
         switch x.kind {
         case .boolean: return "a boolean"
         case .column(_, let name):
@@ -154,7 +154,7 @@ enum MySQLExpressions {
 
     /// The first `=`, `<>`, `<`, `IN` or `BETWEEN` with a string column on one side: PostgreSQL
     /// compares such strings exactly, MySQL by the column's (by default case-insensitive) collation.
-    static func firstStringComparison(in root: Expression, columns: [String: ColumnType]) -> Expression? {
+    static func firstStringComparison(in root: Expression, columns: MySQLColumnTypes) -> Expression? {
         func isStringColumn(_ x: Expression) -> Bool {
             guard case .column(_, let name) = x.kind, let type = columns[name.value] else { return false }
             if type.declaredIn == .targetDatabase {

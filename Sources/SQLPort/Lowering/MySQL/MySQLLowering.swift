@@ -258,11 +258,11 @@ extension MySQLLowering {
     /// One portable expression in MySQL, given the types of the columns it reads (for tests and
     /// tools that evaluate translations on a server; nil-free: call only after `checkExpression`).
     public static func expressionText(_ e: Expression, columns: [String: ColumnType], flavor: MySQLFlavor) -> String {
-        MySQLWriter(flavor: flavor, columns: columns).expression(e)
+        MySQLWriter(flavor: flavor, columns: MySQLColumnTypes(columns)).expression(e)
     }
 
     /// The D411 / D412 diagnostics for an expression MySQL would evaluate differently.
     public static func checkExpression(_ e: Expression, columns: [String: ColumnType]) -> [Diagnostic] {
-        MySQLExpressions.check(e, columns: columns, fallback: e.range)
+        MySQLExpressions.check(e, columns: MySQLColumnTypes(columns), fallback: e.range)
     }
 }

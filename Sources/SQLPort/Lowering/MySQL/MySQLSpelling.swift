@@ -15,7 +15,7 @@ public enum MySQLFlavor: String, Hashable, Sendable, CaseIterable {
 /// about, so `/` can become `DIV` exactly when PostgreSQL would divide integers.
 struct MySQLSpelling: SQLSpelling {
     var flavor: MySQLFlavor
-    var columns: [String: ColumnType] = [:]
+    var columns: MySQLColumnTypes = [:]
 
     /// Bare when the name is a lower-case ASCII word that neither server reserves; otherwise in
     /// backticks, with backticks doubled.

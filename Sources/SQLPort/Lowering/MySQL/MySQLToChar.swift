@@ -24,7 +24,7 @@ enum MySQLToChar {
     }
 
     /// Digits of the largest value the argument can hold; nil when it is not an integer MySQL can read.
-    static func digits(of e: Expression, columns: [String: ColumnType]) -> Int? {
+    static func digits(of e: Expression, columns: MySQLColumnTypes) -> Int? {
         switch e.kind {
         case .column(_, let name): return columns[name.value].flatMap(MySQLTypes.integerDigits)
         case .integer(let d): return d.count
@@ -35,7 +35,7 @@ enum MySQLToChar {
         }
     }
 
-    static func check(_ call: Expression, columns: [String: ColumnType], fallback: SourceRange?) -> [Diagnostic] {
+    static func check(_ call: Expression, columns: MySQLColumnTypes, fallback: SourceRange?) -> [Diagnostic] {
         guard case .call(_, let arguments, _) = call.kind, arguments.count == 2 else {
             return [.error(.mysqlUnsupportedToChar, "to_char needs a value and a format here", at: call.range ?? fallback,
                            label: "expected 2 arguments", help: "write `to_char(column, 'FM000')`")]
@@ -55,7 +55,7 @@ enum MySQLToChar {
     }
 
     /// The MySQL text for a translatable call, nil for anything else (another function).
-    static func translate(name: String, arguments: [Expression], columns: [String: ColumnType], printer: SQLPrinter) -> String? {
+    static func translate(name: String, arguments: [Expression], columns: MySQLColumnTypes, printer: SQLPrinter) -> String? {
         guard name.lowercased() == "to_char", arguments.count == 2, case .string(let pattern) = arguments[1].kind,
               let f = format(pattern), let typeDigits = digits(of: arguments[0], columns: columns) else { return nil }
         let x = printer.operand(arguments[0], of: Precedence(level: 50, associativity: .none), on: .left)

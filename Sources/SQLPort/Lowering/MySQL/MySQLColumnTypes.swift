@@ -1,0 +1,20 @@
+/// The column types an expression's column references resolve to: the columns of the table a
+/// statement is on. Read from the table on demand (a keyed lookup), not copied into a
+/// dictionary per writer: a writer is made per ALTER action, and copying every column each
+/// time made MySQL output O(columns²) on one wide table.
+struct MySQLColumnTypes: ExpressibleByDictionaryLiteral, Sendable {
+    private var table: Table?
+    private var extra: [String: ColumnType] = [:]
+
+    init(table: Table?) { self.table = table }
+
+    init(_ types: [String: ColumnType]) { extra = types }
+
+    init(dictionaryLiteral elements: (String, ColumnType)...) {
+        extra = Dictionary(elements, uniquingKeysWith: { _, last in last })
+    }
+
+    subscript(name: String) -> ColumnType? {
+        extra[name] ?? table?.column(name)?.type
+    }
+}
