@@ -148,9 +148,10 @@ struct SQLiteScriptFrame: Sendable {
     }
 
     /// True when table `t` lacks exactly these columns, or any of these indexes and triggers.
+    /// `pragma_table_xinfo`, not `_info`, which leaves generated columns out.
     static func tableCheck(_ t: Table) -> String {
         let columns = t.columns.map(\.name).joined(separator: ",")
-        var condition = "(SELECT group_concat(name, ',') FROM pragma_table_info(\(SQLiteSpelling.stringLiteral(t.name)))) IS NOT "
+        var condition = "(SELECT group_concat(name, ',') FROM pragma_table_xinfo(\(SQLiteSpelling.stringLiteral(t.name)))) IS NOT "
             + SQLiteSpelling.stringLiteral(columns)
         let objects = t.indexes.filter(SQLiteRebuildPlanner.isSQLiteIndex).map(\.name) + t.triggers.map(\.name)
         if !objects.isEmpty {
@@ -163,11 +164,12 @@ struct SQLiteScriptFrame: Sendable {
     /// True when table `t` in the database is not the table the rebuild reads: other columns,
     /// or indexes and triggers the catalog does not have, which the rebuild would drop.
     /// `dropped`: objects the script has dropped before the rebuild (a cascade's triggers).
+    /// Columns come from `pragma_table_xinfo`: a generated column the baseline lacks counts too.
     static func sourceCheck(_ t: Table, dropped: [String]) -> String {
         let name = SQLiteSpelling.stringLiteral(t.name)
         let objects = (t.indexes.filter(SQLiteRebuildPlanner.isSQLiteIndex).map(\.name) + t.triggers.map(\.name))
             .filter { !dropped.contains($0) }.count
-        return "(SELECT group_concat(name, ',') FROM pragma_table_info(\(name))) IS NOT "
+        return "(SELECT group_concat(name, ',') FROM pragma_table_xinfo(\(name))) IS NOT "
             + SQLiteSpelling.stringLiteral(t.columns.map(\.name).joined(separator: ","))
             + "\n    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = \(name) AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> \(objects)"
     }
