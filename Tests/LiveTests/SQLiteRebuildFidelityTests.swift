@@ -143,6 +143,24 @@ struct SQLiteRebuildFidelityTests {
         #expect(generated.message == "cannot UPDATE generated column \"total\"")
     }
 
+    /// The generated columns read from the live database (`--database`, through `sqlite_master`),
+    /// from its `.schema` dump and from the baseline file are the same catalog, with SQLite's text.
+    @Test func generatedColumnsReadTheSameByEveryRoute() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sqlport-generated-\(UUID()).db").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let db = try SQLiteConnection(path: path)
+        try db.execute(Self.baseline.replacingOccurrences(of: "CREATE TABLE sqlite_sequence(name,seq);", with: ""))
+        let url = DatabaseURL(kind: .sqlite, path: path)
+        let live = try #require(try Routes.live(url, .sqlite))
+        let dump = Routes.catalog([InputFile(name: "dump.sql", text: try Routes.dump(url))], .sqlite)
+        let file = Routes.catalog([InputFile(name: "baseline.sql", text: Self.baseline)], .sqlite)
+        #expect(live == dump)
+        #expect(live == file)
+        #expect(live.table("item")?.columns.map(\.generated) == [nil, nil, nil, nil, nil,
+            GeneratedColumn(expression: "price * 2", storage: .virtual, reads: ["price"]),
+            GeneratedColumn(expression: "upper(name) || ':' || \"price\"", storage: .stored, reads: ["name", "price"])])
+    }
+
     /// The statement starting with `prefix` in `sql`, without its `;`.
     static func section(_ sql: String, _ prefix: String) -> String {
         let start = sql.range(of: prefix)!.lowerBound
