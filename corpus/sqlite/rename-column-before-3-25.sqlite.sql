@@ -24,7 +24,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- rename-column-before-3-25.sql:3
 -- table `ballot` is rebuilt: one copy of its rows for the statements at lines 3, 4
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'id,voter,rank,cast_at'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,voter,rank,cast_at'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_ballot (
     ballot_no INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -46,7 +46,7 @@ CREATE INDEX ballot_voter ON ballot (voter_name DESC, rank);
 
 -- rename-column-before-3-25.sql:3
 -- table `receipt` is rebuilt to follow the changes to `ballot`
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('receipt')) IS NOT 'id,ballot_id,issued_at'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('receipt')) IS NOT 'id,ballot_id,issued_at'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'receipt' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_receipt (
     id INT PRIMARY KEY NOT NULL,
@@ -63,9 +63,9 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'ballot_no,voter_name,rank,cast_at'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'ballot_no,voter_name,rank,cast_at'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND name IN ('ballot_voter')) <> 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('receipt')) IS NOT 'id,ballot_id,issued_at';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('receipt')) IS NOT 'id,ballot_id,issued_at';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'ballot') IS NOT 'CREATE TABLE "ballot" (
     ballot_no INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     voter_name VARCHAR(100) NOT NULL,
