@@ -50,7 +50,7 @@ extension CheckRun {
     /// S332: the action would change what a generated column of the table reads.
     private mutating func checkNotRead(_ name: Identifier, in table: Table, change: String, why: String) {
         guard let column = table.column(name.value) else { return }
-        let readers = table.columns.filter { $0.generated?.reads.contains(column.name) == true }
+        let readers = table.generatedColumns.filter { $0.generated?.reads.contains(column.name) == true }
         guard !readers.isEmpty else { return }
         let list = readers.map { "`\($0.name)`" }.joined(separator: ", ")
         report(.error(.generatedColumnInput,
@@ -65,6 +65,7 @@ extension CheckRun {
     /// assignments name a generated column.
     mutating func checkGeneratedWrites(_ s: Insert, table: Table) {
         if s.columns.isEmpty {
+            guard !table.generatedColumns.isEmpty else { return }
             let columns = table.columns
             var reported = Set<Int>()
             for row in s.rows {

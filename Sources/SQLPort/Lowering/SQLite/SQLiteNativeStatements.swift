@@ -197,7 +197,7 @@ extension SQLiteLoweringRun {
         case .insert(let s):
             var columns = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
             // Without a list SQLite's values skip generated columns, PostgreSQL's do not: name them.
-            let named = !s.columns.isEmpty || table.columns.contains { $0.generated != nil }
+            let named = !s.columns.isEmpty || !table.generatedColumns.isEmpty
             if s.columns.isEmpty, named { columns = Array(columns.prefix(s.rows.map(\.count).max() ?? 0)) }
             let rows = s.rows.map { row in
                 "(" + row.enumerated().map { k, e in value(e, for: k < columns.count ? table.column(columns[k]) : nil) }
