@@ -56,6 +56,16 @@ struct GeneratedColumnTests {
         #expect(SchemaDialectDetector.detect(stored, target: .sqlite) == .sqlite)
     }
 
+    @Test(arguments: [
+        ("CREATE TABLE t (a INTEGER, b AS);", "B502 29 expected `AS (expression)` in a generated column"),
+        ("CREATE TABLE t (a INTEGER, b AS () STORED);", "B502 35 expected `AS (expression)` in a generated column"),
+        ("CREATE TABLE t (a INTEGER, b AS (a) STORED VIRTUAL);", "B502 43 unexpected `VIRTUAL` in the definition of column `b`"),
+    ])
+    func malformedClausesAreSyntaxErrors(_ text: String, _ expected: String) {
+        let loaded = loadBaseline(text, target: .sqlite, dialect: .sqlite)
+        #expect(loaded.diagnostics.map { "\($0.code.rawValue) \($0.range?.start ?? -1) \($0.message)" } == [expected])
+    }
+
     @Test func postgresAndMySQLGeneratedColumnsStayRefused() {
         let pg = loadBaseline("CREATE TABLE public.t (\n    a integer,\n    b integer GENERATED ALWAYS AS ((a * 2)) STORED\n);\n",
                               target: .postgresql, dialect: .postgresql)
