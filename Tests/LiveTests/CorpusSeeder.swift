@@ -20,10 +20,11 @@ enum CorpusSeeder {
         }
     }
 
-    /// Generated columns keep their generator (and GENERATED ALWAYS refuses values); arrays
+    /// Numbered columns keep their generator (and GENERATED ALWAYS refuses values), SQLite
+    /// computes generated columns and refuses to write them; arrays
     /// and intervals have no portable literal every engine reads the same way.
     private static func seeded(_ column: Column, minimal: Bool) -> Bool {
-        if column.generator != nil { return false }
+        if column.generator != nil || column.generated != nil { return false }
         guard let kind = column.type.portable, column.type.arrayDimensions == 0 else { return false }
         if case .interval = kind { return false }
         return !minimal || (column.isNotNull && !column.hasDefaultOrGenerator)

@@ -5,7 +5,8 @@ import Testing
 
 /// Every table feature a SQLite baseline can hold survives a rebuild: the schema is read back
 /// from `sqlite_master` and SQLite's pragmas and compared exactly with the one before, except
-/// for what the migration changed. SQLite is in-process and the `sqlite3` shell local: these
+/// for what the migration changed (generated columns included: their clauses come back as the
+/// baseline wrote them, and their values are computed as before). SQLite is in-process and the `sqlite3` shell local: these
 /// run on every `swift test`.
 @Suite("SQLite rebuild fidelity")
 struct SQLiteRebuildFidelityTests {
@@ -18,12 +19,15 @@ struct SQLiteRebuildFidelityTests {
             name TEXT NOT NULL DEFAULT 'x' COLLATE RTRIM,
             qty INTEGER DEFAULT 0 CHECK (qty >= 0),
             price REAL DEFAULT (1.5 * 2),
+            total REAL GENERATED ALWAYS AS (price * 2) VIRTUAL,
+            label TEXT GENERATED ALWAYS AS (upper(name) || ':' || "price") STORED NOT NULL,
             CONSTRAINT item_name_qty UNIQUE (name, qty),
             CONSTRAINT item_qty_cap CHECK (qty < 1000)
         );
         CREATE TABLE kv (k TEXT PRIMARY KEY COLLATE NOCASE, item_id INTEGER REFERENCES item (id) DEFERRABLE INITIALLY DEFERRED, v BLOB) WITHOUT ROWID, STRICT;
         CREATE INDEX item_partial ON item (parent_id) WHERE qty > 0;
         CREATE INDEX item_expr ON item (lower(name), qty DESC);
+        CREATE INDEX item_label ON item (label);
         CREATE UNIQUE INDEX kv_item ON kv (item_id) WHERE item_id IS NOT NULL;
         CREATE TRIGGER item_touch AFTER UPDATE OF name ON item BEGIN UPDATE item SET price = 0 WHERE id = NEW.id AND price IS NULL; END;
         CREATE VIEW item_names AS SELECT id, name FROM item;
@@ -54,6 +58,7 @@ struct SQLiteRebuildFidelityTests {
         try db.execute(Self.seed)
         let before = try Self.schema(db)
         let rows = try Self.rows(db)
+        #expect(try db.query("SELECT id, total, label FROM item ORDER BY id") == [["1", "6.0", "ONE:3.0"], ["2", "6.0", "TWO:3.0"]])
 
         let result = Compiler.compile(InputFile(name: "m.sql", bytes: Array(Self.migration.utf8)),
                                       schemas: [InputFile(name: "baseline.sql", bytes: Array(Self.baseline.utf8))], dialect: .sqlite)
@@ -82,6 +87,8 @@ struct SQLiteRebuildFidelityTests {
                 name TEXT NOT NULL DEFAULT 'x' COLLATE RTRIM,
                 qty BIGINT DEFAULT 0 CHECK (qty >= 0),
                 price REAL DEFAULT (1.5 * 2),
+                total REAL GENERATED ALWAYS AS (price * 2) VIRTUAL,
+                label TEXT GENERATED ALWAYS AS (upper(name) || ':' || "price") STORED NOT NULL,
                 note TEXT NOT NULL DEFAULT '' CHECK (note <> 'bad'),
                 CONSTRAINT item_name_qty UNIQUE (name, qty),
                 CONSTRAINT item_qty_cap CHECK (qty < 1000)
@@ -103,10 +110,10 @@ struct SQLiteRebuildFidelityTests {
                 rank INTEGER NOT NULL DEFAULT 1 CHECK (rank > 0)
             ) STRICT
             """)
-        replace("item table_list: table | 5 | 0 | 0", "item table_list: table | 6 | 0 | 0")
+        replace("item table_list: table | 7 | 0 | 0", "item table_list: table | 8 | 0 | 0")
         replace("item column: 0 | id | INTEGER | 0 | NULL | 1 | 0", "item column: 0 | id | INTEGER | 1 | NULL | 1 | 0")
         replace("item column: 3 | qty | INTEGER | 0 | 0 | 0 | 0", "item column: 3 | qty | BIGINT | 0 | 0 | 0 | 0")
-        add("item column: 5 | note | TEXT | 1 | '' | 0 | 0", after: "item column: 4 | price | REAL | 0 | 1.5 * 2 | 0 | 0")
+        add("item column: 7 | note | TEXT | 1 | '' | 0 | 0", after: "item column: 6 | label | TEXT | 1 | NULL | 0 | 3")
         replace("kv table_list: table | 3 | 1 | 1", "kv table_list: table | 4 | 1 | 1")
         add("kv column: 3 | seen | TEXT | 0 | NULL | 0 | 0", after: "kv column: 2 | v | BLOB | 0 | NULL | 0 | 0")
         add("kv index_key: sqlite_autoindex_kv_1 | 3 | 3 | seen | 0 | BINARY | 0", after: "kv index_key: sqlite_autoindex_kv_1 | 2 | 2 | v | 0 | BINARY | 0")
@@ -125,18 +132,33 @@ struct SQLiteRebuildFidelityTests {
         try db.execute("DELETE FROM item WHERE id = 3; DELETE FROM parent WHERE id = 42; INSERT INTO item (name) VALUES ('next'); INSERT INTO parent (code) VALUES ('next');")
         #expect(try db.query("SELECT max(id) FROM item") == [["10"]])
         #expect(try db.query("SELECT max(id) FROM parent") == [["43"]])
+
+        // The generated columns were seeded before and are still computed after: from the copied
+        // rows, from a row written now, and again when a column they read changes.
+        try db.execute("UPDATE item SET price = 0.25 WHERE id = 2")
+        #expect(try db.query("SELECT id, total, label FROM item ORDER BY id") == [
+            ["1", "6.0", "ONE:3.0"], ["2", "0.5", "TWO:0.25"], ["10", "6.0", "NEXT:3.0"],
+        ])
+        let generated = try #require(throws: DatabaseError.self) { try db.execute("UPDATE item SET total = 1") }
+        #expect(generated.message == "cannot UPDATE generated column \"total\"")
     }
 
-    /// Generated columns (VIRTUAL or STORED) cannot be restated by the catalog: a baseline that
-    /// has them is refused, never loaded without them.
-    @Test(arguments: ["VIRTUAL", "STORED"])
-    func generatedColumnsAreRefused(_ kind: String) throws {
-        let baseline = "CREATE TABLE g (id INTEGER PRIMARY KEY AUTOINCREMENT, a INTEGER, b INTEGER GENERATED ALWAYS AS (a * 2) \(kind));"
-        let result = Compiler.compile(InputFile(name: "m.sql", bytes: Array("ALTER TABLE g ALTER COLUMN a TYPE BIGINT;".utf8)),
-                                      schemas: [InputFile(name: "baseline.sql", bytes: Array(baseline.utf8))], dialect: .sqlite)
-        #expect(result.sql == nil)
-        #expect(result.diagnostics.map(\.code.rawValue) == ["B501"])
-        #expect(result.diagnostics.first?.message == "generated column `b` is not supported")
+    /// The generated columns read from the live database (`--database`, through `sqlite_master`),
+    /// from its `.schema` dump and from the baseline file are the same catalog, with SQLite's text.
+    @Test func generatedColumnsReadTheSameByEveryRoute() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sqlport-generated-\(UUID()).db").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let db = try SQLiteConnection(path: path)
+        try db.execute(Self.baseline.replacingOccurrences(of: "CREATE TABLE sqlite_sequence(name,seq);", with: ""))
+        let url = DatabaseURL(kind: .sqlite, path: path)
+        let live = try #require(try Routes.live(url, .sqlite))
+        let dump = Routes.catalog([InputFile(name: "dump.sql", text: try Routes.dump(url))], .sqlite)
+        let file = Routes.catalog([InputFile(name: "baseline.sql", text: Self.baseline)], .sqlite)
+        #expect(live == dump)
+        #expect(live == file)
+        #expect(live.table("item")?.columns.map(\.generated) == [nil, nil, nil, nil, nil,
+            GeneratedColumn(expression: "price * 2", storage: .virtual, reads: ["price"]),
+            GeneratedColumn(expression: "upper(name) || ':' || \"price\"", storage: .stored, reads: ["name", "price"])])
     }
 
     /// The statement starting with `prefix` in `sql`, without its `;`.
@@ -171,7 +193,7 @@ struct SQLiteRebuildFidelityTests {
     }
 
     static func rows(_ db: SQLiteConnection) throws -> [[String?]] {
-        try db.query("SELECT id, code FROM parent ORDER BY id") + db.query("SELECT id, parent_id, name, qty, price FROM item ORDER BY id")
+        try db.query("SELECT id, code FROM parent ORDER BY id") + db.query("SELECT id, parent_id, name, qty, price, total, label FROM item ORDER BY id")
             + db.query("SELECT k, item_id, hex(v) FROM kv ORDER BY k")
     }
 }

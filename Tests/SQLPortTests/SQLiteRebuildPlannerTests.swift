@@ -53,7 +53,7 @@ struct SQLiteRebuildPlannerTests {
         ]))))
         #expect(Self.body(lowered) == [
             // The database must hold the table the rebuild reads, nothing it would drop.
-            "INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,election_id,rank,candidate,voter,created_at,updated_at'\n    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;",
+            "INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'id,election_id,rank,candidate,voter,created_at,updated_at'\n    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;",
             """
             CREATE TABLE sqlport_new_ballot (
                 id INTEGER NOT NULL,

@@ -34,4 +34,13 @@ struct SQLiteVersionTests {
         let sql = try #require(old.sql)
         #expect(sql.contains("INSERT INTO sqlport_new_ballot (ballot_id, voter)\n    SELECT id, voter FROM ballot;"))
     }
+
+    /// The guard lists columns with `pragma_table_xinfo` (generated columns included) from 3.26,
+    /// where it exists; `pragma_table_info` before.
+    @Test func columnChecksUseTheNewestColumnPragma() throws {
+        for (version, pragma) in [(SQLiteVersion(3, 25, 0), "pragma_table_info"), (SQLiteVersion(3, 26, 0), "pragma_table_xinfo")] {
+            let sql = try #require(Self.compile("ALTER TABLE ballot ALTER COLUMN voter SET NOT NULL;\n", version).sql)
+            #expect(sql.components(separatedBy: "SELECT group_concat(name, ',') FROM \(pragma)('ballot')").count == 3, "\(version)")
+        }
+    }
 }

@@ -31,8 +31,8 @@ ALTER TABLE posts ADD COLUMN editor_id INTEGER REFERENCES users (id) ON DELETE S
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('users')) IS NOT 'id,email,name,age,score,created_at,bio,nickname';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('posts')) IS NOT 'id,user_id,title,editor_id';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('users')) IS NOT 'id,email,name,age,score,created_at,bio,nickname';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('posts')) IS NOT 'id,user_id,title,editor_id';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

@@ -33,7 +33,7 @@ CREATE TABLE accounts (
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('accounts')) IS NOT 'id,email,nickname,status,balance,login,created_at';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('accounts')) IS NOT 'id,email,nickname,status,balance,login,created_at';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'accounts') IS NOT 'CREATE TABLE accounts (
     id INT CONSTRAINT accounts_pk PRIMARY KEY NOT NULL,
     email VARCHAR(320) NOT NULL UNIQUE,

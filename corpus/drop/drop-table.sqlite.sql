@@ -29,7 +29,7 @@ DROP TABLE d;
 DROP TABLE a;
 
 -- table `b` is rebuilt without its foreign keys to `a`
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('b')) IS NOT 'id,a_id'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('b')) IS NOT 'id,a_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'b' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_b (
     id INT PRIMARY KEY NOT NULL,

@@ -40,7 +40,7 @@ CREATE INDEX voter_election_id ON voter (election_id);
 
 -- migration.sql:5
 -- table `ballot` is rebuilt: one copy of its rows for the statements at lines 5, 6, 7, 8, 9, 10
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,election_id,rank,candidate,voter,created_at,updated_at'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'id,election_id,rank,candidate,voter,created_at,updated_at'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_ballot (
     id CHAR(32) NOT NULL,
@@ -62,10 +62,10 @@ CREATE INDEX ballot_election_id ON ballot (election_id);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('schema_version')) IS NOT 'version';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('voter')) IS NOT 'id,user_id,election_id,created_at,updated_at,salt,ballot_id'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('schema_version')) IS NOT 'version';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('voter')) IS NOT 'id,user_id,election_id,created_at,updated_at,salt,ballot_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'voter' AND name IN ('voter_election_id')) <> 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,election_id,rank,candidate,voter'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'id,election_id,rank,candidate,voter'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND name IN ('ballot_election_id')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'schema_version') IS NOT 'CREATE TABLE schema_version (
     version INT PRIMARY KEY NOT NULL

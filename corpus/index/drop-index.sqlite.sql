@@ -38,7 +38,7 @@ DROP INDEX events_time;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('events')) IS NOT 'id,kind,email,happened_at,deleted,payload';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('events')) IS NOT 'id,kind,email,happened_at,deleted,payload';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_master WHERE name IN ('events_kind', 'events_email', 'events_time')) <> 0;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;

@@ -28,7 +28,7 @@ CREATE INDEX events_kind_upper ON events (upper(kind), id);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('events')) IS NOT 'id,kind,email,happened_at,deleted,payload'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('events')) IS NOT 'id,kind,email,happened_at,deleted,payload'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'events' AND name IN ('events_email_lower', 'events_kind_upper')) <> 2;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_email_lower') IS NOT 'CREATE INDEX events_email_lower ON events (lower(email))';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_kind_upper') IS NOT 'CREATE INDEX events_kind_upper ON events (upper(kind), id)';

@@ -28,7 +28,7 @@ CREATE UNIQUE INDEX events_live_email ON events (email) WHERE deleted = FALSE;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('events')) IS NOT 'id,kind,email,happened_at,deleted,payload'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('events')) IS NOT 'id,kind,email,happened_at,deleted,payload'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'events' AND name IN ('events_live_kind', 'events_live_email')) <> 2;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_live_kind') IS NOT 'CREATE INDEX events_live_kind ON events (kind) WHERE NOT deleted AND happened_at IS NOT NULL';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_live_email') IS NOT 'CREATE UNIQUE INDEX events_live_email ON events (email) WHERE deleted = FALSE';

@@ -25,7 +25,7 @@ ALTER TABLE docs ADD COLUMN a_column_name_that_is_much_longer_than_sixty_four_ch
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('docs')) IS NOT 'id,title,body,price,blob,created,a_column_name_that_is_much_longer_than_sixty_four_characters_in_total';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('docs')) IS NOT 'id,title,body,price,blob,created,a_column_name_that_is_much_longer_than_sixty_four_characters_in_total';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;
 COMMIT;

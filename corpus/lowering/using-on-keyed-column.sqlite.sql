@@ -23,7 +23,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- using-on-keyed-column.sql:2
 -- table `docs` is rebuilt: one copy of its rows for the statement at line 2
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('docs')) IS NOT 'id,title,body,price,blob,created'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('docs')) IS NOT 'id,title,body,price,blob,created'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'docs' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_docs (
     id INT PRIMARY KEY NOT NULL,
@@ -43,7 +43,7 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('docs')) IS NOT 'id,title,body,price,blob,created';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('docs')) IS NOT 'id,title,body,price,blob,created';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'docs') IS NOT 'CREATE TABLE "docs" (
     id INT PRIMARY KEY NOT NULL,
     title VARCHAR(100) NOT NULL UNIQUE,

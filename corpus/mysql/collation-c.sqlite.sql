@@ -29,7 +29,7 @@ CREATE TABLE login (
 
 -- collation-c.sql:3
 -- table `login` is rebuilt: one copy of its rows for the statement at line 3
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('login')) IS NOT 'id,name'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('login')) IS NOT 'id,name'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'login' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_login (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -48,7 +48,7 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('login')) IS NOT 'id,name';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('login')) IS NOT 'id,name';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'login') IS NOT 'CREATE TABLE "login" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(80) NOT NULL COLLATE BINARY UNIQUE

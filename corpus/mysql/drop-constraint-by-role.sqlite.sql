@@ -24,7 +24,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- drop-constraint-by-role.sql:2
 -- table `member` is rebuilt: one copy of its rows for the statements at lines 2, 3, 4
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('member')) IS NOT 'id,team_id,age,email'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('member')) IS NOT 'id,team_id,age,email'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'member' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_member (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -45,7 +45,7 @@ PRAGMA legacy_alter_table=OFF;
 
 -- drop-constraint-by-role.sql:5
 -- table `team` is rebuilt: one copy of its rows for the statement at line 5
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('team')) IS NOT 'id,name'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('team')) IS NOT 'id,name'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'team' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_team (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -64,8 +64,8 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('member')) IS NOT 'id,team_id,age,email';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('team')) IS NOT 'id,name';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('member')) IS NOT 'id,team_id,age,email';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('team')) IS NOT 'id,name';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'member') IS NOT 'CREATE TABLE "member" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     team_id INTEGER,

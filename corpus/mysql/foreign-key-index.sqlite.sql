@@ -25,7 +25,7 @@ CREATE INDEX payment_account ON payment (account_id);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('payment')) IS NOT 'id,account_id'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('payment')) IS NOT 'id,account_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'payment' AND name IN ('payment_account')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'payment_account') IS NOT 'CREATE INDEX payment_account ON payment (account_id)';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;

@@ -23,7 +23,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- generated-names-case.sql:2
 -- table `account` is rebuilt: one copy of its rows for the statements at lines 2, 3
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('account')) IS NOT 'id,email,n'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('account')) IS NOT 'id,email,n'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'account' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_account (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -48,7 +48,7 @@ CREATE INDEX "Email" ON account (n);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('account')) IS NOT 'id,email,n'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('account')) IS NOT 'id,email,n'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'account' AND name IN ('Email')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'account') IS NOT 'CREATE TABLE "account" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -25,7 +25,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- guard-variable-names.sql:2
 -- table `sql` is rebuilt: one copy of its rows for the statement at line 2
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('sql')) IS NOT 'id,mode'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('sql')) IS NOT 'id,mode'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'sql' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_sql (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -44,7 +44,7 @@ PRAGMA legacy_alter_table=OFF;
 
 -- guard-variable-names.sql:3
 -- table `a_b` is rebuilt: one copy of its rows for the statement at line 3
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('a_b')) IS NOT 'id,c'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('a_b')) IS NOT 'id,c'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'a_b' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_a_b (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -63,7 +63,7 @@ PRAGMA legacy_alter_table=OFF;
 
 -- guard-variable-names.sql:4
 -- table `a` is rebuilt: one copy of its rows for the statement at line 4
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('a')) IS NOT 'id,b_c'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('a')) IS NOT 'id,b_c'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'a' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_a (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -82,9 +82,9 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('sql')) IS NOT 'id,mode';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('a_b')) IS NOT 'id,c';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('a')) IS NOT 'id,b_c';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('sql')) IS NOT 'id,mode';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('a_b')) IS NOT 'id,c';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('a')) IS NOT 'id,b_c';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sql') IS NOT 'CREATE TABLE "sql" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     mode INTEGER

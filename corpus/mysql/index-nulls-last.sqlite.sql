@@ -25,7 +25,7 @@ CREATE INDEX task_due ON task (due DESC);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('task')) IS NOT 'id,due'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('task')) IS NOT 'id,due'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'task' AND name IN ('task_due')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'task_due') IS NOT 'CREATE INDEX task_due ON task (due DESC)';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;

@@ -35,7 +35,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'statement' WHERE changes() IS N
 
 -- mariadb-two-column-checks.sql:8
 -- table `gauge` is rebuilt: one copy of its rows for the statements at lines 8, 9
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('gauge')) IS NOT 'id,hi,lo'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('gauge')) IS NOT 'id,hi,lo'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'gauge' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_gauge (
     id INT PRIMARY KEY NOT NULL,
@@ -53,7 +53,7 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('gauge')) IS NOT 'id,hi,lo,step';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('gauge')) IS NOT 'id,hi,lo,step';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'gauge') IS NOT 'CREATE TABLE "gauge" (
     id INT PRIMARY KEY NOT NULL,
     hi INTEGER CONSTRAINT hi_small CHECK (hi < 1000) CHECK (hi <> 500),

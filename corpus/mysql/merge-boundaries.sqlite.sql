@@ -30,7 +30,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- merge-boundaries.sql:3
 -- table `t1` is rebuilt: one copy of its rows for the statements at lines 3, 4, 5
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t1')) IS NOT 'id,a'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t1')) IS NOT 'id,a'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't1' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t1 (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -49,7 +49,7 @@ PRAGMA legacy_alter_table=OFF;
 
 -- merge-boundaries.sql:7
 -- table `t2` is rebuilt: one copy of its rows for the statement at line 7
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t2')) IS NOT 'id,a,b'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t2')) IS NOT 'id,a,b'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't2' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t2 (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -72,7 +72,7 @@ ALTER TABLE t2 RENAME COLUMN a TO a2;
 
 -- merge-boundaries.sql:9
 -- table `t2` is rebuilt: one copy of its rows for the statement at line 9
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t2')) IS NOT 'id,a2,b'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t2')) IS NOT 'id,a2,b'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't2' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t2 (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -92,7 +92,7 @@ PRAGMA legacy_alter_table=OFF;
 
 -- merge-boundaries.sql:11
 -- table `t3` is rebuilt: one copy of its rows for the statements at lines 11, 12
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t3')) IS NOT 'id,d,e'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t3')) IS NOT 'id,d,e'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't3' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_t3 (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -112,7 +112,7 @@ PRAGMA legacy_alter_table=OFF;
 
 -- merge-boundaries.sql:14
 -- table `t4` is rebuilt: one copy of its rows for the statement at line 14
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t4')) IS NOT 'id,e'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t4')) IS NOT 'id,e'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't4' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t4 (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -135,7 +135,7 @@ ALTER TABLE t4 RENAME COLUMN e TO e2;
 
 -- merge-boundaries.sql:17
 -- table `t5` is rebuilt: one copy of its rows for the statement at line 17
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t5')) IS NOT 'id,f'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t5')) IS NOT 'id,f'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't5' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t5 (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -158,7 +158,7 @@ ALTER TABLE t5 RENAME COLUMN f TO f2;
 
 -- merge-boundaries.sql:20
 -- table `t6` is rebuilt: one copy of its rows for the statements at lines 20, 21
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t6')) IS NOT 'id,g'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t6')) IS NOT 'id,g'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't6' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t6 (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -184,7 +184,7 @@ CREATE INDEX t7_h ON t7 (k);
 
 -- merge-boundaries.sql:26
 -- table `t8` is rebuilt: one copy of its rows for the statements at lines 26, 27
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t8')) IS NOT 'id,m'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t8')) IS NOT 'id,m'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't8' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_t8 (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -203,15 +203,15 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t1')) IS NOT 'id,a';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t2')) IS NOT 'id,a2,b';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t3')) IS NOT 'id,e,d';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t4')) IS NOT 'id,e2';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t5')) IS NOT 'id,f2';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t6')) IS NOT 'id,g';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t7')) IS NOT 'id,h,k'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t1')) IS NOT 'id,a';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t2')) IS NOT 'id,a2,b';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t3')) IS NOT 'id,e,d';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t4')) IS NOT 'id,e2';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t5')) IS NOT 'id,f2';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t6')) IS NOT 'id,g';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t7')) IS NOT 'id,h,k'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 't7' AND name IN ('t7_h')) <> 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('t8')) IS NOT 'id,m';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('t8')) IS NOT 'id,m';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 't6') IS NOT 'CREATE TABLE "t6" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     g INTEGER,

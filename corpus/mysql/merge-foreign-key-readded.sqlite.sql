@@ -23,7 +23,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- merge-foreign-key-readded.sql:2
 -- table `note` is rebuilt: one copy of its rows for the statements at lines 2, 4, 5
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('note')) IS NOT 'id,app_id,owner_id'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('note')) IS NOT 'id,app_id,owner_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'note' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_note (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -46,7 +46,7 @@ CREATE INDEX note_owner_idx ON note (owner_id);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('note')) IS NOT 'id,app_id,owner_id'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('note')) IS NOT 'id,app_id,owner_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'note' AND name IN ('note_owner_idx')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'note') IS NOT 'CREATE TABLE "note" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -28,7 +28,7 @@ ALTER TABLE note RENAME COLUMN author TO writer;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('note')) IS NOT 'id,writer,body'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('note')) IS NOT 'id,writer,body'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'note' AND name IN ('note_author')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_key_check', 1 FROM pragma_foreign_key_check LIMIT 1;
 DROP TABLE temp.sqlport_guard;

@@ -42,7 +42,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'statement' WHERE changes() IS N
 
 -- rerunnable.sql:6
 -- table `note` is rebuilt: one copy of its rows for the statements at lines 6, 7
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('note')) IS NOT 'id,body,tag_id,pinned'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('note')) IS NOT 'id,body,tag_id,pinned'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'note' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_note (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -62,8 +62,8 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('tag')) IS NOT 'id,name';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('note')) IS NOT 'id,body,tag_id';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('tag')) IS NOT 'id,name';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('note')) IS NOT 'id,body,tag_id';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'tag') IS NOT 'CREATE TABLE tag (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(40) NOT NULL UNIQUE

@@ -28,7 +28,7 @@ CREATE TABLE event (
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('event')) IS NOT 'id,at';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('event')) IS NOT 'id,at';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'event') IS NOT 'CREATE TABLE event (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     at TIMESTAMPTZ NOT NULL

@@ -38,7 +38,7 @@ CREATE TABLE blob_box (
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('blob_box')) IS NOT 'id,data,doc,meta,ok,at,body,tag,amount,ratio,score,token';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('blob_box')) IS NOT 'id,data,doc,meta,ok,at,body,tag,amount,ratio,score,token';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'blob_box') IS NOT 'CREATE TABLE blob_box (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     data BLOB,

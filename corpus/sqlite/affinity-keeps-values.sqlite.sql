@@ -47,7 +47,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'statement' WHERE changes() IS N
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('token')) IS NOT 'id,value,doc,body,code';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('token')) IS NOT 'id,value,doc,body,code';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'token') IS NOT 'CREATE TABLE token (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     value CHAR(36) NOT NULL,

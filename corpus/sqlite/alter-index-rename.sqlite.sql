@@ -30,7 +30,7 @@ CREATE INDEX account_double_score ON account ((score * 2) DESC, email);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('account')) IS NOT 'id,email,region,score,deleted'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('account')) IS NOT 'id,email,region,score,deleted'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'account' AND name IN ('account_region_live', 'account_double_score')) <> 2;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_master WHERE name IN ('account_live_region', 'account_score_expr')) <> 0;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'account_region_live') IS NOT 'CREATE UNIQUE INDEX account_region_live ON account (region DESC, score) WHERE deleted = FALSE AND region IS NOT NULL';

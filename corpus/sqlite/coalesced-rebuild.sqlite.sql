@@ -23,7 +23,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- coalesced-rebuild.sql:2
 -- table `ballot` is rebuilt: one copy of its rows for the statements at lines 2, 3, 4, 5, 6, 7
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,election_id,created_at,updated_at'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'id,election_id,created_at,updated_at'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_ballot (
     id CHAR(32) NOT NULL,
@@ -42,7 +42,7 @@ CREATE INDEX ballot_election_id ON ballot (election_id);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,election_id'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'id,election_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND name IN ('ballot_election_id')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'ballot') IS NOT 'CREATE TABLE "ballot" (
     id CHAR(32) NOT NULL,

@@ -23,7 +23,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- drop-column-before-3-35.sql:3
 -- table `voter` is rebuilt: one copy of its rows for the statement at line 3
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('voter')) IS NOT 'id,email,nickname,born'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('voter')) IS NOT 'id,email,nickname,born'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'voter' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 1;
 CREATE TABLE sqlport_new_voter (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -46,7 +46,7 @@ CREATE INDEX voter_born ON voter (born DESC);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('voter')) IS NOT 'id,email,born'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('voter')) IS NOT 'id,email,born'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'voter' AND name IN ('voter_born')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'voter') IS NOT 'CREATE TABLE "voter" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,

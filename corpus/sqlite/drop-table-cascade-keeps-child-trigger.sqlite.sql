@@ -27,7 +27,7 @@ DROP TRIGGER book_author_name;
 DROP TABLE author;
 
 -- table `book` is rebuilt without its foreign keys to `author`
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('book')) IS NOT 'id,title,author_id,published'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('book')) IS NOT 'id,title,author_id,published'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'book' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 3;
 CREATE TABLE sqlport_new_book (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -52,7 +52,7 @@ CREATE TRIGGER book_stamp AFTER INSERT ON book BEGIN UPDATE book SET published =
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('book')) IS NOT 'id,title,author_id,published'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('book')) IS NOT 'id,title,author_id,published'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'book' AND name IN ('book_author_idx', 'book_title_length', 'book_stamp')) <> 3;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_master WHERE name IN ('author_names', 'book_author_name', 'author')) <> 0;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'book') IS NOT 'CREATE TABLE "book" (

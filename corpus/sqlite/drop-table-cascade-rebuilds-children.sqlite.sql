@@ -25,7 +25,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 DROP TABLE author;
 
 -- table `book` is rebuilt without its foreign keys to `author`
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('book')) IS NOT 'id,title,author_id,editor_id,publisher_id,price'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('book')) IS NOT 'id,title,author_id,editor_id,publisher_id,price'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'book' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 2;
 CREATE TABLE sqlport_new_book (
     id INT PRIMARY KEY NOT NULL,
@@ -48,7 +48,7 @@ CREATE INDEX book_editor_idx ON book (editor_id);
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('book')) IS NOT 'id,title,author_id,editor_id,publisher_id,price'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('book')) IS NOT 'id,title,author_id,editor_id,publisher_id,price'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'book' AND name IN ('book_author_idx', 'book_editor_idx')) <> 2;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT count(*) FROM sqlite_master WHERE name IN ('author')) <> 0;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'book') IS NOT 'CREATE TABLE "book" (

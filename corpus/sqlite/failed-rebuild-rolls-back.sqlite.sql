@@ -26,7 +26,7 @@ ALTER TABLE voter ADD COLUMN note TEXT;
 
 -- failed-rebuild-rolls-back.sql:3
 -- table `ballot` is rebuilt: one copy of its rows for the statement at line 3
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,voter_id'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'id,voter_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'ballot' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_ballot (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -46,8 +46,8 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('voter')) IS NOT 'id,note';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('ballot')) IS NOT 'id,voter_id';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('voter')) IS NOT 'id,note';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('ballot')) IS NOT 'id,voter_id';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'ballot') IS NOT 'CREATE TABLE "ballot" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     voter_id INTEGER,

@@ -23,7 +23,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- guard-checks-every-step.sql:2
 -- table `x` is rebuilt: one copy of its rows for the statement at line 2
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('x')) IS NOT 'id,label,qty'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('x')) IS NOT 'id,label,qty'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'x' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_x (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -63,8 +63,8 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'statement' WHERE changes() IS N
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('x')) IS NOT 'id,label,qty';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('y')) IS NOT 'id,x_id,note'
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('x')) IS NOT 'id,label,qty';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('y')) IS NOT 'id,x_id,note'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'y' AND name IN ('y_note')) <> 1;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'x') IS NOT 'CREATE TABLE "x" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -24,7 +24,7 @@ INSERT INTO temp.sqlport_guard (problem) SELECT 'foreign_keys' FROM pragma_forei
 
 -- rebuild-keeps-deferrable-strict.sql:2
 -- table `child` is rebuilt: one copy of its rows for the statements at lines 2, 3
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('child')) IS NOT 'id,parent_id,other_id,note'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('child')) IS NOT 'id,parent_id,other_id,note'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'child' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_child (
     id INTEGER PRIMARY KEY NOT NULL,
@@ -43,7 +43,7 @@ PRAGMA legacy_alter_table=OFF;
 
 -- rebuild-keeps-deferrable-strict.sql:4
 -- table `tag` is rebuilt: one copy of its rows for the statement at line 4
-INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('tag')) IS NOT 'k,child_id'
+INSERT INTO temp.sqlport_guard (problem) SELECT 'baseline' WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('tag')) IS NOT 'k,child_id'
     OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'tag' AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> 0;
 CREATE TABLE sqlport_new_tag (
     k TEXT PRIMARY KEY NOT NULL,
@@ -61,8 +61,8 @@ PRAGMA legacy_alter_table=OFF;
 
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'foreign_keys', 1 FROM pragma_foreign_keys WHERE foreign_keys;
 INSERT INTO temp.sqlport_guard (problem, final) SELECT problem, 1 FROM temp.sqlport_guard WHERE problem IN ('foreign_keys', 'rows', 'schema', 'foreign_key_check', 'statement', 'baseline') LIMIT 1;
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('child')) IS NOT 'id,parent_id,other_id,note,qty';
-INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_info('tag')) IS NOT 'k,child_id,seen';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('child')) IS NOT 'id,parent_id,other_id,note,qty';
+INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT group_concat(name, ',') FROM pragma_table_xinfo('tag')) IS NOT 'k,child_id,seen';
 INSERT INTO temp.sqlport_guard (problem, final) SELECT 'schema', 1 WHERE (SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'child') IS NOT 'CREATE TABLE "child" (
     id INTEGER PRIMARY KEY NOT NULL,
     parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,

@@ -62,6 +62,8 @@ public struct Column: Hashable, Sendable {
     /// MySQL's `ON UPDATE CURRENT_TIMESTAMP[(n)]` from a MySQL baseline, verbatim: a `MODIFY`
     /// that restates the column must keep it, or the server silently stops updating the value.
     public var onUpdate: CatalogExpression?
+    /// SQLite's `GENERATED ALWAYS AS (...)`: the database computes the value; nothing may write it.
+    public var generated: GeneratedColumn?
     /// Where the column was defined (the column definition), for diagnostic notes.
     @NotCompared public var definedAt: SourceRange?
 

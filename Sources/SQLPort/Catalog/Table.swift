@@ -48,6 +48,11 @@ public struct Table: Sendable {
 
     public var columnCount: Int { columnStore.count }
 
+    /// The generated columns (SQLite baselines), in definition order: one pass, no sort of the rest.
+    public var generatedColumns: [Column] {
+        columnStore.inDefinitionOrder(columnStore.unordered.filter { $0.generated != nil }.map(\.name))
+    }
+
     // MARK: Column changes
 
     public mutating func appendColumn(_ column: Column) { columnStore.append(column) }

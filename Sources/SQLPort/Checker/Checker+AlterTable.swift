@@ -25,7 +25,7 @@ extension CheckRun {
     }
 
     private mutating func applyAction(_ action: AlterTableAction, table name: inout String) -> ActionEffect {
-        guard let table = catalog.table(name) else { return .invalid }
+        guard let table = catalog.table(name), checkGeneratedColumns(action, in: table) else { return .invalid }
         switch action.kind {
         case .addColumn(let def, let ifNotExists):
             return addColumn(def, ifNotExists: ifNotExists, to: table)

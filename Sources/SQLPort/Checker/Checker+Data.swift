@@ -9,6 +9,7 @@ extension CheckRun {
                 report(.error(.duplicateColumn, "column `\(c.value)` specified more than once", at: c.range, label: "duplicate column"))
             }
         }
+        checkGeneratedWrites(s, table: table)
         let width = s.columns.isEmpty ? table.columnCount : s.columns.count
         for row in s.rows {
             if row.count > width {
@@ -31,6 +32,7 @@ extension CheckRun {
             _ = resolveColumn(a.column, in: table)
             checkColumnReferences(a.value, in: table)
         }
+        checkGeneratedWrites(s, table: table)
         if let p = s.predicate { checkColumnReferences(p, in: table) }
         return .data(table: table)
     }

@@ -40,6 +40,12 @@ extension DiagnosticCode {
     public static let targetNameCollision = DiagnosticCode(
         "S328", "a name the target database takes for another object's, although PostgreSQL does not")
     public static let targetNameUnusable = DiagnosticCode("S329", "a name the target database cannot hold")
+    public static let generatedColumnWritten = DiagnosticCode(
+        "S330", "an INSERT or UPDATE gives a value to a generated column, which the database computes")
+    public static let generatedColumnAltered = DiagnosticCode(
+        "S331", "a generated column's type, default or nullability is changed, or it is put in a primary key")
+    public static let generatedColumnInput = DiagnosticCode(
+        "S332", "a column a generated column's expression reads is dropped, renamed or retyped")
 
     /// Every checker code, in order (for `sqlport explain` and the docs).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -48,6 +54,7 @@ extension DiagnosticCode {
         .notNullWithoutDefault, .ambiguousName, .invalidForeignKey, .defaultCannotBeCast, .columnUsedByView,
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
-        .collationReset, .targetNameCollision, .targetNameUnusable,
+        .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
+        .generatedColumnInput,
     ]
 }

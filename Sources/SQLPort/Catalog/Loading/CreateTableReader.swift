@@ -48,6 +48,7 @@ struct CreateTableReader {
                 continue
             }
         }
+        Self.resolveGeneratedReads(&table)
         readOptions(after, table: &table)
         guard builder.addTable(table) else { return false }
         finish(table: name)
@@ -110,6 +111,9 @@ struct CreateTableReader {
                 pending.append(Pending(name: constraintName, kind: .foreignKey(fk), level: level, range: span(start, c)))
             } else if c.word("AUTO_INCREMENT") {
                 column.generator = .autoIncrement
+            } else if atGeneratedColumn(c) {
+                guard let generated = readGeneratedColumn(&c) else { return nil }
+                column.generated = generated
             } else if c.word("GENERATED") {
                 guard dialect == .postgresql, c.word("BY", "DEFAULT") || c.word("ALWAYS"), c.word("AS", "IDENTITY") else {
                     builder.error(.loaderUnsupportedStatement, "generated column `\(name)` is not supported", at: builder.range(start),

@@ -1,7 +1,7 @@
 /// Guesses the dialect of a baseline schema file (`--schema-dialect` overrides it).
 ///
 /// 1. Marks only MySQL or SQLite DDL has (backticks, `ENGINE=`, `/*!40101`; `AUTOINCREMENT`,
-///    `WITHOUT ROWID`, `sqlite_sequence`) decide for that dialect, by count.
+///    `WITHOUT ROWID`, `sqlite_sequence`, `) VIRTUAL`) decide for that dialect, by count.
 /// 2. Otherwise a file the portable parser reads without error is portable: it is replayed
 ///    for any target, so PostgreSQL-flavoured `CREATE TABLE`s work everywhere.
 /// 3. Otherwise PostgreSQL marks (`::`, `nextval(`, `OWNER TO`, `pg_catalog`) mean a pg_dump.
@@ -10,7 +10,8 @@
 ///    parser explains what it cannot read.
 public enum SchemaDialectDetector {
     static let mysqlMarks = ["`", "engine=", "auto_increment", "/*!", "lock tables", " unsigned", "int(11)", "tinyint(", "charset=", "unique key "]
-    static let sqliteMarks = ["autoincrement", "without rowid", "sqlite_", "\n  [", "([", " ["]
+    /// `) virtual`: a generated column's storage only SQLite (and MySQL, whose dumps have more marks) writes.
+    static let sqliteMarks = ["autoincrement", "without rowid", "sqlite_", "\n  [", "([", " [", ") virtual"]
     static let postgresMarks = ["::", "nextval(", "owner to", "pg_catalog", "set_config", "owned by", "using btree",
                                 "character varying", "search_path", "create sequence", "alter table only"]
 

@@ -46,6 +46,10 @@ public struct SQLiteCapabilities: Hashable, Sendable {
     /// `ADD COLUMN` tests a new CHECK against existing rows (3.37.0); before, it did not, so a
     /// column with a CHECK and a non-NULL default must be added by a rebuild.
     public var addColumnChecksExistingRows: Bool { version >= SQLiteVersion(3, 37, 0) }
+    /// The table-valued pragma listing every column of a table: `pragma_table_xinfo` (3.26.0),
+    /// which includes generated columns; before, `pragma_table_info`, which omits them (such a
+    /// version cannot read a schema that has them: they came in 3.31.0).
+    public var tableColumnsPragma: String { version >= SQLiteVersion(3, 26, 0) ? "pragma_table_xinfo" : "pragma_table_info" }
     /// `TRUE` / `FALSE` key words (3.23.0); before, they must be written `1` / `0`.
     public var hasBooleanLiterals: Bool { version >= SQLiteVersion(3, 23, 0) }
 }

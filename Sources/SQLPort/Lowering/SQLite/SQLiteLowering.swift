@@ -50,7 +50,7 @@ struct SQLiteLoweringRun {
         self.capabilities = capabilities
         self.sources = sources
         self.names = names
-        self.frame = SQLiteScriptFrame(names: &self.names)
+        self.frame = SQLiteScriptFrame(names: &self.names, capabilities: capabilities)
         self.writer = SQLiteWriter(capabilities: capabilities, frame: frame)
     }
 
@@ -73,7 +73,7 @@ struct SQLiteLoweringRun {
         items.append(.blank)
         var seen = Set<String>()
         var checks = touched.filter { seen.insert($0).inserted }
-            .compactMap { plan.final.table($0) }.map(SQLiteScriptFrame.tableCheck)
+            .compactMap { plan.final.table($0) }.map(frame.tableCheck)
         let finalTriggers = Set(plan.final.tablesWithTriggers.flatMap { $0.triggers.map(\.name) })
         let gone = dropped.filter { name in
             plan.final.table(name) == nil && plan.final.view(name) == nil && plan.final.index(name) == nil
@@ -171,7 +171,7 @@ struct SQLiteLoweringRun {
         writer.table = source
         expected.forgetTable(plan.table)
         // The rebuild recreates what the catalog has: first make sure the database has no more.
-        var sql = [frame.record(.unknownToBaseline, when: SQLiteScriptFrame.sourceCheck(source, dropped: dropped))]
+        var sql = [frame.record(.unknownToBaseline, when: frame.sourceCheck(source, dropped: dropped))]
         for step in plan.steps {
             let rendered = writer.render(step)
             switch step {

@@ -195,12 +195,15 @@ extension SQLiteLoweringRun {
         let q = SQLiteSpelling.quote
         switch statement.kind {
         case .insert(let s):
-            let columns = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
+            var columns = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
+            // Without a list SQLite's values skip generated columns, PostgreSQL's do not: name them.
+            let named = !s.columns.isEmpty || !table.generatedColumns.isEmpty
+            if s.columns.isEmpty, named { columns = Array(columns.prefix(s.rows.map(\.count).max() ?? 0)) }
             let rows = s.rows.map { row in
                 "(" + row.enumerated().map { k, e in value(e, for: k < columns.count ? table.column(columns[k]) : nil) }
                     .joined(separator: ", ") + ")"
             }
-            return "INSERT INTO " + q(table.name) + (s.columns.isEmpty ? "" : " (" + columns.map(q).joined(separator: ", ") + ")")
+            return "INSERT INTO " + q(table.name) + (named ? " (" + columns.map(q).joined(separator: ", ") + ")" : "")
                 + " VALUES " + rows.joined(separator: ", ") + ";"
         case .update(let s):
             let sets = s.assignments.map { q($0.column.value) + " = " + value($0.value, for: table.column($0.column.value)) }

@@ -8,7 +8,8 @@ enum SQLiteRebuildPlanner {
     ///     `before`'s columns). Columns without one take their default.
     ///   - scratch: the new table's name until it replaces the old one (`SQLiteNameAllocator`).
     static func plan(before: Table, after: Table, values: [String: Expression], scratch: String) -> SQLiteRebuildPlan {
-        let copied = after.columns.compactMap { c in values[c.name].map { SQLiteCopiedColumn(c.name, $0) } }
+        // SQLite computes generated columns and refuses to write them: they are not copied.
+        let copied = after.columns.filter { $0.generated == nil }.compactMap { c in values[c.name].map { SQLiteCopiedColumn(c.name, $0) } }
         var steps: [SQLiteRebuildStep] = [
             .createTable(scratch: scratch, definition: after),
             .copyRows(from: before.name, into: scratch, columns: copied,

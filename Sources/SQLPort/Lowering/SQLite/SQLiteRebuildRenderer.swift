@@ -77,13 +77,18 @@ struct SQLiteScriptFrame: Sendable {
     var triggerName: String { guardName + "_raise" }
     var guardTable: String { "temp." + SQLiteSpelling.quote(guardName) }
 
-    init(guardName: String = "sqlport_guard") {
+    /// The pragma the column checks read (`SQLiteCapabilities.tableColumnsPragma`).
+    let columnsPragma: String
+
+    init(guardName: String = "sqlport_guard", columnsPragma: String = "pragma_table_xinfo") {
         self.guardName = guardName
+        self.columnsPragma = columnsPragma
     }
 
     /// The frame with guard names free in the plan's namespace.
-    init(names: inout SQLiteNameAllocator) {
-        self.init(guardName: names.claim({ $0 == 1 ? "sqlport_guard" : "sqlport_guard\($0)" }, derived: { [$0 + "_raise"] }))
+    init(names: inout SQLiteNameAllocator, capabilities: SQLiteCapabilities = SQLiteCapabilities(.conservativeDefault)) {
+        self.init(guardName: names.claim({ $0 == 1 ? "sqlport_guard" : "sqlport_guard\($0)" }, derived: { [$0 + "_raise"] }),
+                  columnsPragma: capabilities.tableColumnsPragma)
     }
 
     var opening: [String] { [
@@ -148,9 +153,10 @@ struct SQLiteScriptFrame: Sendable {
     }
 
     /// True when table `t` lacks exactly these columns, or any of these indexes and triggers.
-    static func tableCheck(_ t: Table) -> String {
+    /// `pragma_table_xinfo` where the version has it, not `_info`, which leaves generated columns out.
+    func tableCheck(_ t: Table) -> String {
         let columns = t.columns.map(\.name).joined(separator: ",")
-        var condition = "(SELECT group_concat(name, ',') FROM pragma_table_info(\(SQLiteSpelling.stringLiteral(t.name)))) IS NOT "
+        var condition = "(SELECT group_concat(name, ',') FROM \(columnsPragma)(\(SQLiteSpelling.stringLiteral(t.name)))) IS NOT "
             + SQLiteSpelling.stringLiteral(columns)
         let objects = t.indexes.filter(SQLiteRebuildPlanner.isSQLiteIndex).map(\.name) + t.triggers.map(\.name)
         if !objects.isEmpty {
@@ -163,11 +169,12 @@ struct SQLiteScriptFrame: Sendable {
     /// True when table `t` in the database is not the table the rebuild reads: other columns,
     /// or indexes and triggers the catalog does not have, which the rebuild would drop.
     /// `dropped`: objects the script has dropped before the rebuild (a cascade's triggers).
-    static func sourceCheck(_ t: Table, dropped: [String]) -> String {
+    /// Columns come from `pragma_table_xinfo` (3.26+): a generated column the baseline lacks counts too.
+    func sourceCheck(_ t: Table, dropped: [String]) -> String {
         let name = SQLiteSpelling.stringLiteral(t.name)
         let objects = (t.indexes.filter(SQLiteRebuildPlanner.isSQLiteIndex).map(\.name) + t.triggers.map(\.name))
             .filter { !dropped.contains($0) }.count
-        return "(SELECT group_concat(name, ',') FROM pragma_table_info(\(name))) IS NOT "
+        return "(SELECT group_concat(name, ',') FROM \(columnsPragma)(\(name))) IS NOT "
             + SQLiteSpelling.stringLiteral(t.columns.map(\.name).joined(separator: ","))
             + "\n    OR (SELECT count(*) FROM sqlite_master WHERE tbl_name = \(name) AND type IN ('index', 'trigger') AND sql IS NOT NULL) <> \(objects)"
     }
