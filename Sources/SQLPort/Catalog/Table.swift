@@ -48,6 +48,10 @@ public struct Table: Sendable {
 
     public var columnCount: Int { columnStore.count }
 
+    /// The columns whose names are `name` ignoring case (each character lower-cased): the
+    /// candidates a target's case rules can make one with it, found without a walk.
+    func columns(foldingLike name: String) -> [Column] { columnStore.elements(foldingLike: name) }
+
     // MARK: Column changes
 
     public mutating func appendColumn(_ column: Column) { columnStore.append(column) }
