@@ -4,7 +4,7 @@ import os, subprocess, sys, time
 
 sqlport, work, apply = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 dialects = os.environ.get("DIALECTS", "postgresql mysql mariadb sqlite").split()
-tables = int(os.environ.get("TABLES", "2000"))
+tables = int(os.environ.get("TABLES", "3000"))
 scales = [int(s) for s in os.environ.get("SCALES", "1 10").split()]
 rounds_env = os.environ.get("ROUNDS")
 with_sqlglot = os.environ.get("SQLGLOT", "1") != "0"
