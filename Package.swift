@@ -34,6 +34,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // The whole pipeline under libFuzzer (`tools/fuzz`); a plain build replays saved inputs.
+        .executableTarget(name: "SQLPortFuzz", dependencies: ["SQLPort"]),
+
         // What both test targets share: the corpus's per-case options line, Elekto's reference files.
         .target(name: "TestSupport", dependencies: ["SQLPort"], path: "Tests/TestSupport"),
         .testTarget(name: "SQLPortTests", dependencies: ["SQLPort", "TestSupport"]),

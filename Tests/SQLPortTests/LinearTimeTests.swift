@@ -96,4 +96,47 @@ struct LinearTimeTests {
         }
         #expect(file.line(of: 0) == 1 && file.line(of: file.bytes.count) == 6)
     }
+
+    /// A table's columns by folded name, kept through every kind of change, so a target's
+    /// case-insensitive collision check looks names up instead of walking every column.
+    @Test func columnsFoldingLikeANameFollowEveryChange() {
+        var t = table("t", "Id", "name", "Ärger", "ß")
+        func names(_ n: String) -> [String] { t.columns(foldingLike: n).map(\.name) }
+        #expect(names("ID") == ["Id"])
+        #expect(names("äRGER") == ["Ärger"])
+        #expect(names("SS") == [])   // lower-cased per character: ß is not ss
+        #expect(names("missing") == [])
+        t.appendColumn(Column(name: "NAME", type: ColumnType(integer)))
+        #expect(names("Name") == ["name", "NAME"])   // in definition order
+        _ = t.updateColumn(named: "name") { $0.name = "label" }
+        #expect(names("name") == ["NAME"])
+        #expect(names("LABEL") == ["label"])
+        _ = t.removeColumn(named: "NAME")
+        #expect(names("name") == [])
+        t.columns = [Column(name: "Id", type: ColumnType(integer)), Column(name: "Other", type: ColumnType(integer))]
+        #expect(names("label") == [])
+        #expect(names("other") == ["Other"])
+        #expect(names("id") == ["Id"])
+    }
+
+    /// The column collision checks go through that lookup: exact conflicts, on both folding rules.
+    @Test func wideTableCollisionsAreFoundByLookup() {
+        let columns = (1...1599).map { "c\($0) INTEGER" }.joined(separator: ", ")
+        let migration = "CREATE TABLE wide (\(columns), \"C1599\" INTEGER);\n"
+        for dialect in [Dialect.mysql, .sqlite] {
+            let result = Compiler.compile(InputFile(name: "m.sql", text: migration), dialect: dialect)
+            #expect(result.diagnostics.map(\.code.rawValue) == ["S328"], "\(dialect)")
+            #expect(result.diagnostics.first?.message.contains("`C1599`") == true, "\(result.renderedDiagnostics())")
+            #expect(result.diagnostics.first?.notes.first?.message.contains("`c1599`") == true, "\(result.renderedDiagnostics())")
+        }
+        #expect(Compiler.compile(InputFile(name: "m.sql", text: migration), dialect: .postgresql).diagnostics.isEmpty)
+    }
+
+    @Test func dialectMarksAreFoundInBytes() {
+        #expect(SchemaDialectDetector.contains(Array("create table `t`".utf8), Array("`".utf8)))
+        #expect(SchemaDialectDetector.contains(Array(") engine=innodb".utf8), Array("engine=".utf8)))
+        #expect(!SchemaDialectDetector.contains(Array("engine".utf8), Array("engine=".utf8)))
+        #expect(!SchemaDialectDetector.contains(Array("".utf8), Array("x".utf8)))
+        #expect(SchemaDialectDetector.contains(Array("xxengine=".utf8), Array("engine=".utf8)))
+    }
 }

@@ -39,6 +39,10 @@ final class OrderedSlot<Element: Sendable>: Sendable {
 /// the name over when the first one is removed, as `firstIndex` lookups over an array did.
 struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
     private(set) var byName: TreeDictionary<String, OrderedSlot<Element>> = [:]
+    /// The names in `byName` by their case-folded form (`NameFolding.unicodeLower`, the coarsest
+    /// folding a target uses), so "which names could collide with this one" is a lookup, not a
+    /// walk over every element (a table's columns: O(n²) for a wide CREATE TABLE otherwise).
+    private var byFoldedName: TreeDictionary<String, [String]> = [:]
     /// Elements whose name an element with a smaller ordinal has; sorted by ordinal. Empty
     /// unless a loader supplied duplicate names.
     private var shadowed: [OrderedSlot<Element>] = []
@@ -65,6 +69,12 @@ struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
 
     subscript(name: String) -> Element? { byName[name]?.element }
 
+    /// The elements whose names fold (`NameFolding.unicodeLower`) as `name` does, in definition order.
+    func elements(foldingLike name: String) -> [Element] {
+        (byFoldedName[NameFolding.unicodeLower(name)] ?? []).compactMap { byName[$0] }
+            .sorted { $0.ordinal < $1.ordinal }.map(\.element)
+    }
+
     /// How many elements come before `name` in definition order (its index in `ordered`). O(n).
     func position(of name: String) -> Int? {
         guard let ordinal = byName[name]?.ordinal else { return nil }
@@ -87,6 +97,7 @@ struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
     @discardableResult
     mutating func remove(named name: String) -> Element? {
         guard let slot = byName.removeValue(forKey: name) else { return nil }
+        forgetFolded(name)
         promoteShadowed(name)
         return slot.element
     }
@@ -110,6 +121,7 @@ struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
             byName[name] = updated
         } else {
             byName[name] = nil
+            forgetFolded(name)
             promoteShadowed(name)
             place(updated)
         }
@@ -134,7 +146,10 @@ struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
             }
             i += 1
         }
-        for slot in current[i...] { byName[slot.element.name] = nil }
+        for slot in current[i...] {
+            byName[slot.element.name] = nil
+            forgetFolded(slot.element.name)
+        }
         for element in elements[i...] { append(element) }
     }
 
@@ -148,13 +163,22 @@ struct OrderedNameStore<Element: CatalogNamed & Hashable & Sendable>: Sendable {
             shadowed.insert(later, at: at)
         } else {
             byName[name] = slot
+            byFoldedName[NameFolding.unicodeLower(name), default: []].append(name)
         }
+    }
+
+    private mutating func forgetFolded(_ name: String) {
+        let folded = NameFolding.unicodeLower(name)
+        guard var names = byFoldedName[folded], let i = names.firstIndex(of: name) else { return }
+        names.remove(at: i)
+        byFoldedName[folded] = names.isEmpty ? nil : names
     }
 
     /// `name` is free: give it to the first element kept aside under it, if any.
     private mutating func promoteShadowed(_ name: String) {
         guard !shadowed.isEmpty, let i = shadowed.firstIndex(where: { $0.element.name == name }) else { return }
         byName[name] = shadowed.remove(at: i)
+        byFoldedName[NameFolding.unicodeLower(name), default: []].append(name)
     }
 }
 

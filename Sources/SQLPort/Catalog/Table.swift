@@ -53,6 +53,10 @@ public struct Table: Sendable {
         columnStore.inDefinitionOrder(columnStore.unordered.filter { $0.generated != nil }.map(\.name))
     }
 
+    /// The columns whose names are `name` ignoring case (each character lower-cased): the
+    /// candidates a target's case rules can make one with it, found without a walk.
+    func columns(foldingLike name: String) -> [Column] { columnStore.elements(foldingLike: name) }
+
     // MARK: Column changes
 
     public mutating func appendColumn(_ column: Column) { columnStore.append(column) }

@@ -70,7 +70,8 @@ enum NameLookup {
     static func column(_ table: Table, matching name: String, except: String?,
                        fold: (String) -> String, rule: String) -> NameConflict? {
         let key = fold(name)
-        guard let c = table.columns.first(where: { $0.name != except && fold($0.name) == key }) else { return nil }
+        // Every folding a target uses is finer than `unicodeLower`, so the bucket holds all matches.
+        guard let c = table.columns(foldingLike: name).first(where: { $0.name != except && fold($0.name) == key }) else { return nil }
         return NameConflict(object: "column `\(c.name)` of table `\(table.name)`", definedAt: c.definedAt, rule: rule)
     }
 

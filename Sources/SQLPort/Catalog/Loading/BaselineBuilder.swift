@@ -95,6 +95,14 @@ struct BaselineBuilder {
                   help: existing.definedAt == nil ? nil : "remove one of the definitions")
             return false
         }
+        // No database holds two columns of one name; a file that has them was cut or edited,
+        // and every later step (restating, copying rows by column) assumes one column per name.
+        var seen = Set<String>()
+        for column in table.columns where !seen.insert(column.name).inserted {
+            error(.loaderDuplicate, "column `\(column.name)` of table `\(table.name)` is defined twice", at: column.definedAt,
+                  label: "second definition", help: "remove or rename one of the columns")
+            return false
+        }
         catalog.tables.append(table)
         return true
     }

@@ -44,7 +44,7 @@ struct CreateTableReader {
             var c = DumpCursor(element, foldsNames: foldsNames)
             guard readTableConstraint(&c, table: name) else {
                 guard let column = readColumn(&c, table: name) else { return false }
-                table.columns.append(column)
+                table.appendColumn(column)
                 continue
             }
         }

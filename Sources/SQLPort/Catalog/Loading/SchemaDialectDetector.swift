@@ -16,8 +16,10 @@ public enum SchemaDialectDetector {
                                 "character varying", "search_path", "create sequence", "alter table only"]
 
     public static func detect(_ file: SourceFile, target: TargetDatabase) -> SchemaDialect {
-        let text = String(decoding: outsideQuotes(file.bytes.prefix(1 << 20)), as: UTF8.self).lowercased()
-        func score(_ marks: [String]) -> Int { marks.reduce(0) { $0 + (text.contains($1) ? 1 : 0) } }
+        // Marks are ASCII: searched for in the ASCII-lower-cased bytes (String.contains compares
+        // by grapheme and took a third of a second on a 1 MB file).
+        let text = outsideQuotes(file.bytes.prefix(1 << 20)).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        func score(_ marks: [String]) -> Int { marks.reduce(0) { $0 + (contains(text, Array($1.utf8)) ? 1 : 0) } }
         let mysql = score(mysqlMarks), sqlite = score(sqliteMarks), postgres = score(postgresMarks)
         if mysql > 0 || sqlite > 0 { return mysql >= sqlite ? .mysql : .sqlite }
         if !Parser.parse(file).diagnostics.hasErrors { return .portable }
@@ -27,6 +29,18 @@ public enum SchemaDialectDetector {
         case .mysql, .mariadb: return .mysql
         case .sqlite: return .sqlite
         }
+    }
+
+    /// Whether `needle` (non-empty) occurs in `haystack`: a scan for its first byte, then a compare.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The bytes with the insides of `'strings'` and `"quoted names"` blanked, so a mark
