@@ -1,3 +1,4 @@
+import SQLPort
 /// Reading a URL (RFC 3986's generic syntax), strict wherever a lenient reading could send a
 /// password to the wrong place or print it:
 ///
@@ -35,7 +36,7 @@ extension DatabaseURL {
         }
         let scheme = URLBytes.string(bytes[..<colon]).lowercased()
         let rest = bytes[(colon + 1)...]
-        let kind: DatabaseKind
+        let kind: Dialect
         switch scheme {
         case "sqlite": return (try sqlite(rest), nil)
         case "postgresql", "postgres": kind = .postgresql

@@ -17,11 +17,10 @@
 ///   else after the first column) unless an index already starts with the key's columns, and
 ///   silently drops that index when a later index covers the columns.
 public struct MySQLNaming: ConstraintNaming {
-    public enum Flavor: String, Hashable, Sendable { case mysql, mariadb }
-    public var flavor: Flavor
+    public var flavor: MySQLDialect
 
-    public init(flavor: Flavor) { self.flavor = flavor }
-    public var target: TargetDatabase { flavor == .mysql ? .mysql : .mariadb }
+    public init(flavor: MySQLDialect) { self.flavor = flavor }
+    public var target: Dialect { flavor.dialect }
 
     public static let primaryKeyName = "PRIMARY"
 
@@ -36,10 +35,9 @@ public struct MySQLNaming: ConstraintNaming {
         case .check:
             if let name = request.requestedName { return name }
             let checkNames = Set(table.constraints.filter { $0.role == .check }.compactMap { $0.name?.uppercased() })
-            switch flavor {
-            case .mysql:
+            if !flavor.isMariaDB {
                 return "\(table.name)_chk_\(MySQLNaming.highestNumber(prefix: "\(table.name)_chk_", in: table, ignoringCase: true) + 1)"
-            case .mariadb:
+            } else {
                 if case .column(let column) = request.level, !checkNames.contains(column.uppercased()) { return column }
                 var n = 1
                 while checkNames.contains("CONSTRAINT_\(n)") { n += 1 }

@@ -2,7 +2,7 @@
 /// internal and cannot be named in DDL). `INTEGER PRIMARY KEY` makes the column the rowid.
 public struct SQLiteNaming: ConstraintNaming {
     public init() {}
-    public var target: TargetDatabase { .sqlite }
+    public var target: Dialect { .sqlite }
 
     public func constraintName(for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> String? {
         request.requestedName

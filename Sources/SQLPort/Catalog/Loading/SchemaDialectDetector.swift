@@ -14,18 +14,14 @@ public enum SchemaDialectDetector {
     static let postgresMarks = ["::", "nextval(", "owner to", "pg_catalog", "set_config", "owned by", "using btree",
                                 "character varying", "search_path", "create sequence", "alter table only"]
 
-    public static func detect(_ file: SourceFile, target: TargetDatabase) -> SchemaDialect {
+    public static func detect(_ file: SourceFile, target: Dialect) -> SchemaDialect {
         let text = String(decoding: outsideQuotes(file.bytes.prefix(1 << 20)), as: UTF8.self).lowercased()
         func score(_ marks: [String]) -> Int { marks.reduce(0) { $0 + (text.contains($1) ? 1 : 0) } }
         let mysql = score(mysqlMarks), sqlite = score(sqliteMarks), postgres = score(postgresMarks)
         if mysql > 0 || sqlite > 0 { return mysql >= sqlite ? .mysql : .sqlite }
         if !Parser.parse(file).diagnostics.hasErrors { return .portable }
         if postgres > 0 { return .postgresql }
-        switch target {
-        case .postgresql: return .portable
-        case .mysql, .mariadb: return .mysql
-        case .sqlite: return .sqlite
-        }
+        return target.target.takesUnreadableBaselinesForOwnDDL ? .native(to: target) : .portable
     }
 
     /// The bytes with the insides of `'strings'` and `"quoted names"` blanked, so a mark
