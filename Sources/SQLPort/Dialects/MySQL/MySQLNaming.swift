@@ -215,3 +215,26 @@ public struct MySQLNaming: ConstraintNaming {
             }
     }
 }
+
+/// MySQL's namespaces, for `MySQLNaming.nameConflict`.
+extension NameLookup {
+    /// A MySQL table's index names: its indexes and its keys (`PRIMARY`, unique constraints).
+    static func mysqlIndexes(_ table: Table) -> [Candidate] {
+        table.indexes.map { Candidate(name: $0.name, object: "index `\($0.name)` on table `\(table.name)`", definedAt: $0.definedAt) }
+            + table.constraints.compactMap { c in
+                guard c.role == .primaryKey || c.role == .unique, let n = c.name else { return nil }
+                return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
+            }
+    }
+
+    /// MariaDB's per-table namespace of constraint names (error 1826): table-level checks,
+    /// foreign keys, unique keys and `PRIMARY` — not the check a column holds (named after
+    /// the column), nor plain indexes.
+    static func mysqlConstraints(_ table: Table, roles: Set<ConstraintRole>) -> [Candidate] {
+        table.constraints.compactMap { c in
+            guard roles.contains(c.role), let n = c.name else { return nil }
+            if c.role == .check, c.isNameGenerated, case .column(let column) = c.level, n == column { return nil }
+            return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
+        }
+    }
+}
