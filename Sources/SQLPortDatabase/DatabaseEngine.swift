@@ -5,8 +5,11 @@ import SQLPort
 /// own file (`PostgresEngine.swift`, `MariaDBEngine.swift`, `SQLiteEngine.swift`); shared code
 /// asks `url.engine` / `connection.engine` and never tests which database it is.
 public protocol DatabaseEngine: Sendable {
-    /// The dialects whose URLs this engine serves (libmariadb serves `mysql://` as well).
+    /// The dialects whose URLs this engine serves (libmariadb serves `mysql://` as well); the
+    /// first is the URL's `kind`.
     var dialects: [Dialect] { get }
+    /// The URL schemes naming it, lower case (`postgresql`, `postgres`).
+    var schemes: [String] { get }
     var defaultPort: Int { get }
     var defaultUser: String { get }
     /// The database is a file named by the URL's path, not a server.

@@ -3,6 +3,7 @@ import SQLPort
 /// MariaDB (and MySQL) through libmariadb: `mysql://` URLs are served by it too.
 struct MariaDBEngine: DatabaseEngine {
     var dialects: [Dialect] { [.mariadb, .mysql] }
+    var schemes: [String] { ["mariadb", "mysql"] }
     var defaultPort: Int { 3306 }
     var defaultUser: String { "root" }
     var isFile: Bool { false }

@@ -3,6 +3,7 @@ import SQLPort
 /// PostgreSQL through libpq.
 struct PostgresEngine: DatabaseEngine {
     var dialects: [Dialect] { [.postgresql] }
+    var schemes: [String] { ["postgresql", "postgres"] }
     var defaultPort: Int { 5432 }
     var defaultUser: String { "postgres" }
     var isFile: Bool { false }

@@ -4,6 +4,7 @@ import SQLPort
 /// SQLite files through libsqlite3.
 struct SQLiteEngine: DatabaseEngine {
     var dialects: [Dialect] { [.sqlite] }
+    var schemes: [String] { ["sqlite"] }
     var defaultPort: Int { 0 }
     var defaultUser: String { "" }
     var isFile: Bool { true }
