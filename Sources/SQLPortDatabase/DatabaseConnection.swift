@@ -1,6 +1,8 @@
+import SQLPort
+
 /// An open connection to one database. Not thread-safe: use one connection per task.
 public protocol DatabaseConnection: AnyObject {
-    var kind: DatabaseKind { get }
+    var kind: Dialect { get }
     /// The server's version string, e.g. `15.18 (Debian ...)`, `10.11.19-MariaDB-...`, `3.40.1`.
     var serverVersion: String { get }
     /// Runs a whole script of `;`-separated statements. Stops at and throws the first error.
@@ -20,9 +22,5 @@ extension DatabaseConnection {
 
 /// Opens a connection to the database the URL names (SQLite: read-write, creating the file).
 public func connect(_ url: DatabaseURL) throws -> any DatabaseConnection {
-    switch url.kind {
-    case .postgresql: return try PostgresConnection(url)
-    case .mariadb: return try MariaDBConnection(url)
-    case .sqlite: return try SQLiteConnection(path: url.path, mode: .readWriteCreate)
-    }
+    try url.engine.connect(url)
 }

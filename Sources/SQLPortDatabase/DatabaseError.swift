@@ -1,3 +1,4 @@
+import SQLPort
 import Foundation
 
 /// An error from a database or from connecting to one, carrying the server's own message.
@@ -6,7 +7,7 @@ import Foundation
 /// and every connection scrubs its password out of them as a second line of defence.
 public struct DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The engine that reported it; `nil` for errors found before talking to one (a bad URL).
-    public var kind: DatabaseKind?
+    public var kind: Dialect?
     /// The server's message, first line, without a severity prefix such as `ERROR:`.
     public var message: String
     /// SQLSTATE (PostgreSQL, MariaDB) or the extended result code as text (SQLite).
@@ -17,7 +18,7 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable, Equatable
     /// which it finds before running anything; MariaDB).
     public var statement: Int?
 
-    public init(kind: DatabaseKind?, message: String, code: String? = nil, line: Int? = nil, statement: Int? = nil) {
+    public init(kind: Dialect?, message: String, code: String? = nil, line: Int? = nil, statement: Int? = nil) {
         self.kind = kind
         self.message = message
         self.code = code

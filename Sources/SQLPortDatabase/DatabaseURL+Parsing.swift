@@ -1,3 +1,4 @@
+import SQLPort
 /// Reading a URL (RFC 3986's generic syntax), strict wherever a lenient reading could send a
 /// password to the wrong place or print it:
 ///
@@ -35,13 +36,11 @@ extension DatabaseURL {
         }
         let scheme = URLBytes.string(bytes[..<colon]).lowercased()
         let rest = bytes[(colon + 1)...]
-        let kind: DatabaseKind
-        switch scheme {
-        case "sqlite": return (try sqlite(rest), nil)
-        case "postgresql", "postgres": kind = .postgresql
-        case "mariadb", "mysql": kind = .mariadb
-        default: throw InvalidDatabaseURL("unknown scheme `\(scheme)`", help: Self.shapes)
+        guard let engine = DatabaseEngines.all.first(where: { $0.schemes.contains(scheme) }) else {
+            throw InvalidDatabaseURL("unknown scheme `\(scheme)`", help: Self.shapes)
         }
+        if engine.isFile { return (try sqlite(rest), nil) }
+        let kind = engine.dialects[0]
         guard rest.starts(with: "//".utf8) else {
             throw InvalidDatabaseURL("`\(scheme):` must be followed by `//`", help: Self.shapes)
         }

@@ -1,7 +1,4 @@
-/// Which database engine a URL or connection talks to.
-public enum DatabaseKind: String, Sendable, Hashable, CaseIterable {
-    case postgresql, mariadb, sqlite
-}
+import SQLPort
 
 /// Where a database lives, parsed from a URL:
 ///
@@ -14,7 +11,8 @@ public enum DatabaseKind: String, Sendable, Hashable, CaseIterable {
 /// as it does for `localhost`), port 5432 / 3306, user `postgres` / `root`. A missing password
 /// stays `nil` so the client library's own sources apply (`PGPASSWORD`, `~/.pgpass`, `MYSQL_PWD`).
 public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
-    public var kind: DatabaseKind
+    /// `.postgresql`, `.mariadb` (for `mysql://` too: one client serves both) or `.sqlite`.
+    public var kind: Dialect
     public var host: String
     public var port: Int
     public var user: String
@@ -24,7 +22,7 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     /// The SQLite file (`:memory:` for an in-memory database); empty for the servers.
     public var path: String
 
-    public init(kind: DatabaseKind, host: String = "127.0.0.1", port: Int? = nil, user: String? = nil,
+    public init(kind: Dialect, host: String = "127.0.0.1", port: Int? = nil, user: String? = nil,
                 password: String? = nil, database: String = "", path: String = "") {
         self.kind = kind
         self.host = host
@@ -45,31 +43,15 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     /// The URL with the password masked: safe for logs and error messages. User and database
     /// are percent-encoded again, so the text reads back as the same URL.
     public var description: String {
-        switch kind {
-        case .sqlite:
-            return "sqlite:\(path)"
-        case .postgresql, .mariadb:
-            let secret = password == nil ? "" : ":***"
-            let hostText = host.contains(":") ? "[\(host)]" : host
-            let userText = URLBytes.encoded(user, keeping: URLBytes.isRegName)
-            let databaseText = URLBytes.encoded(database) { URLBytes.isRegName($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
-            return "\(kind.rawValue)://\(userText)\(secret)@\(hostText):\(port)/\(databaseText)"
-        }
+        if engine.isFile { return "\(kind.rawValue):\(path)" }
+        let secret = password == nil ? "" : ":***"
+        let hostText = host.contains(":") ? "[\(host)]" : host
+        let userText = URLBytes.encoded(user, keeping: URLBytes.isRegName)
+        let databaseText = URLBytes.encoded(database) { URLBytes.isRegName($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
+        return "\(kind.rawValue)://\(userText)\(secret)@\(hostText):\(port)/\(databaseText)"
     }
 
-    static func defaultPort(_ kind: DatabaseKind) -> Int {
-        switch kind {
-        case .postgresql: return 5432
-        case .mariadb: return 3306
-        case .sqlite: return 0
-        }
-    }
+    static func defaultPort(_ kind: Dialect) -> Int { DatabaseEngines.serving(kind).defaultPort }
 
-    static func defaultUser(_ kind: DatabaseKind) -> String {
-        switch kind {
-        case .postgresql: return "postgres"
-        case .mariadb: return "root"
-        case .sqlite: return ""
-        }
-    }
+    static func defaultUser(_ kind: Dialect) -> String { DatabaseEngines.serving(kind).defaultUser }
 }

@@ -1,3 +1,4 @@
+import SQLPort
 import CMariaDB
 import Foundation
 
@@ -7,7 +8,7 @@ private let mariadbLibraryReady: Bool = mysql_server_init(0, nil, nil) == 0
 
 /// A MariaDB (or MySQL) connection through libmariadb.
 public final class MariaDBConnection: DatabaseConnection {
-    public let kind = DatabaseKind.mariadb
+    public let kind = Dialect.mariadb
     private let connection: UnsafeMutablePointer<MYSQL>
     private let password: String?
 

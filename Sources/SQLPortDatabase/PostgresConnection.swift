@@ -1,9 +1,10 @@
+import SQLPort
 import Foundation
 import CPostgres
 
 /// A PostgreSQL connection through libpq.
 public final class PostgresConnection: DatabaseConnection {
-    public let kind = DatabaseKind.postgresql
+    public let kind = Dialect.postgresql
     private let connection: OpaquePointer
     private let password: String?
     /// NOTICE / WARNING messages the server sent (libpq would otherwise print them on stderr).

@@ -1,3 +1,4 @@
+import SQLPort
 import CSQLite
 
 /// A SQLite database file opened through libsqlite3.
@@ -9,7 +10,7 @@ public final class SQLiteConnection: DatabaseConnection {
         case readOnly
     }
 
-    public let kind = DatabaseKind.sqlite
+    public let kind = Dialect.sqlite
     public let path: String
     private let database: OpaquePointer
 

@@ -1,3 +1,5 @@
+import SQLPort
+
 /// A database's schema (and, optionally, a fingerprint of its rows) as sorted text lines, one
 /// fact per line, e.g. `column ballot 001 id character(32) NOT NULL`. Two databases that should
 /// have ended in the same state are compared line by line; the lines read well in a test failure.
@@ -5,22 +7,18 @@
 /// Each engine has its own reader (`PostgresSnapshot`, `MariaDBSnapshot`, `SQLiteSnapshot`):
 /// lines are comparable between two databases of the same engine, not across engines.
 public struct SchemaSnapshot: Equatable, Sendable, CustomStringConvertible {
-    public let kind: DatabaseKind
+    public let kind: Dialect
     /// Sorted. Column positions are zero-padded so sorting keeps columns in table order.
     public let lines: [String]
 
-    public init(kind: DatabaseKind, lines: [String]) {
+    public init(kind: Dialect, lines: [String]) {
         self.kind = kind
         self.lines = lines.sorted()
     }
 
     /// Reads a snapshot with the reader for the connection's engine.
     public static func take(_ connection: any DatabaseConnection, rows: Bool = true) throws -> SchemaSnapshot {
-        switch connection.kind {
-        case .postgresql: return try PostgresSnapshot.take(connection, rows: rows)
-        case .mariadb: return try MariaDBSnapshot.take(connection, rows: rows)
-        case .sqlite: return try SQLiteSnapshot.take(connection, rows: rows)
-        }
+        try connection.engine.snapshot(connection, rows: rows)
     }
 
     /// What changed from `other` to `self`: first `- line` for each line only in `other`, then

@@ -1,4 +1,5 @@
 import Foundation
+import SQLPort
 
 /// A fresh, uniquely named, empty database for one test or one verification run:
 /// `sqlport_<label>_<random>` on a PostgreSQL or MariaDB server, or a temporary SQLite file.
@@ -15,16 +16,7 @@ public final class ScratchDatabase {
     public init(on server: DatabaseURL, label: String) throws {
         let name = Self.uniqueName(label: label)
         serverURL = server
-        switch server.kind {
-        case .postgresql, .mariadb:
-            let admin = try SQLPortDatabase.connect(server)
-            try admin.execute("CREATE DATABASE \(name)")
-            url = server.with(database: name)
-        case .sqlite:
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sqlite").path
-            url = DatabaseURL(kind: .sqlite, host: "", port: 0, user: "", path: path)
-            _ = try SQLiteConnection(path: path, mode: .readWriteCreate)  // creates the empty file
-        }
+        url = try server.engine.createScratch(named: name, on: server)
     }
 
     /// A new connection to the scratch database.
@@ -33,17 +25,7 @@ public final class ScratchDatabase {
     public func drop() throws {
         guard !dropped else { return }
         dropped = true
-        switch url.kind {
-        case .postgresql:
-            // FORCE ends sessions a failed test may have left open (PostgreSQL 13+).
-            try SQLPortDatabase.connect(serverURL).execute("DROP DATABASE IF EXISTS \(url.database) WITH (FORCE)")
-        case .mariadb:
-            try SQLPortDatabase.connect(serverURL).execute("DROP DATABASE IF EXISTS \(url.database)")
-        case .sqlite:
-            for suffix in ["", "-journal", "-wal", "-shm"] {
-                try? FileManager.default.removeItem(atPath: url.path + suffix)
-            }
-        }
+        try url.engine.dropScratch(url, server: serverURL)
     }
 
     /// `sqlport_<label>_<8 hex digits>`: lowercase letters, digits and `_` only, so it needs no

@@ -27,7 +27,7 @@ struct BaselineOptions: ParsableArguments {
                 files.append(try Introspector.baseline(url))
             } catch {
                 // DatabaseError descriptions never hold the password (the URL is printed masked).
-                try? Terminal.writeError("error[\(DiagnosticCode.loaderDatabase)]: cannot read the schema of \(url): \(error)\n  = help: \(Self.help(url.kind))\n")
+                try? Terminal.writeError("error[\(DiagnosticCode.loaderDatabase)]: cannot read the schema of \(url): \(error)\n  = help: \(url.engine.connectionHelp)\n")
                 throw ExitCode(1)
             }
         }
@@ -36,20 +36,12 @@ struct BaselineOptions: ParsableArguments {
 
     /// The files the baseline is read from (a SQLite `--database` is one): `-o` must not name one.
     func inputPaths() throws -> [String] {
-        guard let url = try databaseURL(), url.kind == .sqlite else { return schema }
+        guard let url = try databaseURL(), url.engine.isFile else { return schema }
         return schema + [url.path]
     }
 
     func validate() throws {
         _ = try databaseURL()
-    }
-
-    static func help(_ kind: DatabaseKind) -> String {
-        switch kind {
-        case .sqlite: "check that the file exists and is readable"
-        case .postgresql: "check the host, port, user and database; a password goes in the URL (percent-encoded) or in PGPASSWORD"
-        case .mariadb: "check the host, port, user and database; a password goes in the URL (percent-encoded) or in MYSQL_PWD"
-        }
     }
 
     /// A URL that cannot be used is a usage error, shown with its password masked (or, when the
@@ -67,12 +59,7 @@ struct BaselineOptions: ParsableArguments {
 
     /// The dialect the baselines are in, when the user did not name an output dialect.
     func impliedDialect() throws -> Dialect? {
-        if let url = try databaseURL() { return Introspector.target(of: url.kind) }
-        switch schemaDialect {
-        case .postgresql?: return .postgresql
-        case .mysql?: return .mysql
-        case .sqlite?: return .sqlite
-        case .portable?, nil: return nil
-        }
+        if let url = try databaseURL() { return url.kind }
+        return schemaDialect?.family
     }
 }

@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
         let schemas = try baseline.inputs()
         var failed = false
         for path in files {
-            let target = try baseline.impliedDialect()?.target ?? Compiler.impliedTarget(schemas: schemas) ?? .postgresql
+            let target = try baseline.impliedDialect() ?? Compiler.impliedTarget(schemas: schemas) ?? .postgresql
             let result = Compiler.check(try InputReader.read(path), schemas: schemas, target: target)
             try Terminal.writeError(result.renderedDiagnostics())
             failed = failed || result.hasErrors

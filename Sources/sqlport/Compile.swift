@@ -40,7 +40,7 @@ struct Compile: ParsableCommand {
         try InputReader.validateStdinUse([file] + baseline.schema)
         try OutputFile.validate(output, inputs: [file] + baseline.inputPaths())
         if let sqliteVersion {
-            guard dialect == .sqlite else { throw ValidationError("--sqlite-version applies only to --dialect sqlite") }
+            guard dialect.target.dependsOnTargetVersion else { throw ValidationError("--sqlite-version applies only to --dialect sqlite") }
             guard SQLiteVersion(sqliteVersion) != nil else {
                 throw ValidationError("--sqlite-version `\(sqliteVersion)` is not a version; write it as X.Y or X.Y.Z, e.g. 3.35 or 3.40.1")
             }

@@ -37,21 +37,10 @@ struct Schema: ParsableCommand {
 
     func run() throws {
         let schemas = try baseline.inputs()
-        let target = try dialect ?? baseline.impliedDialect() ?? Compiler.impliedTarget(schemas: schemas).map(Dialect.init) ?? .postgresql
+        let target = try dialect ?? baseline.impliedDialect() ?? Compiler.impliedTarget(schemas: schemas) ?? .postgresql
         let result = Compiler.schema(try file.map(InputReader.read), schemas: schemas, dialect: target)
         try Terminal.writeError(result.renderedDiagnostics())
         guard let sql = result.sql, !result.hasErrors else { throw ExitCode(1) }
         if let output { try OutputFile.write(sql, to: output) } else { try Terminal.writeOutput(sql) }
-    }
-}
-
-extension Dialect {
-    init(_ target: TargetDatabase) {
-        switch target {
-        case .postgresql: self = .postgresql
-        case .mysql: self = .mysql
-        case .mariadb: self = .mariadb
-        case .sqlite: self = .sqlite
-        }
     }
 }

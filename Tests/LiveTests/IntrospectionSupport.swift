@@ -15,7 +15,7 @@ enum Routes {
 
     /// A baseline's catalog for `dialect`; records the rendered diagnostics on error.
     static func catalog(_ inputs: [InputFile], _ dialect: Dialect) -> Catalog? {
-        let (catalog, result) = Compiler.baselineCatalog(schemas: inputs, target: dialect.target)
+        let (catalog, result) = Compiler.baselineCatalog(schemas: inputs, target: dialect)
         if catalog == nil { Issue.record("baseline did not load for \(dialect):\n\(result.renderedDiagnostics())") }
         return catalog
     }
@@ -34,6 +34,9 @@ enum Routes {
             return try run("/usr/bin/mariadb-dump", ["--no-data", "-h", url.host, "-P", "\(url.port)", "-u", url.user, url.database])
         case .sqlite:
             return try run("/usr/bin/sqlite3", [url.path, ".schema"])
+        case .mysql:
+            Issue.record("no mysql:// URL reaches here: DatabaseURL reads it as mariadb")
+            return ""
         }
     }
 
@@ -101,14 +104,14 @@ enum Routes {
 
     /// Whether InnoDB made an index for a foreign key is not in any dump or catalog view, so a
     /// catalog read from MySQL / MariaDB calls every index explicit.
-    static func origin(_ i: TableIndex, _ target: TargetDatabase) -> String {
+    static func origin(_ i: TableIndex, _ target: Dialect) -> String {
         target == .mysql || target == .mariadb ? "" : "\(i.origin)"
     }
 
     /// Where a database remembers that a constraint was written on its column: SQLite keeps the
     /// statement as written, MariaDB shows an unnamed column CHECK on its column; PostgreSQL and
     /// MySQL keep no such thing, so a catalog read from them cannot know.
-    static func keepsLevel(_ k: Constraint, _ target: TargetDatabase) -> Bool {
+    static func keepsLevel(_ k: Constraint, _ target: Dialect) -> Bool {
         target == .sqlite || (target == .mariadb && k.role == .check)
     }
 

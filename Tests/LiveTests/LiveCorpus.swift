@@ -54,9 +54,9 @@ enum LiveCorpus {
     static func baselineSQL(_ c: LiveCase, _ dialect: Dialect) throws -> String? {
         guard let input = try baselineInput(c) else { return nil }
         let file = SourceFile(id: FileID(0), name: input.name, bytes: input.bytes)
-        let written = SchemaDialectDetector.detect(file, target: dialect.target)
+        let written = SchemaDialectDetector.detect(file, target: dialect)
         if written != .portable {
-            guard written.canDescribe(dialect.target) else {
+            guard written.canDescribe(dialect) else {
                 throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: has output, but its baseline is \(written.displayName) DDL")
             }
             // `sqlite3 .schema` lists the table SQLite makes for AUTOINCREMENT itself,
@@ -132,7 +132,7 @@ enum LiveCorpus {
             if let baseline {
                 // A mysqldump needs the mysql client (DELIMITER is a client command), as a
                 // person restoring it would use.
-                if dialect.target != .postgresql, dialect != .sqlite, baseline.contains("DELIMITER ") {
+                if dialect != .postgresql, dialect != .sqlite, baseline.contains("DELIMITER ") {
                     try mariadbClient(baseline, database: scratch.url)
                 } else {
                     try step("baseline", baseline)

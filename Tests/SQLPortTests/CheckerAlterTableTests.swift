@@ -136,7 +136,7 @@ struct CheckerAlterTableTests {
     }
 
     @Test func dropDefaultEndsSerialAndAutoIncrementButKeepsTheSequence() throws {
-        for target in [TargetDatabase.postgresql, .mariadb] {
+        for target in [Dialect.postgresql, .mariadb] {
             let base = catalog(target, script(createTable("t", col("id", serial, .primaryKey))))
             let result = Checker(target: target, baseline: base).check(script(alter("t", .dropDefault(id("id")))))
             #expect(result.diagnostics.isEmpty)

@@ -11,7 +11,7 @@ struct CheckerDiagnosticsTests {
                     col("s", text, at: 180), .constraint(pk("id", at: 200)),
                     .constraint(fk(["a"], "p", onDelete: .cascade)), at: 100))
 
-    static func check(_ statements: Statement..., target: TargetDatabase = .postgresql, baseline: Script = schema) -> [Diagnostic] {
+    static func check(_ statements: Statement..., target: Dialect = .postgresql, baseline: Script = schema) -> [Diagnostic] {
         let base = catalog(target, baseline)
         return Checker(target: target, baseline: base).check(Script(statements: statements)).diagnostics
     }

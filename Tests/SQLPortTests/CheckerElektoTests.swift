@@ -5,7 +5,7 @@ import Testing
 /// the catalog reference/elekto/TARGET.md describes, on every target.
 @Suite("Elekto replay")
 struct CheckerElektoTests {
-    static func run(_ target: TargetDatabase) -> (baseline: Catalog, result: CheckResult) {
+    static func run(_ target: Dialect) -> (baseline: Catalog, result: CheckResult) {
         let (baseline, schemaDiagnostics) = Catalog.replaying(elektoSchema(), target: target)
         #expect(schemaDiagnostics.isEmpty)
         return (baseline, Checker(target: target, baseline: baseline).check(elektoMigration()))

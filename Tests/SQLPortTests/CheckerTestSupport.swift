@@ -140,6 +140,6 @@ func elektoMigration() -> Script {
 }
 
 /// A catalog of `target` built from portable statements; the replay must be clean.
-func catalog(_ target: TargetDatabase, _ s: Script) -> Catalog {
+func catalog(_ target: Dialect, _ s: Script) -> Catalog {
     Catalog.replaying(s, target: target).catalog
 }

@@ -51,7 +51,7 @@ struct GeneratedColumnTests {
     @Test func dialectDetection() {
         let virtual = SourceFile(id: FileID(0), name: "s.sql", text: "CREATE TABLE t (a INTEGER, b INTEGER GENERATED ALWAYS AS (a) VIRTUAL);")
         let stored = SourceFile(id: FileID(0), name: "s.sql", text: "CREATE TABLE t (a INTEGER, b INTEGER AS (a * 2) STORED);")
-        #expect([TargetDatabase.postgresql, .mysql, .mariadb, .sqlite].map { SchemaDialectDetector.detect(virtual, target: $0) }
+        #expect([Dialect.postgresql, .mysql, .mariadb, .sqlite].map { SchemaDialectDetector.detect(virtual, target: $0) }
                 == [.sqlite, .sqlite, .sqlite, .sqlite])
         #expect(SchemaDialectDetector.detect(stored, target: .sqlite) == .sqlite)
     }

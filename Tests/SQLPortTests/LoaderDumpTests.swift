@@ -10,7 +10,7 @@ struct LoaderDumpTests {
         try String(contentsOf: CorpusCase.root.appendingPathComponent("baselines/\(name).schema.sql"), encoding: .utf8)
     }
 
-    static func load(_ name: String, _ target: TargetDatabase) throws -> (catalog: Catalog, diagnostics: [Diagnostic], dialect: SchemaDialect) {
+    static func load(_ name: String, _ target: Dialect) throws -> (catalog: Catalog, diagnostics: [Diagnostic], dialect: SchemaDialect) {
         let r = loadBaseline(try dump(name), target: target)
         #expect(!r.diagnostics.hasErrors, "\(rendered(r.diagnostics, r.sources))")
         return (r.catalog, r.diagnostics, r.dialect)

@@ -23,8 +23,8 @@ struct LoaderElektoTests {
         return c
     }
 
-    @Test(arguments: [TargetDatabase.mysql, .mariadb])
-    func mysqlBallotPkeyIsPrimary(_ target: TargetDatabase) throws {
+    @Test(arguments: [Dialect.mysql, .mariadb])
+    func mysqlBallotPkeyIsPrimary(_ target: Dialect) throws {
         let r = loadBaseline(try elektoReference("schema-0.5.mysql.sql"), target: target)
         #expect(r.dialect == .mysql && r.diagnostics.isEmpty)
         let key = try #require(Self.droppedKey(r.catalog))
@@ -48,7 +48,7 @@ struct LoaderElektoTests {
     }
 
     @Test func postgresqlSchemaIsPortableAndReplaysForEveryTarget() throws {
-        for target in TargetDatabase.allCases {
+        for target in Dialect.allCases {
             let r = loadBaseline(try elektoReference("schema-0.5.postgresql.sql"), target: target)
             #expect(r.dialect == .portable && r.diagnostics.isEmpty)
             #expect(r.catalog.tables.map(\.name) == ["election", "user", "ballot", "request", "voter"])

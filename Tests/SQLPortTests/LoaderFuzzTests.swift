@@ -15,7 +15,7 @@ struct LoaderFuzzTests {
                 mutated[Int.random(in: 0..<mutated.count, using: &rng)] = noise.randomElement(using: &rng)!
             }
             for dialect in [SchemaDialect.postgresql, .mysql, .sqlite, nil] {
-                for target in TargetDatabase.allCases {
+                for target in Dialect.allCases {
                     var sources = SourceMap()
                     let id = sources.add(name: "fuzz.sql", bytes: mutated)
                     let r = BaselineLoader.load([(id, dialect)], sources: &sources, target: target)

@@ -5,7 +5,7 @@ import Testing
 @Suite("Loader: dump lexer")
 struct LoaderLexerTests {
     static func statements(_ text: String, _ dialect: SchemaDialect) -> [[String]] {
-        var lexer = DumpLexer(bytes: Array(text.utf8), dialect: dialect)
+        var lexer = DumpLexer(bytes: Array(text.utf8), syntax: dialect.reader!.dumpSyntax)
         return DumpStatementSplitter.split(lexer.tokens()).map { $0.tokens.map(\.value) }
     }
 

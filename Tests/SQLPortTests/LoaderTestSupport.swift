@@ -3,7 +3,7 @@ import Foundation
 @testable import SQLPort
 
 /// Loads schema text as a baseline for `target` (dialect detected unless given).
-func loadBaseline(_ text: String, target: TargetDatabase, dialect: SchemaDialect? = nil, name: String = "schema.sql")
+func loadBaseline(_ text: String, target: Dialect, dialect: SchemaDialect? = nil, name: String = "schema.sql")
     -> (catalog: Catalog, diagnostics: [Diagnostic], sources: SourceMap, dialect: SchemaDialect) {
     var sources = SourceMap()
     let id = sources.add(name: name, text: text)

@@ -18,7 +18,7 @@ struct MySQLCorpusPrintTests {
                 var sources = SourceMap()
                 let m = sources.add(name: name, text: migration)
                 let s = sources.add(name: "schema.sql", text: schema)
-                let target: TargetDatabase = flavor == .mysql ? .mysql : .mariadb
+                let target: Dialect = flavor == .mysql ? .mysql : .mariadb
                 let (baseline, d1) = Catalog.replaying(Parser.parse(sources[s]).script, target: target)
                 let checked = Checker(target: target, baseline: baseline).check(Parser.parse(sources[m]).script)
                 let lowered = MySQLLowering.lower(checked.plan, sources: sources, flavor: flavor)

@@ -29,7 +29,7 @@ func compileMySQL(_ migration: String, schema: String = "", flavor: MySQLFlavor 
     var sources = SourceMap()
     let migrationID = sources.add(name: "migrate.sql", text: migration)
     let schemaID = sources.add(name: "schema.sql", text: schema)
-    let target: TargetDatabase = flavor == .mysql ? .mysql : .mariadb
+    let target: Dialect = flavor == .mysql ? .mysql : .mariadb
     let parsedSchema = Parser.parse(sources[schemaID])
     #expect(parsedSchema.diagnostics.isEmpty, "schema parse", sourceLocation: sourceLocation)
     let (baseline, replay) = Catalog.replaying(parsedSchema.script, target: target)

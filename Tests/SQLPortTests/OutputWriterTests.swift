@@ -80,7 +80,7 @@ import Testing
     @Test func dialectNames() {
         #expect(Dialect.allCases.map(\.displayName) == ["PostgreSQL", "MySQL", "MariaDB", "SQLite"])
         #expect(Dialect(rawValue: "mariadb") == .mariadb)
-        #expect(Dialect.allCases.map(\.target.rawValue) == Dialect.allCases.map(\.rawValue))
+        #expect(Dialect.allCases.map(\.target.dialect) == Dialect.allCases)
     }
 }
 

@@ -10,7 +10,7 @@
 /// `tables`, `views` and `sequences` arrays are built on demand in definition order (O(n log n));
 /// code that runs once per statement should use the keyed lookups and mutators instead.
 public struct Catalog: Sendable {
-    public var target: TargetDatabase
+    public var target: Dialect
     private var tableStore: OrderedNameStore<Table>
     private var viewStore: OrderedNameStore<View>
     private var sequenceStore: OrderedNameStore<CatalogSequence>
@@ -19,7 +19,7 @@ public struct Catalog: Sendable {
     /// Which tables each mutation touched (not part of `==`): see `tablesChanged(since:)`.
     private var tableChanges = TableChangeLog(nil, after: nil)
 
-    public init(target: TargetDatabase, tables: [Table] = [], views: [View] = [],
+    public init(target: Dialect, tables: [Table] = [], views: [View] = [],
                 sequences: [CatalogSequence] = []) {
         self.target = target
         self.tableStore = OrderedNameStore(tables)

@@ -24,7 +24,7 @@ public struct ConstraintNamingRequest: Hashable, Sendable {
 /// `table` is the table as it stands when the constraint is added (earlier constraints of the
 /// same statement included) and `catalog` holds it, so collisions resolve as the database does.
 public protocol ConstraintNaming: Sendable {
-    var target: TargetDatabase { get }
+    var target: Dialect { get }
 
     /// The name the target database gives the new constraint; nil when it stays unnamed.
     func constraintName(for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> String?

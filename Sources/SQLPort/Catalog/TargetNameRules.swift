@@ -75,40 +75,10 @@ enum NameLookup {
         return NameConflict(object: "column `\(c.name)` of table `\(table.name)`", definedAt: c.definedAt, rule: rule)
     }
 
-    /// A MySQL table's index names: its indexes and its keys (`PRIMARY`, unique constraints).
-    static func mysqlIndexes(_ table: Table) -> [Candidate] {
-        table.indexes.map { Candidate(name: $0.name, object: "index `\($0.name)` on table `\(table.name)`", definedAt: $0.definedAt) }
-            + table.constraints.compactMap { c in
-                guard c.role == .primaryKey || c.role == .unique, let n = c.name else { return nil }
-                return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
-            }
-    }
-
     static func constraints(_ table: Table, role: ConstraintRole) -> [Candidate] {
         table.constraints.compactMap { c in
             guard c.role == role, let n = c.name else { return nil }
             return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
-        }
-    }
-
-    /// MariaDB's per-table namespace of constraint names (error 1826): table-level checks,
-    /// foreign keys, unique keys and `PRIMARY` — not the check a column holds (named after
-    /// the column), nor plain indexes.
-    static func mysqlConstraints(_ table: Table, roles: Set<ConstraintRole>) -> [Candidate] {
-        table.constraints.compactMap { c in
-            guard roles.contains(c.role), let n = c.name else { return nil }
-            if c.role == .check, c.isNameGenerated, case .column(let column) = c.level, n == column { return nil }
-            return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
-        }
-    }
-
-    /// SQLite's one namespace: tables, views, indexes and triggers that may share `name`'s
-    /// folded form (ASCII folding is finer than `unicodeLower`, so the bucket holds them all).
-    static func sqliteSchemaObjects(_ catalog: Catalog, near name: String) -> [Candidate] {
-        let folded = NameFolding.unicodeLower(name)
-        return tables(catalog, near: name) + catalog.tables(withFoldedRelation: folded).flatMap { t in
-            t.indexes.map { Candidate(name: $0.name, object: "index `\($0.name)` on table `\(t.name)`", definedAt: $0.definedAt) }
-                + t.triggers.map { Candidate(name: $0.name, object: "trigger `\($0.name)` on table `\(t.name)`", definedAt: $0.definedAt) }
         }
     }
 

@@ -12,11 +12,11 @@ public struct CheckResult: Sendable {
 /// The migration's statements, each with the catalog before and after it and every name
 /// resolved. Lowerings read only this: they never look a name up again.
 public struct CheckedPlan: Hashable, Sendable {
-    public var target: TargetDatabase
+    public var target: Dialect
     public var baseline: Catalog
     public var steps: [CheckedStep]
 
-    public init(target: TargetDatabase, baseline: Catalog, steps: [CheckedStep]) {
+    public init(target: Dialect, baseline: Catalog, steps: [CheckedStep]) {
         self.target = target
         self.baseline = baseline
         self.steps = steps

@@ -88,12 +88,12 @@ extension CheckRun {
             guard errorCount == errors else { return .invalid }
             guard checkTargetName(new.value, kind: .constraint(found.constraint.role), table: table, at: new.range,
                                   except: found.constraint.name) else { return .invalid }
-            let isMySQL = target == .mysql || target == .mariadb
+            let primaryKeyNameIsFixed = dialect.primaryKeyNameIsFixed
             let naming = self.naming
             catalog.updateTable(table.name) { t in
                 guard let i = t.constraints.firstIndex(of: found.constraint) else { return }
                 // MySQL's primary key is PRIMARY whatever it is called elsewhere.
-                if !(found.constraint.role == .primaryKey && isMySQL) {
+                if !(found.constraint.role == .primaryKey && primaryKeyNameIsFixed) {
                     t.constraints[i].name = new.value
                 }
                 t.constraints[i].postgresName = new.value

@@ -105,7 +105,7 @@ extension CheckRun {
                               label: "the constraint's index needs this name",
                               notes: [DiagnosticNote("\(what) `\(name.value)` was defined here", at: definedAt)],
                               help: "choose another constraint name"))
-            } else if target == .mysql || target == .mariadb, let index = table.index(name.value) {
+            } else if dialect.keysShareTableIndexNames, let index = table.index(name.value) {
                 report(.error(.duplicateIndex, "index `\(name.value)` already exists on table `\(table.name)`",
                               at: name.range, label: "the constraint's index needs this name",
                               notes: [DiagnosticNote("index `\(index.name)` was defined here", at: index.definedAt)],

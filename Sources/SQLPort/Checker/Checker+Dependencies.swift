@@ -168,7 +168,7 @@ extension CheckRun {
     /// S324: InnoDB needs an index starting with every foreign key's columns and refuses a drop
     /// that leaves one without (error 1553).
     mutating func checkForeignKeysKeepIndexes(_ tableName: String, droppedName: String, at range: SourceRange?) {
-        guard target == .mysql || target == .mariadb, let table = catalog.table(tableName) else { return }
+        guard dialect.foreignKeysNeedAnIndex, let table = catalog.table(tableName) else { return }
         for (c, key) in table.foreignKeys where !MySQLNaming.hasIndex(startingWith: key.columns, in: table) {
             report(.error(.indexNeededByForeignKey,
                           "\(target.displayName) cannot drop `\(droppedName)`: foreign key `\(c.displayName)` needs an index on (\(key.columns.joined(separator: ", ")))",

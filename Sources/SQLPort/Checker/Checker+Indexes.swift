@@ -7,7 +7,7 @@ extension CheckRun {
     mutating func createIndex(_ s: CreateIndex, range: SourceRange?) -> StepResolution {
         let name = s.name.value
         guard let table = resolveTable(s.table) else { return .invalid }
-        if let (kind, definedAt) = relationUsing(name) ?? mysqlIndexNamed(name, in: table) {
+        if let (kind, definedAt) = relationUsing(name) ?? keyHoldingIndexName(name, in: table) {
             if s.ifNotExists { return skip("\(kind) `\(name)` already exists, skipping", at: s.name.range) }
             report(.error(.duplicateIndex, "\(kind) `\(name)` already exists", at: s.name.range, label: "name in use",
                           notes: [DiagnosticNote("\(kind) `\(name)` was defined here", at: definedAt)],
@@ -42,9 +42,9 @@ extension CheckRun {
         return .createIndex(table: table.name, index: index, removedSupportIndexes: removed)
     }
 
-    /// On MySQL an index name must also be free among the table's keys (`PRIMARY`, unique keys).
-    private func mysqlIndexNamed(_ name: String, in table: Table) -> (kind: String, range: SourceRange?)? {
-        guard target == .mysql || target == .mariadb else { return nil }
+    /// Where keys are indexes (MySQL), an index name must also be free among the table's keys (`PRIMARY`, unique keys).
+    private func keyHoldingIndexName(_ name: String, in table: Table) -> (kind: String, range: SourceRange?)? {
+        guard dialect.keysShareTableIndexNames else { return nil }
         if let c = table.constraints.first(where: { $0.name == name }) { return ("key", c.definedAt) }
         return nil
     }
@@ -129,10 +129,10 @@ extension CheckRun {
         }
         guard checkTargetName(newName, kind: .index, table: catalog.table(owner.table), at: s.newName.range,
                               except: owner.constraint?.name ?? name) else { return .invalid }
-        let isMySQL = target == .mysql || target == .mariadb
+        let primaryKeyNameIsFixed = dialect.primaryKeyNameIsFixed
         catalog.updateTable(owner.table) { t in
             if let c = owner.constraint, let i = t.constraints.firstIndex(of: c) {
-                if !(isMySQL && c.role == .primaryKey) { t.constraints[i].name = newName }
+                if !(primaryKeyNameIsFixed && c.role == .primaryKey) { t.constraints[i].name = newName }
                 t.constraints[i].postgresName = newName
                 t.constraints[i].isNameGenerated = false
             } else if let i = t.indexPosition(name) {

@@ -6,19 +6,19 @@
 ///     result.diagnostics   // S3xx
 ///     result.plan.steps    // statement + catalog before/after + resolved names
 public struct Checker: Sendable {
-    public let target: TargetDatabase
+    public let target: Dialect
     public let naming: any ConstraintNaming
     public let baseline: Catalog
 
     /// `baseline`: the schema the migration runs on; nil for an empty database.
-    public init(target: TargetDatabase, baseline: Catalog? = nil) {
+    public init(target: Dialect, baseline: Catalog? = nil) {
         self.target = target
-        self.naming = target.naming
+        self.naming = target.target.naming
         self.baseline = baseline ?? Catalog(target: target)
     }
 
     public func check(_ script: Script) -> CheckResult {
-        var run = CheckRun(catalog: baseline, naming: naming)
+        var run = CheckRun(catalog: baseline, dialect: target.target)
         var steps: [CheckedStep] = []
         steps.reserveCapacity(script.statements.count)
         for statement in script.statements {
@@ -41,7 +41,7 @@ public struct Checker: Sendable {
 extension Catalog {
     /// A catalog built by replaying portable DDL (`CREATE TABLE`, `CREATE INDEX`, ...) over an
     /// empty database of `target`, with the names that database would give.
-    public static func replaying(_ script: Script, target: TargetDatabase) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
+    public static func replaying(_ script: Script, target: Dialect) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
         let result = Checker(target: target).check(script)
         return (result.plan.final, result.diagnostics)
     }
@@ -50,17 +50,20 @@ extension Catalog {
 /// The checker's working state: the catalog as it stands and the diagnostics so far.
 struct CheckRun {
     var catalog: Catalog
+    /// The target's rules: the checker asks them, never which database it is.
+    let dialect: any TargetDialect
     let naming: any ConstraintNaming
     var diagnostics: [Diagnostic] = []
     /// Errors among `diagnostics`, counted as they are reported (checked after every statement).
     private(set) var errorCount = 0
 
-    init(catalog: Catalog, naming: any ConstraintNaming) {
+    init(catalog: Catalog, dialect: any TargetDialect) {
         self.catalog = catalog
-        self.naming = naming
+        self.dialect = dialect
+        self.naming = dialect.naming
     }
 
-    var target: TargetDatabase { naming.target }
+    var target: Dialect { dialect.dialect }
     mutating func report(_ d: Diagnostic) {
         if d.severity == .error { errorCount += 1 }
         diagnostics.append(d)

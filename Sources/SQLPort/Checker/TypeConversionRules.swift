@@ -41,9 +41,9 @@ enum TypeConversionRules {
     }
 
     static func isAutomatic(from f: TypeKind, to t: TypeKind) -> Bool {
-        let source = category(f), target = category(t)
-        if target == .string { return true }
-        switch (source, target) {
+        let source = category(f), destination = category(t)
+        if destination == .string { return true }
+        switch (source, destination) {
         case (.numeric, .numeric), (.boolean, .boolean), (.date, .date), (.bytea, .bytea), (.uuid, .uuid),
              (.json, .json), (.interval, .interval), (.timestamp, .timestamp):
             return true

@@ -3,7 +3,7 @@ extension Compiler {
     /// `dialect`'s DDL (`sqlport schema`). Diagnostics as for `compile`.
     public static func schema(_ migration: InputFile? = nil, schemas: [InputFile], dialect: Dialect) -> CompilationResult {
         let front = FrontEnd.run(migration: migration ?? InputFile(name: "<no migration>", bytes: []),
-                                 schemas: schemas, target: dialect.target)
+                                 schemas: schemas, target: dialect)
         var result = CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
         guard !result.hasErrors, let catalog = front.plan?.final else { return result }
         let printed = CatalogPrinter.print(catalog, dialect: dialect)
@@ -13,7 +13,7 @@ extension Compiler {
     }
 
     /// The baseline catalog alone (no migration), for tools and tests.
-    public static func baselineCatalog(schemas: [InputFile], target: TargetDatabase) -> (catalog: Catalog?, result: CompilationResult) {
+    public static func baselineCatalog(schemas: [InputFile], target: Dialect) -> (catalog: Catalog?, result: CompilationResult) {
         let front = FrontEnd.run(migration: InputFile(name: "<no migration>", bytes: []), schemas: schemas, target: target)
         let result = CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
         return (result.hasErrors ? nil : front.baseline, result)
@@ -21,17 +21,11 @@ extension Compiler {
 
     /// The database the baselines are written for, when one is a database's own DDL (named or
     /// detected): a MariaDB dump says so in its header, any other MySQL DDL is MySQL's.
-    public static func impliedTarget(schemas: [InputFile]) -> TargetDatabase? {
+    public static func impliedTarget(schemas: [InputFile]) -> Dialect? {
         for (i, schema) in schemas.enumerated() {
             let file = SourceFile(id: FileID(i), name: schema.name, bytes: schema.bytes)
-            switch schema.dialect ?? SchemaDialectDetector.detect(file, target: .postgresql) {
-            case .portable: continue
-            case .postgresql: return .postgresql
-            case .sqlite: return .sqlite
-            case .mysql:
-                let head = String(decoding: schema.bytes.prefix(4096), as: UTF8.self).lowercased()
-                return head.contains("mariadb") || head.contains("/*m!") ? .mariadb : .mysql
-            }
+            let language = schema.dialect ?? SchemaDialectDetector.detect(file, target: .postgresql)
+            if let family = language.reader { return family.database(writing: schema.bytes) }
         }
         return nil
     }
@@ -44,8 +38,9 @@ extension Compiler {
     /// `--dialect mysql` output applied to a MariaDB server, whose JSON is LONGTEXT + CHECK.
     public static func predictedCatalog(_ migration: InputFile, schemas: [InputFile], dialect: Dialect,
                                         onMariaDB: Bool = false) -> Catalog? {
-        let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect.target)
+        let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect)
         guard !front.diagnostics.hasErrors, let final = front.plan?.final else { return nil }
-        return TargetReadBack.catalog(final, dialect: dialect, jsonAsMariaDB: onMariaDB || dialect == .mariadb)
+        let target = dialect.target
+        return TargetReadBack.catalog(final, dialect: target, jsonAsCheckedText: onMariaDB || target.storesJSONAsCheckedText)
     }
 }

@@ -59,14 +59,14 @@ public struct CompileOptions: Sendable {
 /// lowering for one dialect -> SQL. The CLI and the corpus runner both call this, so the
 /// corpus exercises exactly what users run.
 public enum Compiler {
-    /// The dialects `compile` can produce today.
-    public static let supportedDialects: [Dialect] = [.postgresql, .mysql, .mariadb, .sqlite]
+    /// The dialects `compile` can produce: every one `DialectRegistry` knows.
+    public static let supportedDialects: [Dialect] = Dialect.allCases
 
     /// Reads the migration and its baselines and reports every diagnostic, checking names
     /// as PostgreSQL resolves them; produces no SQL.
     /// `target`: whose names and rules to check against; a baseline in a database's own
     /// dialect must be that database's (see `impliedTarget(schemas:)`).
-    public static func check(_ migration: InputFile, schemas: [InputFile] = [], target: TargetDatabase = .postgresql) -> CompilationResult {
+    public static func check(_ migration: InputFile, schemas: [InputFile] = [], target: Dialect = .postgresql) -> CompilationResult {
         let front = FrontEnd.run(migration: migration, schemas: schemas, target: target)
         return CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
     }
@@ -74,22 +74,13 @@ public enum Compiler {
     /// Compiles the migration for one dialect.
     public static func compile(_ migration: InputFile, schemas: [InputFile] = [], dialect: Dialect,
                                options: CompileOptions = CompileOptions()) -> CompilationResult {
-        let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect.target)
+        let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect)
         var result = CompilationResult(sources: front.sources, diagnostics: front.diagnostics, sql: nil)
         guard !result.hasErrors, let plan = front.plan else { return result }
-        let lowered = lower(plan, sources: front.sources, dialect: dialect, options: options)
+        let lowered = dialect.target(options).lower(plan, sources: front.sources)
         result.diagnostics += lowered.diagnostics
         if !result.hasErrors { result.sql = lowered.render() }
         return result
-    }
-
-    private static func lower(_ plan: CheckedPlan, sources: SourceMap, dialect: Dialect, options: CompileOptions) -> LoweringResult {
-        switch dialect {
-        case .postgresql: PostgreSQLLowering.lower(plan, sources: sources)
-        case .mysql: MySQLLowering.lower(plan, sources: sources, flavor: .mysql)
-        case .mariadb: MySQLLowering.lower(plan, sources: sources, flavor: .mariadb)
-        case .sqlite: SQLiteLowering.lower(plan, sources: sources, version: options.sqliteVersion)
-        }
     }
 }
 
@@ -101,7 +92,7 @@ struct FrontEnd {
     var plan: CheckedPlan?
     var baseline: Catalog?
 
-    static func run(migration: InputFile, schemas: [InputFile], target: TargetDatabase) -> FrontEnd {
+    static func run(migration: InputFile, schemas: [InputFile], target: Dialect) -> FrontEnd {
         var front = FrontEnd()
         // Baselines in any dialect (a dump, `.schema` output, portable DDL) become the catalog.
         let files = schemas.map { (id: front.sources.add(name: $0.name, bytes: $0.bytes), dialect: $0.dialect) }

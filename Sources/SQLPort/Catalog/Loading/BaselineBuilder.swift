@@ -9,18 +9,26 @@ struct BaselineBuilder {
     var catalog: Catalog
     let file: SourceFile
     let dialect: SchemaDialect
+    /// The dialect whose dump reader reads the file (the file's DDL family) and its syntax.
+    let reader: any TargetDialect
+    let syntax: DumpSyntax
+    /// The database the catalog is for.
+    let targetRules: any TargetDialect
     var sources: SourceMap
     var diagnostics: [Diagnostic] = []
     private var reportedIgnored: Set<String> = []
 
-    init(target: TargetDatabase, file: SourceFile, dialect: SchemaDialect, sources: SourceMap, catalog: Catalog? = nil) {
+    init(target: Dialect, file: SourceFile, dialect: SchemaDialect, sources: SourceMap, catalog: Catalog? = nil) {
         self.catalog = catalog ?? Catalog(target: target)
         self.file = file
         self.dialect = dialect
+        self.targetRules = target.target
+        self.reader = dialect.reader ?? targetRules
+        self.syntax = reader.dumpSyntax
         self.sources = sources
     }
 
-    var target: TargetDatabase { catalog.target }
+    var target: Dialect { catalog.target }
 
     func range(_ start: Int, _ end: Int) -> SourceRange { SourceRange(file: file.id, start: start, end: end) }
     func range(_ t: DumpToken) -> SourceRange { range(t.start, t.end) }
@@ -66,7 +74,7 @@ struct BaselineBuilder {
                 // MariaDB writes CURRENT_TIMESTAMP as a call.
                 let upper = t.value.uppercased()
                 if ["CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "NOW"].contains(upper) || upper == "LOCALTIMESTAMP",
-                   i + 2 < tokens.endIndex, tokens[i + 1].isSymbol("("), tokens[i + 2].isSymbol(")"), dialect == .mysql {
+                   i + 2 < tokens.endIndex, tokens[i + 1].isSymbol("("), tokens[i + 2].isSymbol(")"), syntax.writesCurrentTimestampAsCall {
                     parts.append(upper == "NOW" ? "CURRENT_TIMESTAMP" : upper)
                     i += 3
                     continue
@@ -75,7 +83,7 @@ struct BaselineBuilder {
             case .quotedIdentifier:
                 parts.append("\"" + t.value.replacing("\"", with: "\"\"") + "\"")
             case .string:
-                if t.value.contains("\\") && dialect != .mysql { return nil }
+                if t.value.contains("\\") && !syntax.stringsTakeBackslashEscapes { return nil }
                 parts.append("'" + t.value.replacing("'", with: "''") + "'")
             case .number, .symbol:
                 parts.append(t.value)
@@ -125,12 +133,12 @@ struct BaselineBuilder {
             error(.loaderUnknownName, "column `\(column)` does not exist in table `\(tableName)`", at: r, label: "no such column")
             return
         }
-        let naming = target.naming
+        let naming = targetRules.naming
         let name = explicit ?? naming.nameInDump(for: request, table: table, catalog: catalog)
         let isGenerated = explicit.map { naming.isGeneratedName($0, for: request, table: table, catalog: catalog) } ?? true
-            || (target == .postgresql && explicit == PostgreSQLNaming.generatedName(for: request, table: tableName, catalog: catalog))
+            || (targetRules.namesArePostgreSQLNames && explicit == PostgreSQLNaming.generatedName(for: request, table: tableName, catalog: catalog))
         let postgresName: String
-        if target == .postgresql, let name {
+        if targetRules.namesArePostgreSQLNames, let name {
             postgresName = name
         } else if isGenerated {
             postgresName = PostgreSQLNaming.generatedName(for: request, table: tableName, catalog: catalog)
@@ -179,7 +187,7 @@ struct BaselineBuilder {
             return seen
         case .verbatim(let text):
             // Words of the text that name columns: enough for naming, which only asks "one or not".
-            var lexer = DumpLexer(bytes: Array(text.utf8), dialect: dialect)
+            var lexer = DumpLexer(bytes: Array(text.utf8), syntax: syntax)
             var seen: [String] = []
             for t in lexer.tokens() where t.isName {
                 if let c = table.columns.first(where: { $0.name == t.value || $0.name.lowercased() == t.value.lowercased() && t.kind == .word }),

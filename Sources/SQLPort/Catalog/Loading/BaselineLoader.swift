@@ -12,7 +12,7 @@ public enum BaselineLoader {
 
     /// `files` are already in `sources` (fragments given portable meaning are added to it).
     /// A nil dialect is detected.
-    public static func load(_ files: [(id: FileID, dialect: SchemaDialect?)], sources: inout SourceMap, target: TargetDatabase,
+    public static func load(_ files: [(id: FileID, dialect: SchemaDialect?)], sources: inout SourceMap, target: Dialect,
                             catalog: Catalog? = nil) -> Result {
         var result = Result(catalog: catalog ?? Catalog(target: target), diagnostics: [], dialects: [])
         for (id, dialect) in files {
@@ -27,15 +27,14 @@ public enum BaselineLoader {
                     help: "give a \(SchemaDialect.native(to: target).displayName) dump of the database, a portable schema, or `--schema-dialect` if the guess is wrong"))
                 continue
             }
-            switch d {
-            case .portable:
+            if d == .portable {
                 let parsed = Parser.parse(file)
                 result.diagnostics += parsed.diagnostics
                 guard !parsed.diagnostics.hasErrors else { continue }
                 let checked = Checker(target: target, baseline: result.catalog).check(parsed.script)
                 result.diagnostics += checked.diagnostics
                 result.catalog = checked.plan.final
-            case .postgresql, .mysql, .sqlite:
+            } else {
                 let builder = DumpLoader.load(BaselineBuilder(target: target, file: file, dialect: d, sources: sources, catalog: result.catalog))
                 sources = builder.sources
                 result.diagnostics += builder.diagnostics
@@ -46,7 +45,7 @@ public enum BaselineLoader {
     }
 
     /// Loads DDL text read from a live database (its own dialect), named `name` in diagnostics.
-    public static func load(text: String, name: String, sources: inout SourceMap, target: TargetDatabase) -> Result {
+    public static func load(text: String, name: String, sources: inout SourceMap, target: Dialect) -> Result {
         let id = sources.add(name: name, text: text)
         return load([(id, SchemaDialect.native(to: target))], sources: &sources, target: target)
     }

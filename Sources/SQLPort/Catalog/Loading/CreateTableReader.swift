@@ -36,10 +36,13 @@ struct CreateTableReader {
         self.dialect = dialect
     }
 
+    /// How the file's DDL family writes what this reader reads.
+    var syntax: DumpSyntax { builder.syntax }
+
     /// Reads `( elements ) [options]` for table `name` and adds the table; false on error.
     mutating func read(name: String, body: ArraySlice<DumpToken>, after: DumpCursor, statement: DumpStatement) -> Bool {
         var table = Table(name: name, definedAt: builder.range(statement))
-        let foldsNames = dialect == .postgresql
+        let foldsNames = syntax.foldsUnquotedNames
         for element in DumpCursor.splitCommas(body) where !element.isEmpty {
             var c = DumpCursor(element, foldsNames: foldsNames)
             guard readTableConstraint(&c, table: name) else {
@@ -66,7 +69,7 @@ struct CreateTableReader {
         let name = c.nameValue(nameToken)
         let typeTokens = c.until(Self.columnStopWords)
         let declared = typeTokens.isEmpty ? "" : typeText(typeTokens)
-        var column = Column(name: name, type: ForeignTypes.columnType(declared, dialect: dialect),
+        var column = Column(name: name, type: ForeignTypes.columnType(declared, dialect: builder.reader),
                             definedAt: builder.range(nameToken.start, (c.peek(-1) ?? nameToken).end))
         while !c.atEnd {
             let start = c.current!
@@ -89,7 +92,7 @@ struct CreateTableReader {
             } else if c.word("PRIMARY", "KEY") {
                 var descending = false
                 if c.word("ASC") {} else if c.word("DESC") { descending = true }
-                if descending, dialect == .sqlite, declared.uppercased() == "INTEGER" {
+                if descending, syntax.hasRowidTables, declared.uppercased() == "INTEGER" {
                     // The one column that is not the rowid for its DESC: a rebuild cannot keep that quirk.
                     builder.error(.loaderUnsupportedStatement, "`INTEGER PRIMARY KEY DESC` is not supported", at: span(start, c),
                                   label: "SQLite does not make this column the rowid",
@@ -97,7 +100,7 @@ struct CreateTableReader {
                 }
                 skipConflictClause(&c)
                 let autoincrement = c.word("AUTOINCREMENT")
-                if dialect == .sqlite { rowidCandidates.append((name, autoincrement, descending)) }
+                if syntax.hasRowidTables { rowidCandidates.append((name, autoincrement, descending)) }
                 pending.append(Pending(name: constraintName, kind: .primaryKey(columns: [name]), level: level, range: span(start, c)))
             } else if c.word("UNIQUE") {
                 _ = c.word("KEY")
@@ -115,7 +118,7 @@ struct CreateTableReader {
                 guard let generated = readGeneratedColumn(&c) else { return nil }
                 column.generated = generated
             } else if c.word("GENERATED") {
-                guard dialect == .postgresql, c.word("BY", "DEFAULT") || c.word("ALWAYS"), c.word("AS", "IDENTITY") else {
+                guard syntax.hasIdentityColumns, c.word("BY", "DEFAULT") || c.word("ALWAYS"), c.word("AS", "IDENTITY") else {
                     builder.error(.loaderUnsupportedStatement, "generated column `\(name)` is not supported", at: builder.range(start),
                                   label: "computed columns cannot be checked or restated", help: "drop the generated column from the baseline")
                     return nil
@@ -147,7 +150,7 @@ struct CreateTableReader {
 
     /// The declared type as written: words separated by one space, no space before `(`.
     func typeText(_ tokens: ArraySlice<DumpToken>) -> String {
-        if dialect == .sqlite, let first = tokens.first, let last = tokens.last {
+        if syntax.keepsDeclaredTypeVerbatim, let first = tokens.first, let last = tokens.last {
             return builder.text(first.start, last.end)  // SQLite keeps the declared type verbatim
         }
         var out = ""
@@ -210,7 +213,7 @@ struct CreateTableReader {
                 // default; SQLite parses MATCH and ignores it.
                 let kind = c.current?.value.uppercased() ?? ""
                 c.advance()
-                if dialect == .postgresql, kind != "SIMPLE" {
+                if syntax.enforcesForeignKeyMatch, kind != "SIMPLE" {
                     builder.error(.loaderUnsupportedStatement, "`MATCH \(kind)` foreign keys are not supported",
                                   at: builder.range(start.start, c.tokens[c.i - 1].end), label: "changes which rows the key checks",
                                   help: "sqlport would write the key back as MATCH SIMPLE; drop the MATCH clause from the baseline if that is what the database should have")
@@ -222,7 +225,7 @@ struct CreateTableReader {
                 fk.deferrable = true
             } else if c.word("INITIALLY", "DEFERRED") {
                 // PostgreSQL: INITIALLY DEFERRED implies DEFERRABLE; SQLite: deferred only after DEFERRABLE.
-                if dialect != .sqlite { fk.deferrable = true }
+                if syntax.initiallyDeferredImpliesDeferrable { fk.deferrable = true }
                 fk.initiallyDeferred = fk.deferrable
             } else if c.word("INITIALLY", "IMMEDIATE") {
                 fk.initiallyDeferred = false
@@ -249,7 +252,7 @@ struct CreateTableReader {
         guard let start = c.current else { return false }
         let isConstraint = c.isWord("CONSTRAINT") || c.isWord("PRIMARY") || c.isWord("FOREIGN") || c.isWord("CHECK")
             || c.isWord("UNIQUE")
-            || (dialect == .mysql && (c.isWord("KEY") || c.isWord("INDEX") || c.isWord("FULLTEXT") || c.isWord("SPATIAL")))
+            || (syntax.definesIndexesInCreateTable && (c.isWord("KEY") || c.isWord("INDEX") || c.isWord("FULLTEXT") || c.isWord("SPATIAL")))
         guard isConstraint else { return false }
         var name: String?
         if c.word("CONSTRAINT") {
@@ -259,7 +262,7 @@ struct CreateTableReader {
             _ = c.name()  // MySQL allows an index name here; PRIMARY it is
             guard let list = c.parenthesized(), let cols = keyColumns(list) else { return failed(c) }
             skipConflictClause(&c)
-            if dialect == .sqlite, cols.count == 1 { rowidCandidates.append((cols[0], false, false)) }
+            if syntax.hasRowidTables, cols.count == 1 { rowidCandidates.append((cols[0], false, false)) }
             pending.append(Pending(name: name, kind: .primaryKey(columns: cols), level: .table, range: span(start, c)))
         } else if c.word("UNIQUE") {
             _ = c.word("KEY") || c.word("INDEX")
@@ -315,14 +318,14 @@ struct CreateTableReader {
                               help: "sqlport cannot recreate it; write the key column alone, or a unique index on an expression")
                 return nil
             }
-            out.append(first.kind == .word && dialect == .postgresql ? first.value.lowercased() : first.value)
+            out.append(first.kind == .word && syntax.foldsUnquotedNames ? first.value.lowercased() : first.value)
         }
         return out
     }
 
     /// One index key: a column or a parenthesised expression, then ASC / DESC, NULLS FIRST / LAST.
     mutating func indexKey(_ part: ArraySlice<DumpToken>) -> IndexKey? {
-        var c = DumpCursor(part, foldsNames: dialect == .postgresql)
+        var c = DumpCursor(part, foldsNames: syntax.foldsUnquotedNames)
         var target: IndexKey.Target
         if let e = c.parenthesized() {
             target = .expression(builder.expression(e))
@@ -360,13 +363,13 @@ struct CreateTableReader {
     mutating func readOptions(_ after: DumpCursor, table: inout Table) {
         var c = after
         var charset: String?, collation: String?
-        defer { if dialect == .mysql { keepCharset(charset, collation, table: &table) } }
+        defer { if syntax.hasTableOptions { keepCharset(charset, collation, table: &table) } }
         while let t = c.current {
             if c.word("WITHOUT", "ROWID") {
                 table.withoutRowid = true
             } else if c.word("STRICT") {
                 table.strict = true
-            } else if t.kind == .word, dialect == .mysql {
+            } else if t.kind == .word, syntax.hasTableOptions {
                 // ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=... COMMENT='...'
                 if c.word("DEFAULT") { continue }
                 let isCharset = c.word("CHARACTER", "SET") || c.word("CHARSET")
@@ -418,7 +421,7 @@ struct CreateTableReader {
             }
             builder.addConstraint(table: table, name: p.name, kind: kind, level: p.level, at: p.range)
         }
-        guard dialect == .sqlite, let t = builder.catalog.table(table), !t.withoutRowid,
+        guard syntax.hasRowidTables, let t = builder.catalog.table(table), !t.withoutRowid,
               t.primaryKeyColumns.count == 1 else { return }
         // `INTEGER PRIMARY KEY` (exactly that type name) aliases the rowid, except the
         // column-level `INTEGER PRIMARY KEY DESC` quirk SQLite keeps for compatibility.

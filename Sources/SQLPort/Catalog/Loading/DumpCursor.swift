@@ -11,8 +11,8 @@ struct DumpCursor {
         self.foldsNames = foldsNames
     }
 
-    init(_ statement: DumpStatement, dialect: SchemaDialect) {
-        self.init(statement.tokens[...], foldsNames: dialect == .postgresql)
+    init(_ statement: DumpStatement, syntax: DumpSyntax) {
+        self.init(statement.tokens[...], foldsNames: syntax.foldsUnquotedNames)
     }
 
     var atEnd: Bool { i >= tokens.endIndex }

@@ -38,7 +38,8 @@ struct DumpToken: Sendable {
 /// file and is reported in `problems`; the lexer never traps.
 struct DumpLexer {
     let bytes: [UInt8]
-    let dialect: SchemaDialect
+    /// How the family that wrote the file lexes (its dialect's `dumpSyntax`).
+    let syntax: DumpSyntax
     var position = 0
     /// MySQL: the statement delimiter set by `DELIMITER`.
     var delimiter: [UInt8] = [UInt8(ascii: ";")]
@@ -46,9 +47,9 @@ struct DumpLexer {
     var versionCommentDepth = 0
     var problems: [(message: String, at: Int)] = []
 
-    init(bytes: [UInt8], dialect: SchemaDialect) {
+    init(bytes: [UInt8], syntax: DumpSyntax) {
         self.bytes = bytes
-        self.dialect = dialect
+        self.syntax = syntax
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
@@ -71,28 +72,28 @@ struct DumpLexer {
         guard position < bytes.count else { return nil }
         let start = position
         let b = bytes[start]
-        if dialect == .mysql, matchesDelimiter(at: start) {
+        if syntax.hasDelimiterCommand, matchesDelimiter(at: start) {
             position += delimiter.count
             return DumpToken(kind: .delimiter, value: text(start, position), start: start, end: position)
         }
         switch b {
         case UInt8(ascii: ";"):
             position += 1
-            return DumpToken(kind: dialect == .mysql ? .symbol : .delimiter, value: ";", start: start, end: position)
+            return DumpToken(kind: syntax.hasDelimiterCommand ? .symbol : .delimiter, value: ";", start: start, end: position)
         case UInt8(ascii: "'"):
-            return quoted(start: start, close: b, kind: .string, backslashes: dialect == .mysql)
+            return quoted(start: start, close: b, kind: .string, backslashes: syntax.stringsTakeBackslashEscapes)
         case UInt8(ascii: "\""):
-            return quoted(start: start, close: b, kind: dialect == .mysql ? .string : .quotedIdentifier,
-                          backslashes: dialect == .mysql)
-        case UInt8(ascii: "`") where dialect != .postgresql:
+            return quoted(start: start, close: b, kind: syntax.doubleQuotesMarkStrings ? .string : .quotedIdentifier,
+                          backslashes: syntax.doubleQuotesMarkStrings && syntax.stringsTakeBackslashEscapes)
+        case UInt8(ascii: "`") where syntax.quotesIdentifiersWithBacktick:
             return quoted(start: start, close: b, kind: .quotedIdentifier, backslashes: false)
-        case UInt8(ascii: "[") where dialect == .sqlite:
+        case UInt8(ascii: "[") where syntax.quotesIdentifiersWithBrackets:
             position += 1
             while position < bytes.count, bytes[position] != UInt8(ascii: "]") { position += 1 }
             let value = text(start + 1, position)
             if position < bytes.count { position += 1 } else { problems.append(("unterminated `[` identifier", start)) }
             return DumpToken(kind: .quotedIdentifier, value: value, start: start, end: position)
-        case UInt8(ascii: "$") where dialect == .postgresql:
+        case UInt8(ascii: "$") where syntax.hasDollarQuotedStrings:
             if let t = dollarString(start: start) { return t }
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             return number(start: start)
@@ -101,7 +102,7 @@ struct DumpLexer {
         default:
             break
         }
-        if (b | 0x20) == UInt8(ascii: "e"), dialect == .postgresql, byte(start + 1) == UInt8(ascii: "'") {
+        if (b | 0x20) == UInt8(ascii: "e"), syntax.hasEscapeStrings, byte(start + 1) == UInt8(ascii: "'") {
             position += 1
             var t = quoted(start: start + 1, close: UInt8(ascii: "'"), kind: .string, backslashes: true)
             t.start = start
@@ -124,14 +125,14 @@ struct DumpLexer {
             let b = bytes[position]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C { position += 1; continue }
             if b == UInt8(ascii: "-"), byte(position + 1) == UInt8(ascii: "-") { skipLine(); continue }
-            if b == UInt8(ascii: "#"), dialect == .mysql { skipLine(); continue }
+            if b == UInt8(ascii: "#"), syntax.hashStartsComment { skipLine(); continue }
             if b == UInt8(ascii: "*"), byte(position + 1) == UInt8(ascii: "/"), versionCommentDepth > 0 {
                 versionCommentDepth -= 1
                 position += 2
                 continue
             }
             if b == UInt8(ascii: "/"), byte(position + 1) == UInt8(ascii: "*") {
-                if dialect == .mysql, let codeStart = versionCommentContent(at: position) {
+                if syntax.hasVersionComments, let codeStart = versionCommentContent(at: position) {
                     versionCommentDepth += 1
                     position = codeStart
                     continue
@@ -140,8 +141,8 @@ struct DumpLexer {
                 continue
             }
             // psql meta-commands (`\restrict` in newer pg_dump output) are not SQL.
-            if dialect == .postgresql, b == UInt8(ascii: "\\"), atLineStart(position) { skipLine(); continue }
-            if dialect == .mysql, atLineStart(position), startsWithWord("DELIMITER", at: position) {
+            if syntax.hasBackslashMetaCommands, b == UInt8(ascii: "\\"), atLineStart(position) { skipLine(); continue }
+            if syntax.hasDelimiterCommand, atLineStart(position), startsWithWord("DELIMITER", at: position) {
                 readDelimiterCommand()
                 continue
             }
@@ -174,8 +175,8 @@ struct DumpLexer {
                 position += 2
                 depth -= 1
                 // Only PostgreSQL nests comments.
-                if depth == 0 || dialect != .postgresql { return }
-            } else if dialect == .postgresql, bytes[position] == UInt8(ascii: "/"), byte(position + 1) == UInt8(ascii: "*") {
+                if depth == 0 || !syntax.nestsBlockComments { return }
+            } else if syntax.nestsBlockComments, bytes[position] == UInt8(ascii: "/"), byte(position + 1) == UInt8(ascii: "*") {
                 position += 2
                 depth += 1
             } else {

@@ -8,18 +8,20 @@
 struct DumpLoader {
     var builder: BaselineBuilder
     let dialect: SchemaDialect
+    let syntax: DumpSyntax
     /// PostgreSQL: `ALTER TABLE ... SET DEFAULT nextval('seq')`, resolved once owners are known.
     var nextvalDefaults: [(table: String, column: String, sequence: String, range: SourceRange)] = []
 
     init(builder: BaselineBuilder) {
         self.builder = builder
         self.dialect = builder.dialect
+        self.syntax = builder.syntax
     }
 
     /// Loads `builder.file` and returns the builder holding the catalog and diagnostics.
     static func load(_ builder: BaselineBuilder) -> BaselineBuilder {
         var loader = DumpLoader(builder: builder)
-        var lexer = DumpLexer(bytes: builder.file.bytes, dialect: builder.dialect)
+        var lexer = DumpLexer(bytes: builder.file.bytes, syntax: builder.syntax)
         let tokens = lexer.tokens()
         for p in lexer.problems {
             loader.builder.error(.loaderSyntax, p.message, at: loader.builder.range(p.at, p.at + 1), label: "here")
@@ -30,7 +32,7 @@ struct DumpLoader {
     }
 
     mutating func read(_ s: DumpStatement) {
-        var c = DumpCursor(s, dialect: dialect)
+        var c = DumpCursor(s, syntax: syntax)
         let r = builder.range(s)
         if c.word("CREATE") {
             _ = c.word("OR", "REPLACE")
@@ -43,7 +45,7 @@ struct DumpLoader {
             if c.isWord("UNIQUE") || c.isWord("INDEX") { return createIndex(&c, s) }
             if c.word("VIEW") { return createView(&c, s) }
             if c.word("TRIGGER") { return createTrigger(&c, s) }
-            if dialect == .postgresql, c.word("SEQUENCE") { return createSequence(&c, s) }
+            if syntax.hasSequences, c.word("SEQUENCE") { return createSequence(&c, s) }
             if c.word("FUNCTION") || c.word("PROCEDURE") {
                 return builder.ignore("function", at: r, why: "functions are not part of the catalog; triggers using them are kept")
             }
@@ -97,7 +99,7 @@ struct DumpLoader {
 
     /// mysqldump's `ALGORITHM=... DEFINER=`x`@`y` SQL SECURITY DEFINER` before VIEW / TRIGGER.
     mutating func skipMySQLViewAndTriggerAttributes(_ c: inout DumpCursor) {
-        guard dialect == .mysql else { return }
+        guard syntax.hasViewDefiners else { return }
         while true {
             if c.word("ALGORITHM") || c.word("DEFINER") {
                 _ = c.symbol("=")
@@ -117,8 +119,8 @@ struct DumpLoader {
         let ifNotExists = c.word("IF", "NOT", "EXISTS")
         guard let name = c.qualifiedName() else { return syntax(c, "expected a table name") }
         // Only SQLite keeps tables of its own under this prefix; elsewhere it is a user's table.
-        if builder.dialect == .sqlite, name.lowercased().hasPrefix("sqlite_") {
-            return builder.ignore("SQLite internal table", at: builder.range(s), why: "`\(name)` is kept by SQLite itself")
+        if let prefix = syntax.internalTablePrefix, name.lowercased().hasPrefix(prefix) {
+            return builder.ignore("\(dialect.displayName) internal table", at: builder.range(s), why: "`\(name)` is kept by \(dialect.displayName) itself")
         }
         if ifNotExists, builder.catalog.table(name) != nil { return }
         guard let body = c.parenthesized() else {
@@ -145,7 +147,7 @@ struct DumpLoader {
         if c.word("OWNER", "TO") { return builder.ignore("OWNER TO", at: builder.range(s), why: "ownership is not part of the catalog") }
         if c.word("ADD") {
             var reader = CreateTableReader(builder: builder, dialect: dialect)
-            var element = DumpCursor(c.rest, foldsNames: dialect == .postgresql)
+            var element = DumpCursor(c.rest, foldsNames: syntax.foldsUnquotedNames)
             if reader.readTableConstraint(&element, table: table) {
                 reader.finish(table: table)
                 builder = reader.builder
@@ -204,7 +206,7 @@ struct DumpLoader {
         let index = TableIndex(name: name, isUnique: unique, keys: keys, predicate: predicate, method: method, definedAt: builder.range(s))
         builder.addIndex(index, table: table)
         // A new index that covers a foreign key's columns replaces InnoDB's support index.
-        if builder.target == .mysql || builder.target == .mariadb {
+        if builder.targetRules.foreignKeysNeedAnIndex {
             builder.catalog.updateTable(table) { t in
                 _ = CheckRun.removeCoveredSupportIndexes(in: &t, by: index.columns)
             }
@@ -245,13 +247,13 @@ struct DumpLoader {
     }
 
     func dependencies(of sql: String) -> [TableDependency] {
-        var lexer = DumpLexer(bytes: Array(sql.utf8), dialect: dialect)
+        var lexer = DumpLexer(bytes: Array(sql.utf8), syntax: syntax)
         return dependencies(lexer.tokens()[...])
     }
 
     /// The tables a query or trigger names, with the columns of each it mentions (`*`: all).
     func dependencies(_ tokens: ArraySlice<DumpToken>) -> [TableDependency] {
-        let names = tokens.filter(\.isName).map { $0.kind == .word && dialect == .postgresql ? $0.value.lowercased() : $0.value }
+        let names = tokens.filter(\.isName).map { $0.kind == .word && syntax.foldsUnquotedNames ? $0.value.lowercased() : $0.value }
         let star = tokens.indices.contains { Self.isWildcard(at: $0, in: tokens) }
         var out: [TableDependency] = []
         for table in builder.catalog.tables where names.contains(table.name) {

@@ -4,7 +4,7 @@
 /// text is what it must restate. PostgreSQL's and MySQL's stay refused (B501), for sqlport
 /// cannot restate them in a `MODIFY COLUMN` or check what they compute.
 extension CreateTableReader {
-    var readsGeneratedColumns: Bool { dialect == .sqlite }
+    var readsGeneratedColumns: Bool { syntax.hasGeneratedColumns }
 
     /// True at the start of a generated-column clause this dialect's columns may have.
     func atGeneratedColumn(_ c: DumpCursor) -> Bool {

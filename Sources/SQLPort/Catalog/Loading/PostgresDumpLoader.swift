@@ -61,7 +61,7 @@ extension DumpLoader {
         guard t.count >= 4, t[0].kind == .word, t[0].value.lowercased() == "nextval" || t.count >= 6 && t[2].value.lowercased() == "nextval",
               let literal = t.first(where: { $0.kind == .string }), t.last?.isSymbol(")") == true else { return nil }
         // The literal is itself a (possibly qualified, possibly quoted) name.
-        var lexer = DumpLexer(bytes: Array(literal.value.utf8), dialect: .postgresql)
+        var lexer = DumpLexer(bytes: Array(literal.value.utf8), syntax: PostgreSQLDialect().dumpSyntax)
         var cursor = DumpCursor(lexer.tokens()[...], foldsNames: foldsNames)
         guard let name = cursor.qualifiedName(), cursor.atEnd else { return nil }
         return name

@@ -15,7 +15,7 @@ public enum SchemaDialectDetector {
     static let postgresMarks = ["::", "nextval(", "owner to", "pg_catalog", "set_config", "owned by", "using btree",
                                 "character varying", "search_path", "create sequence", "alter table only"]
 
-    public static func detect(_ file: SourceFile, target: TargetDatabase) -> SchemaDialect {
+    public static func detect(_ file: SourceFile, target: Dialect) -> SchemaDialect {
         // Marks are ASCII: searched for in the ASCII-lower-cased bytes (String.contains compares
         // by grapheme and took a third of a second on a 1 MB file).
         let text = outsideQuotes(file.bytes.prefix(1 << 20)).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
@@ -24,11 +24,7 @@ public enum SchemaDialectDetector {
         if mysql > 0 || sqlite > 0 { return mysql >= sqlite ? .mysql : .sqlite }
         if !Parser.parse(file).diagnostics.hasErrors { return .portable }
         if postgres > 0 { return .postgresql }
-        switch target {
-        case .postgresql: return .portable
-        case .mysql, .mariadb: return .mysql
-        case .sqlite: return .sqlite
-        }
+        return target.target.takesUnreadableBaselinesForOwnDDL ? .native(to: target) : .portable
     }
 
     /// Whether `needle` (non-empty) occurs in `haystack`: a scan for its first byte, then a compare.

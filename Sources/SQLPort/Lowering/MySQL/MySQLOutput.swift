@@ -98,7 +98,7 @@ struct MySQLOutput {
         var h: [String] = []
         switch flavor {
         case .mysql: h.append("Syntax accepted by MySQL 8.0.19+ and MariaDB 10.5.2+.")
-        case .mariadb: h.append("MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).")
+        default: h.append("MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).")
         }
         h.append("DDL is not transactional here: each statement commits on its own, and a failure leaves the")
         h.append("statements before it applied. The comment above each statement says what stands applied once it has run.")
@@ -106,7 +106,7 @@ struct MySQLOutput {
         case .mysql:
             h.append("Not re-runnable: after a failure, fix the cause, then run the session settings at the top and the")
             h.append("statements after the last one that succeeded.")
-        case .mariadb:
+        default:  // .mariadb
             let fixed = Set(units.filter { !$0.rerunnable }.compactMap { $0.steps.first.flatMap(line) })
             if fixed.isEmpty {
                 h.append("Re-runnable: if it stops, running the whole file again completes the migration.")

@@ -1,15 +1,3 @@
-/// Which server family the MySQL lowering writes for.
-///
-/// - `mysql`: syntax both MySQL 8.0+ and MariaDB 10.5+ accept;
-/// - `mariadb`: MariaDB 10.5+, with its `IF [NOT] EXISTS` forms and `EXECUTE IMMEDIATE` so a
-///   script stopped half way can be run again from the top.
-public enum MySQLFlavor: String, Hashable, Sendable, CaseIterable {
-    case mysql
-    case mariadb
-
-    var dialect: Dialect { self == .mysql ? .mysql : .mariadb }
-}
-
 /// How MySQL and MariaDB spell names, strings, types and the expression nodes they write
 /// differently from PostgreSQL. `columns` are the column types of the table the statement is
 /// about, so `/` can become `DIV` exactly when PostgreSQL would divide integers.

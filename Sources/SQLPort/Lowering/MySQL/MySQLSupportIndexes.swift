@@ -23,7 +23,7 @@ extension MySQLLowerer {
             switch flavor {
             case .mariadb:
                 sql = w.alterTableHead(table) + " DROP INDEX IF EXISTS " + w.name(index.name) + ";"
-            case .mysql:
+            default:  // .mysql
                 // MySQL 8.0 has no DROP INDEX IF EXISTS: a prepared statement picks the drop or a no-op.
                 let s = w.spelling
                 let exists = "SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE()"

@@ -1,8 +1,8 @@
-/// MySQL / MariaDB and SQLite DDL for a catalog, through the lowerings' own writers so types,
-/// quoting and defaults are spelled exactly as compiled migrations spell them.
+/// MySQL / MariaDB DDL for a catalog, through the lowering's own writer so types, quoting and
+/// defaults are spelled exactly as compiled migrations spell them.
 extension CatalogPrinter {
     static func mysql(_ catalog: Catalog, flavor: MySQLFlavor) -> Output {
-        let dialect: Dialect = flavor == .mysql ? .mysql : .mariadb
+        let dialect = flavor.dialect
         var statements: [String] = []
         var late: [String] = []
         var diagnostics: [Diagnostic] = []
@@ -12,7 +12,7 @@ extension CatalogPrinter {
             var lines: [String] = []
             // MariaDB names an unnamed column-level CHECK after its column: keep it on the column.
             func inlineCheck(_ k: Constraint, _ column: String) -> Bool {
-                flavor == .mariadb && MySQLWriter.holdingColumn(of: k) == column && k.name == column
+                flavor.isMariaDB && MySQLWriter.holdingColumn(of: k) == column && k.name == column
             }
             for c in t.columns {
                 // A type MySQL cannot spell (an array) is refused, as the lowering refuses it.
@@ -69,18 +69,5 @@ extension CatalogPrinter {
         if charset == "?" { return "" }
         // A collation names its character set; `binary` is both.
         return charset.contains("_") ? " DEFAULT COLLATE=" + charset : " DEFAULT CHARSET=" + charset
-    }
-
-    static func sqlite(_ catalog: Catalog) -> Output {
-        var writer = SQLiteWriter(capabilities: SQLiteCapabilities(.conservativeDefault))
-        var statements: [String] = []
-        for t in catalog.tables {
-            writer.table = t
-            statements.append(writer.createTable(t))
-            for i in t.indexes { statements.append(writer.createIndex(i, on: t.name)) }
-        }
-        statements += catalog.views.map { $0.sql + ";" }
-        statements += catalog.tables.flatMap { $0.triggers.map { $0.sql + ";" } }
-        return Output(sql: join(statements, dialect: .sqlite), diagnostics: writer.diagnostics)
     }
 }

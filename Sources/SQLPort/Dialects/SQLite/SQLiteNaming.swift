@@ -2,7 +2,7 @@
 /// internal and cannot be named in DDL). `INTEGER PRIMARY KEY` makes the column the rowid.
 public struct SQLiteNaming: ConstraintNaming {
     public init() {}
-    public var target: TargetDatabase { .sqlite }
+    public var target: Dialect { .sqlite }
 
     public func constraintName(for request: ConstraintNamingRequest, table: Table, catalog: Catalog) -> String? {
         request.requestedName
@@ -41,5 +41,18 @@ public struct SQLiteNaming: ConstraintNaming {
                           catalog: Catalog) -> ValueGenerator {
         if isRowidCandidate { return .rowid(autoincrement: true) }
         return .serial(sequence: PostgreSQLNaming.sequenceName(table: table, column: column, catalog: catalog))
+    }
+}
+
+/// SQLite's namespace, for `SQLiteNaming.nameConflict`.
+extension NameLookup {
+    /// SQLite's one namespace: tables, views, indexes and triggers that may share `name`'s
+    /// folded form (ASCII folding is finer than `unicodeLower`, so the bucket holds them all).
+    static func sqliteSchemaObjects(_ catalog: Catalog, near name: String) -> [Candidate] {
+        let folded = NameFolding.unicodeLower(name)
+        return tables(catalog, near: name) + catalog.tables(withFoldedRelation: folded).flatMap { t in
+            t.indexes.map { Candidate(name: $0.name, object: "index `\($0.name)` on table `\(t.name)`", definedAt: $0.definedAt) }
+                + t.triggers.map { Candidate(name: $0.name, object: "trigger `\($0.name)` on table `\(t.name)`", definedAt: $0.definedAt) }
+        }
     }
 }

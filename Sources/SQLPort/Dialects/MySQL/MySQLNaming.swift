@@ -17,11 +17,10 @@
 ///   else after the first column) unless an index already starts with the key's columns, and
 ///   silently drops that index when a later index covers the columns.
 public struct MySQLNaming: ConstraintNaming {
-    public enum Flavor: String, Hashable, Sendable { case mysql, mariadb }
-    public var flavor: Flavor
+    public var flavor: MySQLDialect
 
-    public init(flavor: Flavor) { self.flavor = flavor }
-    public var target: TargetDatabase { flavor == .mysql ? .mysql : .mariadb }
+    public init(flavor: MySQLDialect) { self.flavor = flavor }
+    public var target: Dialect { flavor.dialect }
 
     public static let primaryKeyName = "PRIMARY"
 
@@ -36,10 +35,9 @@ public struct MySQLNaming: ConstraintNaming {
         case .check:
             if let name = request.requestedName { return name }
             let checkNames = Set(table.constraints.filter { $0.role == .check }.compactMap { $0.name?.uppercased() })
-            switch flavor {
-            case .mysql:
+            if !flavor.isMariaDB {
                 return "\(table.name)_chk_\(MySQLNaming.highestNumber(prefix: "\(table.name)_chk_", in: table, ignoringCase: true) + 1)"
-            case .mariadb:
+            } else {
                 if case .column(let column) = request.level, !checkNames.contains(column.uppercased()) { return column }
                 var n = 1
                 while checkNames.contains("CONSTRAINT_\(n)") { n += 1 }
@@ -215,5 +213,28 @@ public struct MySQLNaming: ConstraintNaming {
             || table.constraints.contains { c in
                 (c.role == .primaryKey || c.role == .unique) && keyStarts(with: columns, c.keyColumns)
             }
+    }
+}
+
+/// MySQL's namespaces, for `MySQLNaming.nameConflict`.
+extension NameLookup {
+    /// A MySQL table's index names: its indexes and its keys (`PRIMARY`, unique constraints).
+    static func mysqlIndexes(_ table: Table) -> [Candidate] {
+        table.indexes.map { Candidate(name: $0.name, object: "index `\($0.name)` on table `\(table.name)`", definedAt: $0.definedAt) }
+            + table.constraints.compactMap { c in
+                guard c.role == .primaryKey || c.role == .unique, let n = c.name else { return nil }
+                return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
+            }
+    }
+
+    /// MariaDB's per-table namespace of constraint names (error 1826): table-level checks,
+    /// foreign keys, unique keys and `PRIMARY` — not the check a column holds (named after
+    /// the column), nor plain indexes.
+    static func mysqlConstraints(_ table: Table, roles: Set<ConstraintRole>) -> [Candidate] {
+        table.constraints.compactMap { c in
+            guard roles.contains(c.role), let n = c.name else { return nil }
+            if c.role == .check, c.isNameGenerated, case .column(let column) = c.level, n == column { return nil }
+            return Candidate(name: n, object: "\(c.role.rawValue) `\(n)` on table `\(table.name)`", definedAt: c.definedAt)
+        }
     }
 }

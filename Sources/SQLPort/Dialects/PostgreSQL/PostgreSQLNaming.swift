@@ -12,7 +12,7 @@
 ///   shortening the longer of table / column part first, never the label.
 public struct PostgreSQLNaming: ConstraintNaming {
     public init() {}
-    public var target: TargetDatabase { .postgresql }
+    public var target: Dialect { .postgresql }
     public var hasSequences: Bool { true }
 
     /// `NAMEDATALEN - 1`.

@@ -1,0 +1,102 @@
+/// MySQL and MariaDB: one dialect in two flavours, which share a lowering, a dump reader and
+/// InnoDB's rules, and differ in names (`CONSTRAINT_n` or `t_chk_n`), types (MariaDB's JSON) and
+/// the `IF [NOT] EXISTS` forms only MariaDB has.
+///
+/// - `mysql`: syntax both MySQL 8.0+ and MariaDB 10.5+ accept;
+/// - `mariadb`: MariaDB 10.5+, with its `IF [NOT] EXISTS` forms and `EXECUTE IMMEDIATE` so a
+///   script stopped half way can be run again from the top.
+///
+/// There are exactly two values, so code under `Lowering/MySQL` may test `flavor == .mariadb`.
+public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringConvertible {
+    /// `.mysql` or `.mariadb`.
+    public let dialect: Dialect
+
+    private init(_ dialect: Dialect) { self.dialect = dialect }
+
+    public static let mysql = MySQLDialect(.mysql)
+    public static let mariadb = MySQLDialect(.mariadb)
+    public static let allCases = [mysql, mariadb]
+
+    /// MariaDB rather than the syntax both servers accept.
+    public var isMariaDB: Bool { self == .mariadb }
+    public var rawValue: String { dialect.rawValue }
+    public var description: String { dialect.rawValue }
+
+    public var naming: any ConstraintNaming { MySQLNaming(flavor: self) }
+
+    public var namesArePostgreSQLNames: Bool { false }
+
+    public var primaryKeyNameIsFixed: Bool { true }
+    public var keysShareTableIndexNames: Bool { true }
+    public var foreignKeysNeedAnIndex: Bool { true }
+
+    /// MariaDB's dump is MySQL DDL, read by one reader.
+    public var dumpFamily: Dialect { .mysql }
+    public var takesUnreadableBaselinesForOwnDDL: Bool { true }
+
+    /// MariaDB's mysqldump names itself in its header or writes `/*M!` comments.
+    public func database(writing dump: [UInt8]) -> Dialect {
+        let head = String(decoding: dump.prefix(4096), as: UTF8.self).lowercased()
+        return head.contains("mariadb") || head.contains("/*m!") ? .mariadb : .mysql
+    }
+
+    /// `mysqldump` / `SHOW CREATE TABLE`: backticks, backslash escapes, `#` comments,
+    /// `/*!40101 ... */` version comments and the client's `DELIMITER`.
+    public var dumpSyntax: DumpSyntax {
+        var s = DumpSyntax()
+        s.stringsTakeBackslashEscapes = true
+        s.doubleQuotesMarkStrings = true
+        s.quotesIdentifiersWithBacktick = true
+        s.hashStartsComment = true
+        s.hasVersionComments = true
+        s.hasDelimiterCommand = true
+        s.initiallyDeferredImpliesDeferrable = true
+        s.definesIndexesInCreateTable = true
+        s.hasTableOptions = true
+        s.hasViewDefiners = true
+        s.writesCurrentTimestampAsCall = true
+        return s
+    }
+
+    public func portableType(declared: String) -> (kind: TypeKind, arrayDimensions: Int)? {
+        MySQLForeignTypes.portable(declared)
+    }
+
+    public var dependsOnTargetVersion: Bool { false }
+
+    public func lower(_ plan: CheckedPlan, sources: SourceMap) -> LoweringResult {
+        MySQLLowering.lower(plan, sources: sources, flavor: self)
+    }
+
+    public func printSchema(_ catalog: Catalog) -> CatalogPrinter.Output { CatalogPrinter.mysql(catalog, flavor: self) }
+
+    public var storesJSONAsCheckedText: Bool { isMariaDB }
+
+    /// Types and collations as `MySQLTypes` spells them for this flavour; JSON as MariaDB
+    /// stores it when asked.
+    public func readBack(_ t: inout Table, jsonAsCheckedText: Bool) {
+        TargetReadBack.retype(&t, reader: self, spelling: { MySQLTypes.spelling(of: $0.type, flavor: self) },
+                              collation: { MySQLTypes.collation($0, flavor: self) }) { i, column, t in
+            if jsonAsCheckedText, column.type.portable == .json || column.type.portable == .jsonb {
+                Self.mariaDBJSON(column: i, in: &t)
+            }
+        }
+    }
+
+    /// MariaDB's JSON is `LONGTEXT COLLATE utf8mb4_bin` with an unnamed column CHECK
+    /// `json_valid(column)`: MariaDB names it after the column; read by MySQL's rules (for
+    /// `--dialect mysql` output on a MariaDB server) it keeps that name: a dump shows it in the
+    /// column's definition, which only MariaDB does.
+    static func mariaDBJSON(column i: Int, in t: inout Table) {
+        let column = t.columns[i]
+        t.columns[i].type = ForeignTypes.columnType("longtext", dialect: MySQLDialect.mysql)
+        t.columns[i].collation = "utf8mb4_bin"
+        t.constraints.append(Constraint(name: column.name, postgresName: column.name, isNameGenerated: true,
+                                        kind: .check(.verbatim("json_valid(`\(column.name)`)")),
+                                        level: .column(column.name)))
+    }
+}
+
+/// The MySQL lowering's name for its dialect object: the files under `Lowering/MySQL` hold and
+/// pass it as `flavor` (`flavor == .mariadb`).
+public typealias MySQLFlavor = MySQLDialect

@@ -1,0 +1,67 @@
+/// SQLite at `version`, the oldest release the output must run on (native `ALTER TABLE`
+/// forms depend on it; `SQLiteCapabilities`).
+public struct SQLiteDialect: TargetDialect, Hashable {
+    public var version: SQLiteVersion
+
+    public init(version: SQLiteVersion = .conservativeDefault) { self.version = version }
+
+    public var dialect: Dialect { .sqlite }
+    public var naming: any ConstraintNaming { SQLiteNaming() }
+
+    public var namesArePostgreSQLNames: Bool { false }
+
+    public var primaryKeyNameIsFixed: Bool { false }
+    public var keysShareTableIndexNames: Bool { false }
+    public var foreignKeysNeedAnIndex: Bool { false }
+
+    public var dumpFamily: Dialect { .sqlite }
+    public var takesUnreadableBaselinesForOwnDDL: Bool { true }
+    public func database(writing dump: [UInt8]) -> Dialect { .sqlite }
+
+    /// `sqlite3 .schema`: the statements as written, with any of the quotings SQLite accepts.
+    public var dumpSyntax: DumpSyntax {
+        var s = DumpSyntax()
+        s.quotesIdentifiersWithBacktick = true
+        s.quotesIdentifiersWithBrackets = true
+        s.keepsDeclaredTypeVerbatim = true
+        s.hasRowidTables = true
+        s.hasGeneratedColumns = true
+        s.internalTablePrefix = "sqlite_"
+        return s
+    }
+
+    /// What the portable parser reads, plus `DATETIME` (TIMESTAMP) and `BLOB` (BYTEA), which
+    /// have the same affinity.
+    public func portableType(declared: String) -> (kind: TypeKind, arrayDimensions: Int)? {
+        switch declared.uppercased() {
+        case "DATETIME": (.timestamp(precision: nil, withTimeZone: false), 0)
+        case "BLOB": (.bytea, 0)
+        default: ForeignTypes.parsed(declared)
+        }
+    }
+
+    public var dependsOnTargetVersion: Bool { true }
+
+    public func lower(_ plan: CheckedPlan, sources: SourceMap) -> LoweringResult {
+        SQLiteLowering.lower(plan, sources: sources, version: version)
+    }
+
+    public func printSchema(_ catalog: Catalog) -> CatalogPrinter.Output { CatalogPrinter.sqlite(catalog) }
+
+    public var storesJSONAsCheckedText: Bool { false }
+
+    /// Types as `SQLiteTypes` spells them (`BIGSERIAL` key -> `INTEGER`); a table-level key of
+    /// an AUTOINCREMENT column on the column, where SQLite takes (and reports) it.
+    public func readBack(_ t: inout Table, jsonAsCheckedText: Bool) {
+        let table = t
+        TargetReadBack.retype(&t, reader: self, spelling: { SQLiteTypes.spelling(of: $0, in: table) },
+                              collation: SQLiteTypes.collation)
+        Self.autoincrementKey(in: &t)
+    }
+
+    static func autoincrementKey(in t: inout Table) {
+        guard let k = t.constraints.firstIndex(where: { $0.role == .primaryKey }), t.constraints[k].keyColumns.count == 1,
+              let column = t.column(t.constraints[k].keyColumns[0]), column.generator == .rowid(autoincrement: true) else { return }
+        t.constraints[k].level = .column(column.name)
+    }
+}
