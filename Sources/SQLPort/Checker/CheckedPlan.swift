@@ -59,7 +59,7 @@ public enum StepResolution: Hashable, Sendable {
     /// `INSERT` / `UPDATE` / `DELETE`: the table, its columns at that point.
     case data(table: Table)
     /// `BEGIN` / `COMMIT`: sqlport owns the transaction framing.
-    case transaction
+    case transaction(TransactionControl)
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).

@@ -66,8 +66,7 @@ extension MySQLLowerer {
             }
             addClause(.addConstraint(c), table: table, step: step, index: index)
             let uncertain = uncertainSupportIndexes(removed, table: table)
-            pendingComments += removed.filter { !uncertain.contains($0) }
-                .map { "InnoDB drops index `\($0.name)`, which it made for a foreign key: the new key serves it." }
+            pendingWarnings += removed.filter { !uncertain.contains($0) }.map { .innoDBDropsSupportIndex(removed: $0.name, coveredBy: nil) }
             dropIfStillThere(uncertain, table: table, step: index)
         case .dropConstraint(let c, _, let cascaded):
             for object in cascaded { dropOutside(object, step: step, index: index) }

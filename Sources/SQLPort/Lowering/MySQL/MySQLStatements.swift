@@ -75,13 +75,13 @@ extension MySQLLowerer {
                             help: "the index still serves the same lookups; only the order of an index scan differs"))
         }
         checkKeyPrefix(index.columns, in: t, at: range)
-        var comments: [String] = []
+        var warnings: [UnitWarning] = []
         let uncertain = uncertainSupportIndexes(removedSupport, table: table)
         for removed in removedSupport where !uncertain.contains(removed) {
-            comments.append("InnoDB drops index `\(removed.name)`, which it made for a foreign key: `\(index.name)` now serves it.")
+            warnings.append(.innoDBDropsSupportIndex(removed: removed.name, coveredBy: index.name))
         }
         addClause(.addIndex(index), table: table, step: step, index: stepIndex)
-        if !comments.isEmpty { pendingComments += comments }
+        pendingWarnings += warnings
         dropIfStillThere(uncertain, table: table, step: stepIndex)
     }
 
