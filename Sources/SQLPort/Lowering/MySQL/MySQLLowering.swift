@@ -63,7 +63,7 @@ struct MySQLLowerer {
         var vanishing = Set<String>(), created = Set<String>()
         for step in plan.steps {
             switch step.resolution {
-            case .createTable(let t, _): created.insert(t.name)
+            case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
             case .invalid, .skipped, .transaction, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
             }
@@ -72,7 +72,7 @@ struct MySQLLowerer {
         if flavor == .mariadb {
             for step in plan.steps {
                 switch step.resolution {
-                case .dropTable(let dropped): vanishing.formUnion(dropped.map(\.table.name))
+                case .dropTable(let dropped, _): vanishing.formUnion(dropped.map(\.table.name))
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
                 case .invalid, .skipped, .transaction, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
@@ -107,14 +107,14 @@ struct MySQLLowerer {
             return
         case .transaction(let control):
             droppedTransactionControl.append((index, control))
-        case .createTable(let table, _):
+        case .createTable(let table, _, let identityAlways):
             flush()
-            createTable(table, step: step, index: index)
+            createTable(table, identityAlways: identityAlways, step: step, index: index)
         case .alterTable(let table, let actions):
             for resolved in actions { alterAction(resolved, table: table, step: step, index: index) }
-        case .dropTable(let dropped):
+        case .dropTable(let dropped, let ifExists):
             flush()
-            dropTables(dropped, step: step, index: index)
+            dropTables(dropped, ifExists: ifExists, step: step, index: index)
         case .createIndex(let table, let index_, let removed):
             createIndex(index_, table: table, removedSupport: removed, step: step, index: index)
         case .dropIndex(let dropped):

@@ -207,7 +207,7 @@ struct SQLiteLoweringRun {
 
     func needsRebuild(_ effect: ActionEffect) -> Bool {
         switch effect {
-        case .addColumn(let column, let constraints, _, _):
+        case .addColumn(let column, let constraints, _, _, _):
             return !SQLiteNativeRules.canAddColumn(column, constraints: constraints, capabilities)
         case .dropColumn(_, let cascaded):
             return !capabilities.canDropColumnNatively || cascaded.contains {
@@ -261,7 +261,7 @@ struct SQLiteLoweringRun {
     mutating func replay(_ action: ResolvedAction, into values: inout SQLiteColumnValues,
                          outsideDrops: inout [DroppedObject]) {
         switch action.effect {
-        case .addColumn(let column, _, _, _): values.add(column)
+        case .addColumn(let column, _, _, _, _): values.add(column)
         case .dropColumn(let column, let cascaded):
             values.drop(column.name)
             outsideDrops += cascaded.filter(Self.isOutsideObject)

@@ -97,7 +97,7 @@ extension SQLiteLoweringRun {
         pendingOrigin = origin
         defer { pendingOrigin = nil }
         switch step.resolution {
-        case .createTable(let table, _):
+        case .createTable(let table, _, _):
             touched.append(table.name)
             let sql = writer.createTable(table)
             expected.wrote("table", table.name, table: table.name, statement: sql)
@@ -123,7 +123,7 @@ extension SQLiteLoweringRun {
                 expected.wrote("index", to, table: table, statement: sql)
                 emit(sql, origin: nil)
             }
-        case .dropTable(let tables):
+        case .dropTable(let tables, _):
             // CASCADE drops other tables' foreign keys to the dropped ones, not their rows: SQLite
             // rebuilds each such table once, after the drops, from its new definition.
             var parents: [(child: String, of: [String])] = []
@@ -162,7 +162,7 @@ extension SQLiteLoweringRun {
     mutating func lowerNative(_ action: ResolvedAction, table: inout String, step: CheckedStep) {
         let t = SQLiteSpelling.quote(table)
         switch action.effect {
-        case .addColumn(let column, _, _, _):
+        case .addColumn(let column, _, _, _, _):
             expected.forgetTable(table)  // SQLite splices the column into the table's text
             let definition = step.after.table(table) ?? Table(name: table)
             emit("ALTER TABLE " + t + " ADD COLUMN " + writer.columnDefinition(column, in: definition) + ";", origin: nil)
