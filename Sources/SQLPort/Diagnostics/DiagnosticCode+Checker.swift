@@ -41,7 +41,7 @@ extension DiagnosticCode {
         "S328", "a name the target database takes for another object's, although PostgreSQL does not")
     public static let targetNameUnusable = DiagnosticCode("S329", "a name the target database cannot hold")
 
-    /// Every checker code, in order (for `sqlport explain` and the docs).
+    /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
         .unknownColumn, .unknownTable, .unknownConstraint, .unknownIndex, .duplicateTable, .duplicateColumn,
         .duplicateConstraint, .duplicateIndex, .secondPrimaryKey, .dependentObjects, .typeChangeNeedsUsing,
