@@ -52,7 +52,8 @@ struct Compile: ParsableCommand {
         let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault)
         let result = Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect, options: options)
         try Terminal.writeError(result.renderedDiagnostics())
-        guard let sql = result.sql, !result.hasErrors else { throw ExitCode(1) }
+        guard let plan = result.plan, !result.hasErrors else { throw ExitCode(1) }
+        let sql = TextWriter().render(plan)
         if let output {
             try OutputFile.write(sql, to: output)
         } else {

@@ -65,7 +65,7 @@ enum LiveCorpus {
                 .replacingOccurrences(of: "CREATE TABLE sqlite_sequence(name,seq);", with: "")
         }
         let result = Compiler.compile(input, dialect: dialect, options: try c.options())
-        guard let sql = result.sql else {
+        guard let sql = result.plan.map({ TextWriter().render($0) }) else {
             throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the baseline does not compile:\n\(result.renderedDiagnostics())")
         }
         return sql
@@ -75,7 +75,7 @@ enum LiveCorpus {
     static func baselineIsRefused(_ c: LiveCase, _ dialect: Dialect) -> Bool {
         guard let input = try? baselineInput(c) else { return false }
         let result = Compiler.compile(input, dialect: dialect, options: (try? c.options()) ?? CompileOptions())
-        return result.sql == nil && result.diagnostics.contains { $0.severity == .error && $0.code.rawValue.hasPrefix("D4") }
+        return result.plan == nil && result.diagnostics.contains { $0.severity == .error && $0.code.rawValue.hasPrefix("D4") }
     }
 
     /// The baseline catalog (for the database a dump describes, PostgreSQL otherwise) and
@@ -100,7 +100,7 @@ enum LiveCorpus {
         let schemas = try baselineInput(c).map { [$0] } ?? []
         let result = Compiler.compile(InputFile(name: "seed.sql", text: seeds.joined(separator: "\n")), schemas: schemas, dialect: dialect,
                                       options: try c.options())
-        guard let sql = result.sql else {
+        guard let sql = result.plan.map({ TextWriter().render($0) }) else {
             throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: the seed rows do not compile:\n\(result.renderedDiagnostics())")
         }
         return sql

@@ -181,7 +181,7 @@ enum SQLiteLive {
         ]))
         let lowered = SQLiteLowering.lowerStatements(result.plan, sources: SourceMap(), version: .conservativeDefault)
         #expect(lowered.diagnostics.isEmpty)
-        let update = lowered.items.compactMap { if case .statement(let s, _, _) = $0, s.hasPrefix("UPDATE") { s } else { nil } }.first ?? ""
+        let update = lowered.statements.first { $0.hasPrefix("UPDATE") } ?? ""
         return String(update.dropFirst("UPDATE t SET v = ".count).dropLast())
     }
 }

@@ -62,7 +62,7 @@ struct CheckerAlterTableTests {
         #expect(actions.map(\.effect) == [
             .skipped(reason: "column `zz` of table `t` does not exist, skipping"),
             .skipped(reason: "column `a` of table `t` already exists, skipping"),
-            .addColumn(Column(name: "b", type: Self.intType), constraints: [], indexes: [], sequence: nil),
+            .addColumn(Column(name: "b", type: Self.intType), constraints: [], indexes: [], sequence: nil, ifNotExists: true),
             .skipped(reason: "constraint `t_zz_check` of table `t` does not exist, skipping"),
         ])
         #expect(s[2].after == s[2].before)
@@ -165,5 +165,29 @@ struct CheckerAlterTableTests {
         #expect(needsUsing(.text, .uuid) == true)
         #expect(TypeConversionRules.isAutomatic(from: .foreign("DATETIME"), to: ColumnType(portable: .text, declared: "TEXT")) == true)
         #expect(TypeConversionRules.isAutomatic(from: .foreign("DATETIME"), to: ColumnType(portable: .integer, declared: "INTEGER")) == nil)
+    }
+}
+
+extension CheckerAlterTableTests {
+    /// What the input said that lowering must repeat is in the plan, so no lowering reads
+    /// the statement: `DROP TABLE IF EXISTS`, `ADD COLUMN IF NOT EXISTS` (above), and which
+    /// identity columns are `GENERATED ALWAYS` (MySQL's AUTO_INCREMENT holds only the numbering).
+    @Test func planCarriesTheFlagsLoweringRepeats() throws {
+        for target in [Dialect.postgresql, .mysql, .sqlite] {
+            let result = Checker(target: target).check(script(
+                createTable("t", col("id", integer, .identity(always: true)), col("n", integer, .identity(always: false)),
+                            col("x", integer)),
+                createTable("u", col("a", integer)),
+                dropTable("u", ifExists: true),
+                dropTable("t")))
+            #expect(!result.diagnostics.hasErrors, "\(target): \(result.diagnostics.map(\.message))")
+            let s = result.plan.steps
+            guard case .createTable(_, _, let always) = s[0].resolution else { Issue.record("\(target): create"); continue }
+            #expect(always == ["id"], "\(target)")
+            guard case .dropTable(let u, let ifExists) = s[2].resolution, case .dropTable(_, let plain) = s[3].resolution else {
+                Issue.record("\(target): drop"); continue
+            }
+            #expect(u.map(\.table.name) == ["u"] && ifExists && !plain, "\(target)")
+        }
     }
 }

@@ -53,7 +53,8 @@ struct CorpusCase: CustomStringConvertible, Sendable {
         var stderrByDialect: [Dialect: String] = [:]
         for dialect in Compiler.supportedDialects {
             let result = Compiler.compile(migration, schemas: schemas, dialect: dialect, options: options)
-            if let sql = result.sql { files["\(name).\(dialect.rawValue).sql"] = sql }
+            // The plan through the text writer, as the CLI prints it.
+            if let plan = result.plan { files["\(name).\(dialect.rawValue).sql"] = TextWriter().render(plan) }
             stderrByDialect[dialect] = result.renderedDiagnostics()
         }
         let distinct = Set(stderrByDialect.values)

@@ -14,7 +14,7 @@ struct SQLiteElektoTests {
             let lowered = Self.lower(elektoSQLiteBaseline(), version: version)
             #expect(lowered.diagnostics.isEmpty)
             #expect(lowered.rebuilds.map(\.table) == ["ballot"])
-            let sql = lowered.items.compactMap { if case .statement(let s, _, _) = $0 { s } else { nil } }
+            let sql = lowered.statements
             #expect(sql.contains("ALTER TABLE voter ADD COLUMN salt BLOB;"))
             #expect(sql.contains("ALTER TABLE voter ADD COLUMN ballot_id BLOB;"))
             #expect(sql.filter { $0.hasPrefix("INSERT INTO sqlport_new_ballot") }.count == 1)

@@ -11,7 +11,7 @@ struct SQLiteRebuildPlannerTests {
     }
 
     static func statements(_ l: SQLiteLowering.Lowered) -> [String] {
-        l.items.compactMap { if case .statement(let s, _, _) = $0 { s } else { nil } }
+        l.statements
     }
 
     /// The body between the guard setup and the final checks.

@@ -44,12 +44,13 @@ public struct CheckedStep: Hashable, Sendable {
 /// What a statement turned out to mean against the catalog.
 public enum StepResolution: Hashable, Sendable {
     /// `CREATE TABLE`: the table as created, with every generated name; plus the sequences
-    /// PostgreSQL created for serial / identity columns.
-    case createTable(Table, sequences: [CatalogSequence])
+    /// PostgreSQL created for serial / identity columns, and the columns declared `GENERATED
+    /// ALWAYS AS IDENTITY` (a target that numbers them by AUTO_INCREMENT cannot hold ALWAYS).
+    case createTable(Table, sequences: [CatalogSequence], identityAlways: [String])
     /// `ALTER TABLE`: the table's name before the statement and each action's effect, in order.
     case alterTable(table: String, actions: [ResolvedAction])
-    /// `DROP TABLE`: each table dropped, with what went with it.
-    case dropTable([DroppedTable])
+    /// `DROP TABLE`: each table dropped, with what went with it; whether the input said `IF EXISTS`.
+    case dropTable([DroppedTable], ifExists: Bool)
     /// `CREATE INDEX`: the index, and FK-support indexes the target drops because it covers them.
     case createIndex(table: String, index: TableIndex, removedSupportIndexes: [TableIndex])
     /// `DROP INDEX`: each index dropped and its table.
@@ -59,7 +60,7 @@ public enum StepResolution: Hashable, Sendable {
     /// `INSERT` / `UPDATE` / `DELETE`: the table, its columns at that point.
     case data(table: Table)
     /// `BEGIN` / `COMMIT`: sqlport owns the transaction framing.
-    case transaction
+    case transaction(TransactionControl)
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).
@@ -135,8 +136,9 @@ public struct ResolvedAction: Hashable, Sendable {
 /// so a lowering can restate a column (MySQL `MODIFY COLUMN`) from `after` alone.
 public enum ActionEffect: Hashable, Sendable {
     /// The column as added, the constraints its definition added (with target names), the
-    /// indexes the target created for them, and its sequence (PostgreSQL serial / identity).
-    case addColumn(Column, constraints: [Constraint], indexes: [TableIndex], sequence: CatalogSequence?)
+    /// indexes the target created for them, and its sequence (PostgreSQL serial / identity);
+    /// whether the input said `IF NOT EXISTS`.
+    case addColumn(Column, constraints: [Constraint], indexes: [TableIndex], sequence: CatalogSequence?, ifNotExists: Bool)
     /// The column as it was, and everything dropped with it (its indexes and constraints,
     /// and with CASCADE foreign keys and views elsewhere).
     case dropColumn(Column, cascaded: [DroppedObject])

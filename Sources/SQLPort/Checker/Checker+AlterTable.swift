@@ -199,6 +199,6 @@ extension CheckRun {
                             notes: [tableDefinedNote(table)],
                             help: "add a DEFAULT, or add the column without NOT NULL, fill it with UPDATE, then `ALTER COLUMN \(column.name) SET NOT NULL`"))
         }
-        return .addColumn(column, constraints: constraints, indexes: indexes, sequence: sequence)
+        return .addColumn(column, constraints: constraints, indexes: indexes, sequence: sequence, ifNotExists: ifNotExists)
     }
 }

@@ -70,7 +70,8 @@ extension CheckRun {
         for p in pending.enumerated().sorted(by: { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }) {
             _ = addConstraint(p.element, toTable: name)
         }
-        return .createTable(catalog.table(name) ?? table, sequences: sequences)
+        return .createTable(catalog.table(name) ?? table, sequences: sequences,
+                            identityAlways: serialColumns.filter { $0.identityAlways == true }.map(\.column))
     }
 
     /// A column from its definition: NOT NULL, DEFAULT, COLLATE and identity go on the column,

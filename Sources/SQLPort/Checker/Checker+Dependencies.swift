@@ -203,7 +203,7 @@ extension CheckRun {
             dropped.append(DroppedTable(table: table, cascaded: cascaded))
         }
         if dropped.isEmpty && s.ifExists { return .skipped(reason: "no table to drop") }
-        return .dropTable(dropped)
+        return .dropTable(dropped, ifExists: s.ifExists)
     }
 
     /// `RENAME COLUMN`: keys, checks, index keys and predicates, foreign keys pointing here,

@@ -80,7 +80,7 @@ struct CheckRun {
         case .insert(let s): return insert(s)
         case .update(let s): return update(s)
         case .delete(let s): return delete(s)
-        case .transaction: return .transaction
+        case .transaction(let control): return .transaction(control)
         }
     }
 

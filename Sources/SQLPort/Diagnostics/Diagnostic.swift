@@ -6,7 +6,7 @@ public enum Severity: String, Sendable, Hashable {
 /// Each phase declares its codes in its own `DiagnosticCode+<Phase>.swift`.
 public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     public let rawValue: String
-    /// One line saying what the code means, for `sqlport explain` and the docs.
+    /// One line saying what the code means (lowercase, no final period; `DiagnosticCoverageTests`).
     public let summary: String
 
     public init(_ rawValue: String, _ summary: String) {

@@ -47,7 +47,7 @@ extension DiagnosticCode {
     public static let generatedColumnInput = DiagnosticCode(
         "S332", "a column a generated column's expression reads is dropped, renamed or retyped")
 
-    /// Every checker code, in order (for `sqlport explain` and the docs).
+    /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
         .unknownColumn, .unknownTable, .unknownConstraint, .unknownIndex, .duplicateTable, .duplicateColumn,
         .duplicateConstraint, .duplicateIndex, .secondPrimaryKey, .dependentObjects, .typeChangeNeedsUsing,

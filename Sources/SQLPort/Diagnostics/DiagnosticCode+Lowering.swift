@@ -1,5 +1,5 @@
 /// `D4xx`: what a target database cannot express faithfully. Every dialect's lowering
-/// declares its codes here so `sqlport explain` and the docs can list them in one place.
+/// declares its codes here so `DiagnosticCode.all` lists them in one place.
 extension DiagnosticCode {
     /// A string literal holds a NUL character; PostgreSQL's text types cannot store it.
     public static let postgreSQLNulInString = DiagnosticCode(

@@ -18,12 +18,15 @@ public struct InputFile: Sendable {
     }
 }
 
-/// What one run of the compiler produced: the diagnostics, and the SQL unless there
+/// What one run of the compiler produced: the diagnostics, and the lowered plan unless there
 /// were errors. Holds the sources so diagnostics can be rendered.
 public struct CompilationResult: Sendable {
     public var sources: SourceMap
     public var diagnostics: [Diagnostic]
-    /// The output script; nil when any error was reported.
+    /// `compile`'s output as values; nil when any error was reported (and for `check`, `schema`).
+    public var plan: LoweredPlan?
+    /// The output as text: `TextWriter`'s rendering of `plan` for `compile`, the printed
+    /// schema for `schema`; nil when any error was reported.
     public var sql: String?
 
     public var hasErrors: Bool { diagnostics.hasErrors }
@@ -79,7 +82,10 @@ public enum Compiler {
         guard !result.hasErrors, let plan = front.plan else { return result }
         let lowered = dialect.target(options).lower(plan, sources: front.sources)
         result.diagnostics += lowered.diagnostics
-        if !result.hasErrors { result.sql = lowered.render() }
+        if !result.hasErrors, let plan = lowered.plan {
+            result.plan = plan
+            result.sql = TextWriter().render(plan)
+        }
         return result
     }
 }

@@ -101,6 +101,25 @@ public struct SourceMap: Sendable {
     }
 
     public subscript(id: FileID) -> SourceFile { files[id.index] }
+
+    /// The file, when `id` is one of this map's: a hand-built node's range, or one from
+    /// another compilation, may name a file that is not here.
+    public func file(_ id: FileID?) -> SourceFile? {
+        guard let id, id.index >= 0, id.index < files.count else { return nil }
+        return files[id.index]
+    }
+
+    /// 1-based line where a range starts, when it has one in this map.
+    public func line(of range: SourceRange?) -> Int? {
+        guard let range, let file = file(range.file) else { return nil }
+        return file.line(of: range.start)
+    }
+
+    /// The source text of a range in this map.
+    public func text(_ range: SourceRange?) -> String? {
+        guard let range, let file = file(range.file) else { return nil }
+        return file.text(range)
+    }
 }
 
 /// Wraps a value that must not take part in `==` or hashing. AST nodes keep their

@@ -6,40 +6,23 @@ extension Lexer {
     mutating func scanQuotedString(start: Int, escapes: Bool) -> Token {
         let n = bytes.count
         let open = position
-        position += 1
+        var piece = open
         var sawHighByte = false
         while true {
-            guard position < n else {
+            // An escaped quote or backslash does not end anything (`E'...'`).
+            let end = QuotedToken.end(in: bytes, open: piece, backslash: escapes ? .escapesQuoteAndBackslash : .literal)
+            sawHighByte = scanQuotedBody(piece + 1, end ?? n) || sawHighByte
+            guard let end else {
+                position = n
                 if sawHighByte { validateUTF8(open, n) }
                 report(.unterminatedString, "unterminated string literal", open, open + 1,
                        label: "this string is never closed",
                        help: "add the closing `'`; write `''` for a quote inside a string")
                 return token(.invalid, from: start)
             }
-            let b = bytes[position]
-            if b == UInt8(ascii: "'") {
-                if position + 1 < n, bytes[position + 1] == UInt8(ascii: "'") {
-                    position += 2
-                    continue
-                }
-                position += 1
-                if let next = Lexer.continuationQuote(bytes, after: position) {
-                    position = next + 1
-                    continue
-                }
-                break
-            }
-            if b == UInt8(ascii: "\\"), escapes {
-                // An escaped quote or backslash does not end anything; other escaped
-                // bytes are scanned as usual.
-                position += 1
-                if position < n, bytes[position] == UInt8(ascii: "'") || bytes[position] == UInt8(ascii: "\\") {
-                    position += 1
-                }
-                continue
-            }
-            if b >= 0x80 { sawHighByte = true } else if b == 0 { reportNul(at: position) }
-            position += 1
+            position = end
+            guard let next = Lexer.continuationQuote(bytes, after: position) else { break }
+            piece = next
         }
         if sawHighByte { validateUTF8(open, position) }
         if escapes {
@@ -85,34 +68,34 @@ extension Lexer {
     /// `"Mixed Case"`; `""` inside is one `"`. `position` is at the opening quote.
     mutating func scanQuotedIdentifier(start: Int) -> Token {
         let n = bytes.count
-        position = start + 1
-        var sawHighByte = false
-        while true {
-            guard position < n else {
-                if sawHighByte { validateUTF8(start, n) }
-                report(.unterminatedQuotedIdentifier, "unterminated quoted identifier", start, start + 1,
-                       label: "this name is never closed",
-                       help: "add the closing `\"`; write `\"\"` for a double quote inside a name")
-                return token(.invalid, from: start)
-            }
-            let b = bytes[position]
-            if b == UInt8(ascii: "\"") {
-                if position + 1 < n, bytes[position + 1] == UInt8(ascii: "\"") {
-                    position += 2
-                    continue
-                }
-                position += 1
-                break
-            }
-            if b >= 0x80 { sawHighByte = true } else if b == 0 { reportNul(at: position) }
-            position += 1
+        let end = QuotedToken.end(in: bytes, open: start, backslash: .literal)
+        let sawHighByte = scanQuotedBody(start + 1, end ?? n)
+        guard let end else {
+            position = n
+            if sawHighByte { validateUTF8(start, n) }
+            report(.unterminatedQuotedIdentifier, "unterminated quoted identifier", start, start + 1,
+                   label: "this name is never closed",
+                   help: "add the closing `\"`; write `\"\"` for a double quote inside a name")
+            return token(.invalid, from: start)
         }
+        position = end
         if sawHighByte { validateUTF8(start, position) }
         if position - start == 2 {
             report(.emptyQuotedIdentifier, "empty quoted identifier", start, position,
                    label: "a name cannot be empty", help: "write the name between the quotes")
         }
         return token(.quotedIdentifier, from: start)
+    }
+
+    /// Reports each NUL in `from..<to`, the inside of a quoted token; whether it holds a byte
+    /// of a multi-byte character (then the token's UTF-8 is validated).
+    mutating func scanQuotedBody(_ from: Int, _ to: Int) -> Bool {
+        var sawHighByte = false
+        for i in from..<Swift.max(from, to) {
+            let b = bytes[i]
+            if b >= 0x80 { sawHighByte = true } else if b == 0 { reportNul(at: i) }
+        }
+        return sawHighByte
     }
 
     /// `$$body$$` or `$tag$body$tag$`. A `$` that starts neither is reported: `$1`

@@ -211,12 +211,14 @@ struct DumpLexer {
     }
 
     private mutating func quoted(start: Int, close: UInt8, kind: DumpToken.Kind, backslashes: Bool) -> DumpToken {
-        position = start + 1
+        let end = QuotedToken.end(in: bytes, open: start, backslash: backslashes ? .escapesAnyByte : .literal)
+        let bodyEnd = end.map { $0 - 1 } ?? bytes.count
         var value: [UInt8] = []
-        while position < bytes.count {
-            let b = bytes[position]
-            if backslashes && b == UInt8(ascii: "\\") && position + 1 < bytes.count {
-                let e = bytes[position + 1]
+        var i = start + 1
+        while i < bodyEnd {
+            let b = bytes[i]
+            if backslashes && b == UInt8(ascii: "\\") && i + 1 < bodyEnd {
+                let e = bytes[i + 1]
                 switch e {
                 case UInt8(ascii: "n"): value.append(0x0A)
                 case UInt8(ascii: "t"): value.append(0x09)
@@ -225,18 +227,16 @@ struct DumpLexer {
                 case UInt8(ascii: "Z"): value.append(0x1A)
                 default: value.append(e)
                 }
-                position += 2
+                i += 2
                 continue
             }
-            if b == close {
-                if byte(position + 1) == close { value.append(close); position += 2; continue }
-                position += 1
-                return DumpToken(kind: kind, value: String(decoding: value, as: UTF8.self), start: start, end: position)
-            }
+            // Inside the token a closing quote is always doubled: it stands for one.
+            if b == close { i += 1 }
             value.append(b)
-            position += 1
+            i += 1
         }
-        problems.append((kind == .string ? "unterminated string" : "unterminated quoted identifier", start))
+        position = end ?? bytes.count
+        if end == nil { problems.append((kind == .string ? "unterminated string" : "unterminated quoted identifier", start)) }
         return DumpToken(kind: kind, value: String(decoding: value, as: UTF8.self), start: start, end: position)
     }
 

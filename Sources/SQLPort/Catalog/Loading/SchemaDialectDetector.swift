@@ -43,14 +43,13 @@ public enum SchemaDialectDetector {
     /// written inside one (a backtick in `"odd`name"`) says nothing about the dialect.
     static func outsideQuotes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out = Array(bytes)
-        var quote: UInt8?
-        for i in out.indices {
-            let b = out[i]
-            if let q = quote {
-                if b == q { quote = nil } else { out[i] = UInt8(ascii: " ") }
-            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
-                quote = b
-            }
+        var i = 0
+        while i < out.count {
+            guard out[i] == UInt8(ascii: "'") || out[i] == UInt8(ascii: "\"") else { i += 1; continue }
+            // Backslashes are left alone: the dialect, which says what they mean, is not known yet.
+            let end = QuotedToken.end(in: out, open: i, backslash: .literal)
+            for k in (i + 1)..<max(i + 1, (end ?? out.count + 1) - 1) { out[k] = UInt8(ascii: " ") }
+            i = end ?? out.count
         }
         return out
     }

@@ -55,14 +55,12 @@ extension CatalogPrinter {
                 var sql = "CREATE " + (i.isUnique ? "UNIQUE " : "") + "INDEX \(q(i.name)) ON \(q(t.name))"
                 if let m = i.method { sql += " USING " + m }
                 sql += " (" + i.keys.map { key in
-                    var k: String
+                    let target: String
                     switch key.target {
-                    case .column(let c): k = q(c)
-                    case .expression(let e): k = "(" + expr(e) + ")"
+                    case .column(let c): target = q(c)
+                    case .expression(let e): target = "(" + expr(e) + ")"
                     }
-                    if let o = key.ordering { k += " " + o.rawValue }
-                    if let n = key.nulls { k += " " + n.rawValue }
-                    return k
+                    return SQLPrinter.indexKey(target, ordering: key.ordering, nulls: key.nulls)
                 }.joined(separator: ", ") + ")"
                 if let p = i.predicate { sql += " WHERE " + expr(p) }
                 statements.append(sql + ";")

@@ -7,13 +7,11 @@ extension MySQLLowerer {
         switch resolved.effect {
         case .skipped, .invalid:
             return
-        case .addColumn(let column, let constraints, _, _):
+        case .addColumn(let column, let constraints, _, _, let ifNotExists):
             checkType(column.type, column: column.name, at: range)
             checkCollation(of: column, at: range, introduced: true)
             let w = writer(for: after)
             if let d = column.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
-            var ifNotExists = false
-            if case .addColumn(_, let ine) = resolved.action.kind { ifNotExists = ine }
             // The column's MariaDB column check goes in its definition; the rest are table constraints.
             addClause(.addColumn(column, ifNotExists: ifNotExists), table: table, step: step, index: index)
             for k in constraints where MySQLWriter.holdingColumn(of: k) != column.name {
@@ -66,8 +64,7 @@ extension MySQLLowerer {
             }
             addClause(.addConstraint(c), table: table, step: step, index: index)
             let uncertain = uncertainSupportIndexes(removed, table: table)
-            pendingComments += removed.filter { !uncertain.contains($0) }
-                .map { "InnoDB drops index `\($0.name)`, which it made for a foreign key: the new key serves it." }
+            pendingWarnings += removed.filter { !uncertain.contains($0) }.map { .innoDBDropsSupportIndex(removed: $0.name, coveredBy: nil) }
             dropIfStillThere(uncertain, table: table, step: index)
         case .dropConstraint(let c, _, let cascaded):
             for object in cascaded { dropOutside(object, step: step, index: index) }

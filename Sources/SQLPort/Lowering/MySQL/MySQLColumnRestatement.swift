@@ -133,7 +133,8 @@ struct MySQLWriter {
             case .column(let c): target = name(c)
             case .expression(let e): target = "(" + catalogExpression(e) + ")"
             }
-            return target + (key.ordering == .desc ? " DESC" : "")
+            // ASC is the default MySQL does not keep; NULLS ordering it has not (D415).
+            return SQLPrinter.indexKey(target, ordering: key.ordering == .desc ? .desc : nil, nulls: nil)
         }.joined(separator: ", ") + ")"
     }
 

@@ -8,9 +8,9 @@ public enum MySQLLowering {
     public static func lower(_ plan: CheckedPlan, sources: SourceMap, flavor: MySQLFlavor) -> LoweringResult {
         var lowerer = MySQLLowerer(plan: plan, flavor: flavor)
         lowerer.run()
-        guard !lowerer.diagnostics.hasErrors else { return LoweringResult(output: nil, diagnostics: lowerer.diagnostics) }
-        let output = MySQLOutput(plan: plan, sources: sources, flavor: flavor, lowerer: lowerer).script()
-        return LoweringResult(output: output, diagnostics: lowerer.diagnostics)
+        guard !lowerer.diagnostics.hasErrors else { return LoweringResult(plan: nil, diagnostics: lowerer.diagnostics) }
+        let lowered = MySQLOutput(plan: plan, sources: sources, flavor: flavor, lowerer: lowerer).lowered()
+        return LoweringResult(plan: lowered, diagnostics: lowerer.diagnostics)
     }
 }
 
@@ -20,10 +20,10 @@ struct MySQLUnit {
     /// Plan steps (input statements) this statement carries out, whole or in part.
     var steps: [Int]
     /// What is half done after it, for the progress comment (`temporary column ... added`).
-    var partial: String? = nil
+    var partial: PartialState? = nil
     /// Running it again after it (and everything after it) ran leaves the same database.
     var rerunnable: Bool
-    var comments: [String] = []
+    var warnings: [UnitWarning] = []
 }
 
 /// A `mariadb` guard: run only while a column still has its old type (read from
@@ -42,11 +42,11 @@ struct MySQLLowerer {
     /// The table as the catalog holds it after the last step that joined the batch.
     var batchTable: Table?
     var batchGuard: MySQLGuard?
-    var droppedTransactionControl: [Int] = []
+    var droppedTransactionControl: [(step: Int, control: TransactionControl)] = []
     /// Steps that need no statement on this server, and why (said in the header).
-    var needNothing: [(step: Int, why: String)] = []
-    /// Comments for the statement the open batch becomes (InnoDB side effects).
-    var pendingComments: [String] = []
+    var needNothing: [(step: Int, why: NoStatementReason)] = []
+    /// Warnings for the statement the open batch becomes (InnoDB side effects).
+    var pendingWarnings: [UnitWarning] = []
     /// The script's user variables, each chosen once.
     var sessionNames = MySQLSessionNames()
 
@@ -63,7 +63,7 @@ struct MySQLLowerer {
         var vanishing = Set<String>(), created = Set<String>()
         for step in plan.steps {
             switch step.resolution {
-            case .createTable(let t, _): created.insert(t.name)
+            case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
             case .invalid, .skipped, .transaction, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
             }
@@ -72,7 +72,7 @@ struct MySQLLowerer {
         if flavor == .mariadb {
             for step in plan.steps {
                 switch step.resolution {
-                case .dropTable(let dropped): vanishing.formUnion(dropped.map(\.table.name))
+                case .dropTable(let dropped, _): vanishing.formUnion(dropped.map(\.table.name))
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
                 case .invalid, .skipped, .transaction, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
@@ -97,24 +97,24 @@ struct MySQLLowerer {
     mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
     mutating func report(_ ds: [Diagnostic]) { diagnostics += ds }
 
-    mutating func emit(_ sql: String, step: Int, rerunnable: Bool, partial: String? = nil, comments: [String] = []) {
-        units.append(MySQLUnit(sql: sql, steps: [step], partial: partial, rerunnable: rerunnable, comments: comments))
+    mutating func emit(_ sql: String, step: Int, rerunnable: Bool, partial: PartialState? = nil, warnings: [UnitWarning] = []) {
+        units.append(MySQLUnit(sql: sql, steps: [step], partial: partial, rerunnable: rerunnable, warnings: warnings))
     }
 
     mutating func lower(_ step: CheckedStep, index: Int) {
         switch step.resolution {
         case .invalid, .skipped:
             return
-        case .transaction:
-            droppedTransactionControl.append(index)
-        case .createTable(let table, _):
+        case .transaction(let control):
+            droppedTransactionControl.append((index, control))
+        case .createTable(let table, _, let identityAlways):
             flush()
-            createTable(table, step: step, index: index)
+            createTable(table, identityAlways: identityAlways, step: step, index: index)
         case .alterTable(let table, let actions):
             for resolved in actions { alterAction(resolved, table: table, step: step, index: index) }
-        case .dropTable(let dropped):
+        case .dropTable(let dropped, let ifExists):
             flush()
-            dropTables(dropped, step: step, index: index)
+            dropTables(dropped, ifExists: ifExists, step: step, index: index)
         case .createIndex(let table, let index_, let removed):
             createIndex(index_, table: table, removedSupport: removed, step: step, index: index)
         case .dropIndex(let dropped):
@@ -122,7 +122,7 @@ struct MySQLLowerer {
         case .renameIndex(let table, let from, let to, let constraint):
             // MySQL's primary key is PRIMARY whatever PostgreSQL calls it: nothing to rename.
             if constraint?.role == .primaryKey {
-                needNothing.append((index, "MySQL's primary key is always named PRIMARY, whatever PostgreSQL calls it"))
+                needNothing.append((index, .primaryKeyAlwaysNamedPrimary))
                 return
             }
             addClause(.renameIndex(from, to: to), table: table, step: step, index: index)
@@ -157,7 +157,7 @@ struct MySQLLowerer {
     /// Writes the open batch as one `ALTER TABLE`, after checking what MySQL requires of the
     /// table it leaves (error 1075: an AUTO_INCREMENT column must lead an index).
     mutating func flush() {
-        defer { batch = nil; batchTable = nil; batchGuard = nil; pendingComments = [] }
+        defer { batch = nil; batchTable = nil; batchGuard = nil; pendingWarnings = [] }
         guard var b = batch, !b.isEmpty else { return }
         if let table = batchTable {
             checkAutoIncrement(table, at: plan.steps[b.steps.last!].statement.range)
@@ -185,7 +185,7 @@ struct MySQLLowerer {
             sql = MySQLWriter.guarded(sql, by: g, flavor: flavor)
             rerunnable = true
         }
-        units.append(MySQLUnit(sql: sql, steps: b.steps, rerunnable: rerunnable, comments: pendingComments))
+        units.append(MySQLUnit(sql: sql, steps: b.steps, rerunnable: rerunnable, warnings: pendingWarnings))
     }
 
     /// Key names both dropped and added in one batch (in upper case: MySQL ignores case).

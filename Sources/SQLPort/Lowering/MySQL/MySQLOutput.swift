@@ -1,4 +1,4 @@
-/// The output file: the header (non-transactional DDL, what can be re-run), the session's
+/// The lowered plan: the header (non-transactional DDL, what can be re-run), the session's
 /// `sql_mode`, then each statement with its input lines and what stands applied after it.
 struct MySQLOutput {
     let plan: CheckedPlan
@@ -17,30 +17,25 @@ struct MySQLOutput {
     }
 
     func line(of step: Int) -> Int? {
-        SourceOrigin(plan.steps[step].statement.range, in: sources)?.line
+        sources.line(of: plan.steps[step].statement.range)
     }
 
-    func script() -> OutputScript {
+    func lowered() -> LoweredPlan {
         let units = lowerer.units
         var lastUnit: [Int: Int] = [:]
         for (u, unit) in units.enumerated() { for s in unit.steps { lastUnit[s] = u } }
 
-        var items: [OutputItem] = [.statement(OutputStatement(Self.sqlMode(flavor), comments: ["Session settings only; nothing is changed yet."]))]
         // A client that reads the file as latin1 would store mojibake without an error, and
         // string literals would be hashed and compared in its character set.
-        items.append(.statement(OutputStatement(MySQLCharset.setNames, comments: ["This file is UTF-8: the session reads it, and compares its strings, as utf8mb4."])))
+        let opening = [FramingStatement(Self.sqlMode(flavor), purpose: .sessionSettings),
+                       FramingStatement(MySQLCharset.setNames, purpose: .characterSet)]
         // What stands applied after each unit, kept up to date unit by unit: recomputing it from
         // all the steps per unit made the output O(n²) in statements.
         let lines = plan.steps.indices.map(line)
         var done = StepRuns()
         var inPart = Set<Int>()
+        var lowered: [LoweredUnit] = []
         for (u, unit) in units.enumerated() {
-            var comments: [String] = []
-            let others = unit.steps.dropFirst().compactMap { lines[$0] }
-            if !others.isEmpty {
-                comments.append("with line\(others.count == 1 ? "" : "s") \(others.map(String.init).joined(separator: ", ")): one ALTER TABLE, one copy of the table")
-            }
-            comments += unit.comments
             for s in unit.steps {
                 if lastUnit[s] == u {
                     done.insert(s)
@@ -50,81 +45,53 @@ struct MySQLOutput {
                 }
             }
             let partial = inPart.sorted()
-            var progress = "When this has run: " + (done.isEmpty ? "no input statement is complete" : (done.count == 1 ? "line " : "lines ") + lineList(done, lines) + " applied")
-            if !partial.isEmpty {
-                progress += "; line" + (partial.count == 1 ? " " : "s ") + lineList(partial) + " in part"
-                if let p = unit.partial { progress += " (" + p + ")" }
-            }
-            comments.append(progress + ".")
-            if flavor == .mariadb && !unit.rerunnable { comments.append("Not re-runnable: if the script stops after this statement, do not run it again.") }
-            let origin = unit.steps.first.flatMap { SourceOrigin(plan.steps[$0].statement.range, in: sources) }
-            items.append(.statement(OutputStatement(unit.sql, origin: origin, comments: comments)))
+            let progress = Progress(applied: lineRuns(done, lines), inPart: lineRuns(partial),
+                                    partialState: partial.isEmpty ? nil : unit.partial)
+            lowered.append(LoweredUnit(inputs: unit.steps.map { InputStatement(range: plan.steps[$0].statement.range, in: sources) },
+                                       statements: [unit.sql], progress: progress, rerunnable: unit.rerunnable,
+                                       warnings: unit.warnings))
         }
-        items += [.blank, .statement(OutputStatement("SET SESSION sql_mode = @" + MySQLSessionNames.sqlModeVariable + ";", comments: ["The session's own sql_mode again."]))]
-        return OutputScript(sourceName: sourceName, dialect: flavor.dialect, header: header(units), items: items)
+        let closing = [FramingStatement("SET SESSION sql_mode = @" + MySQLSessionNames.sqlModeVariable + ";", purpose: .restoreSession)]
+        return LoweredPlan(sourceName: LoweringInputs.sourceName(plan, sources), dialect: flavor.dialect, header: header(units),
+                           opening: opening, units: lowered, closing: closing)
     }
 
-    func lineList(_ steps: [Int]) -> String {
+    /// Input lines of steps, one run per run of consecutive steps.
+    func lineRuns(_ steps: [Int]) -> [LineRun] {
         let lines = steps.compactMap(line)
-        var parts: [String] = [], i = 0
+        var runs: [LineRun] = [], i = 0
         while i < lines.count {
             var j = i
             while j + 1 < lines.count, steps[j + 1] == steps[j] + 1 { j += 1 }
-            parts.append(j > i ? "\(lines[i])-\(lines[j])" : "\(lines[i])")
+            runs.append(LineRun(lines[i], j > i ? lines[j] : nil))
             i = j + 1
         }
-        return parts.joined(separator: ", ")
+        return runs
     }
 
-    /// `lineList(done.steps)`, in O(runs) when every step has a line.
-    func lineList(_ done: StepRuns, _ lines: [Int?]) -> String {
-        let parts = done.runs.map { run -> String? in
+    /// `lineRuns(done.steps)`, in O(runs) when every step has a line.
+    func lineRuns(_ done: StepRuns, _ lines: [Int?]) -> [LineRun] {
+        let runs = done.runs.map { run -> LineRun? in
             guard let first = lines[run.lowerBound], let last = lines[run.upperBound] else { return nil }
-            return run.count > 1 ? "\(first)-\(last)" : "\(first)"
+            return LineRun(first, run.count > 1 ? last : nil)
         }
-        guard parts.allSatisfy({ $0 != nil }), done.runs.allSatisfy({ run in run.allSatisfy { lines[$0] != nil } }) else {
-            return lineList(done.runs.flatMap { Array($0) })
+        guard runs.allSatisfy({ $0 != nil }), done.runs.allSatisfy({ run in run.allSatisfy { lines[$0] != nil } }) else {
+            return lineRuns(done.runs.flatMap { Array($0) })
         }
-        return parts.map { $0! }.joined(separator: ", ")
+        return runs.map { $0! }
     }
 
-    var sourceName: String {
-        let file = plan.steps.lazy.compactMap { $0.statement.range?.file }.first
-        if let file, file.index < sources.files.count { return sources[file].name }
-        return sources.files.first?.name ?? "<input>"
-    }
-
-    func header(_ units: [MySQLUnit]) -> [String] {
-        var h: [String] = []
+    func header(_ units: [MySQLUnit]) -> LoweredHeader {
+        let rerun: RerunPolicy
         switch flavor {
-        case .mysql: h.append("Syntax accepted by MySQL 8.0.19+ and MariaDB 10.5.2+.")
-        default: h.append("MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).")
+        case .mysql: rerun = .never
+        default: rerun = .allExcept(lines: Set(units.filter { !$0.rerunnable }.compactMap { $0.steps.first.flatMap(line) }).sorted())
         }
-        h.append("DDL is not transactional here: each statement commits on its own, and a failure leaves the")
-        h.append("statements before it applied. The comment above each statement says what stands applied once it has run.")
-        switch flavor {
-        case .mysql:
-            h.append("Not re-runnable: after a failure, fix the cause, then run the session settings at the top and the")
-            h.append("statements after the last one that succeeded.")
-        default:  // .mariadb
-            let fixed = Set(units.filter { !$0.rerunnable }.compactMap { $0.steps.first.flatMap(line) })
-            if fixed.isEmpty {
-                h.append("Re-runnable: if it stops, running the whole file again completes the migration.")
-            } else {
-                h.append("Re-runnable except the statements from line\(fixed.count == 1 ? "" : "s") \(fixed.sorted().map(String.init).joined(separator: ", "))")
-                h.append("(marked below): if the script stops after one of those, do not re-run the file: run the session")
-                h.append("settings at the top, then the statements after the marked one.")
-            }
-        }
-        for (step, why) in lowerer.needNothing {
-            h.append("Line \(line(of: step).map(String.init) ?? "?") needs no statement here: \(why).")
-        }
-        if !lowerer.droppedTransactionControl.isEmpty {
-            h.append("Transaction control at line\(lowerer.droppedTransactionControl.count == 1 ? "" : "s") "
-                     + lowerer.droppedTransactionControl.compactMap(line).map(String.init).joined(separator: ", ")
-                     + " was dropped: MySQL commits DDL implicitly, so a transaction would not hold it.")
-        }
-        return h
+        return LoweredHeader(transactions: .statementByStatement(mariaDBForms: flavor == .mariadb), rerun: rerun,
+                             needsNoStatement: lowerer.needNothing.map { NoStatement(line: line(of: $0.step), reason: $0.why) },
+                             droppedTransactionControl: lowerer.droppedTransactionControl.map {
+                                 LoweringInputs.dropped($0.control, at: plan.steps[$0.step].statement.range, sources)
+                             })
     }
 }
 

@@ -18,7 +18,6 @@ extension MySQLLowerer {
         flush()
         let w = writer(for: nil)
         for index in indexes {
-            let comment = "InnoDB drops `\(index.name)` only if it made it for a foreign key, which the baseline cannot tell; dropped here if still there: the new index covers its columns."
             let sql: String
             switch flavor {
             case .mariadb:
@@ -33,7 +32,7 @@ extension MySQLLowerer {
                 sql = "SET @" + v + " = IF((" + exists + ") > 0, " + s.stringLiteral(drop) + ", 'DO 0');\n"
                     + "PREPARE " + v + " FROM @" + v + ";\nEXECUTE " + v + ";\nDEALLOCATE PREPARE " + v + ";"
             }
-            emit(sql, step: step, rerunnable: true, comments: [comment])
+            emit(sql, step: step, rerunnable: true, warnings: [.supportIndexDroppedIfPresent(index: index.name)])
         }
     }
 }

@@ -113,16 +113,16 @@ extension MySQLLowerer {
             emit("SET @" + g.variable + " = (SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = "
                  + w.spelling.stringLiteral(table) + " AND COLUMN_NAME = " + w.spelling.stringLiteral(before.name) + ");",
                  step: index, rerunnable: true,
-                 comments: ["The next statements run only while `\(table).\(before.name)` is still `\(oldType)`: a re-run skips them."])
+                 warnings: [.runsWhileColumnType(table: table, column: before.name, type: oldType)])
         }
         let tempColumn = Column(name: temp, type: after.type)
         let add = writer(for: old).alterTable(table, [.addColumn(tempColumn, ifNotExists: false)])
         let update = "UPDATE " + w.name(table) + " SET " + w.name(temp) + " = " + w.expression(e) + ";"
         func wrap(_ sql: String) -> String { guardValue.map { MySQLWriter.guarded(sql, by: $0, flavor: flavor) } ?? sql }
         emit(wrap(add), step: index, rerunnable: guardValue != nil || flavor == .mariadb,
-             partial: "temporary column `\(table).\(temp)` added (empty)")
+             partial: .temporaryColumnAdded(table: table, column: temp))
         emit(wrap(update), step: index, rerunnable: guardValue != nil,
-             partial: "temporary column `\(table).\(temp)` holds the converted values; `\(before.name)` is unchanged")
+             partial: .temporaryColumnFilled(table: table, column: temp, original: before.name))
         if batch == nil { batch = MySQLAlterBatch(table: table) }
         batchGuard = guardValue
         for clause in finish { batch!.add(clause) }

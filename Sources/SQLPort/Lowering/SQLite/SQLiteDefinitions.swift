@@ -111,15 +111,14 @@ extension SQLiteWriter {
                           label: "index `\(index.name)`", help: "drop `USING \(method)`; SQLite indexes are b-trees"))
         }
         let keys = index.keys.map { key -> String in
-            var out: String
+            let target: String
             switch key.target {
-            case .column(let c): out = q(c)
-            case .expression(.verbatim(let text)): out = text
+            case .column(let c): target = q(c)
+            case .expression(.verbatim(let text)): target = text
             // A function call needs no parentheses (and SQLite's own text has none: a rebuild keeps it).
             case .expression(.portable(let e)):
-                if case .call = e.kind { out = write(e) } else { out = "(" + write(e) + ")" }
+                if case .call = e.kind { target = write(e) } else { target = "(" + write(e) + ")" }
             }
-            if let o = key.ordering { out += " " + o.rawValue }
             // SQLite puts NULLs first ascending and last descending and cannot store another order.
             switch (key.ordering ?? .asc, key.nulls) {
             case (_, nil), (.asc, .first?), (.desc, .last?): break
@@ -128,7 +127,7 @@ extension SQLiteWriter {
                                 at: index.definedAt, label: "SQLite indexes keep NULLs \(key.ordering == .desc ? "last" : "first")",
                                 help: "queries return the same rows; only an ORDER BY with that NULL order cannot use the index"))
             }
-            return out
+            return SQLPrinter.indexKey(target, ordering: key.ordering, nulls: nil)
         }
         var sql = "CREATE " + (index.isUnique ? "UNIQUE " : "") + "INDEX " + q(index.name) + " ON " + q(table)
             + " (" + keys.joined(separator: ", ") + ")"

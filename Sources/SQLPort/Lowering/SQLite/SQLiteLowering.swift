@@ -2,26 +2,35 @@
 /// rebuild per run of consecutive changes to a table, all inside one transaction that checks
 /// itself before it commits (`SQLiteScriptFrame`).
 public enum SQLiteLowering {
-    /// The SQL statements and comments of a lowered script, before the output writer frames them.
+    /// The lowered plan, the rebuilds it holds as steps (for tests), and the diagnostics.
     public struct Lowered: Sendable {
-        public enum Item: Hashable, Sendable {
-            /// A statement; `origin` is the input statement it came from (nil for framing).
-            case statement(String, origin: SourceRange?, comments: [String])
-            case blank
-        }
-        public var header: [String]
-        public var items: [Item]
-        /// Each rebuild, in output order (for tests and the header).
+        public var plan: LoweredPlan
+        /// Each rebuild, in output order.
         public var rebuilds: [SQLiteRebuildPlan]
         public var diagnostics: [Diagnostic]
+
+        /// Every SQL statement of the file in order, framing included.
+        public var statements: [String] {
+            plan.opening.map(\.sql) + plan.units.flatMap(\.statements) + plan.closing.map(\.sql)
+        }
     }
 
     /// Lowers a checked plan for SQLite `version`.
     public static func lowerStatements(_ plan: CheckedPlan, sources: SourceMap, version: SQLiteVersion) -> Lowered {
         var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources, names: SQLiteNameAllocator(plan: plan))
         run.lower(plan)
-        return Lowered(header: run.header(version: version), items: run.items, rebuilds: run.rebuilds,
-                       diagnostics: run.writer.diagnostics)
+        let header = LoweredHeader(transactions: .selfCheckingTransaction(oldest: version), rebuilds: run.rebuildReasons,
+                                   droppedTransactionControl: run.droppedTransactionControl)
+        let lowered = LoweredPlan(sourceName: LoweringInputs.sourceName(plan, sources), dialect: .sqlite, header: header,
+                                  opening: run.opening.map { FramingStatement($0) }, units: run.units,
+                                  closing: run.closing.map { FramingStatement($0) })
+        return Lowered(plan: lowered, rebuilds: run.rebuilds, diagnostics: run.writer.diagnostics)
+    }
+
+    /// Lowers a checked plan for SQLite `version`; no plan when an error stops it.
+    public static func lower(_ plan: CheckedPlan, sources: SourceMap, version: SQLiteVersion) -> LoweringResult {
+        let lowered = lowerStatements(plan, sources: sources, version: version)
+        return LoweringResult(plan: lowered.diagnostics.hasErrors ? nil : lowered.plan, diagnostics: lowered.diagnostics)
     }
 }
 
@@ -30,10 +39,15 @@ struct SQLiteLoweringRun {
     let capabilities: SQLiteCapabilities
     let sources: SourceMap
     var writer: SQLiteWriter
-    var items: [SQLiteLowering.Lowered.Item] = []
+    var opening: [String] = []
+    var units: [LoweredUnit] = []
+    var closing: [String] = []
+    /// The input statement the next statement written is tied to, unless it names its own:
+    /// the first statement a step writes carries the step's line.
+    var pendingOrigin: SourceRange?
     var rebuilds: [SQLiteRebuildPlan] = []
-    var rebuildNotes: [String] = []
-    var droppedTransactionControl: [Int] = []
+    var rebuildReasons: [RebuildReason] = []
+    var droppedTransactionControl: [DroppedTransactionControl] = []
     /// Tables whose final shape the closing checks verify; names that must be gone.
     var touched: [String] = []
     var dropped: [String] = []
@@ -57,7 +71,7 @@ struct SQLiteLoweringRun {
     mutating func lower(_ plan: CheckedPlan) {
         let steps = plan.steps
         for step in steps { checkRowidDefaults(step) }
-        items += frame.opening.map { .statement($0, origin: nil, comments: []) }
+        opening = frame.opening
         var i = 0
         while i < steps.count {
             if let table = runTable(steps[i]) {
@@ -70,7 +84,6 @@ struct SQLiteLoweringRun {
                 i += 1
             }
         }
-        items.append(.blank)
         var seen = Set<String>()
         var checks = touched.filter { seen.insert($0).inserted }
             .compactMap { plan.final.table($0) }.map(frame.tableCheck)
@@ -83,7 +96,7 @@ struct SQLiteLoweringRun {
         checks += expected.checks(in: plan.final)
         checks += counters.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             .filter { plan.final.table($0) != nil }.map(frame.counterCheck)
-        items += frame.closing(schemaChecks: checks).map { .statement($0, origin: nil, comments: []) }
+        closing = frame.closing(schemaChecks: checks)
     }
 
     // MARK: Runs
@@ -129,16 +142,12 @@ struct SQLiteLoweringRun {
         let first = run[0].statement.range
         for object in outsideDrops { emitDrop(object, origin: first) }
 
-        let lines = run.compactMap { sqliteLine($0.statement.range, sources) }
-        var note = "table `\(table)` is rebuilt: one copy of its rows"
-        if !lines.isEmpty {
-            note += " for the statement" + (lines.count == 1 ? " at line " : "s at lines ") + lines.map(String.init).joined(separator: ", ")
-        }
-        rebuildNotes.append(note)
+        let reason = RebuildReason.changed(table: table, lines: run.compactMap { sources.line(of: $0.statement.range) })
+        rebuildReasons.append(reason)
         let catalog = run[run.count - 1].after
         let plan = SQLiteRebuildPlanner.plan(before: before, after: after, values: valueMap(values, after),
                                              scratch: names.scratchTable(for: table))
-        emitRebuild(plan, source: before, origin: first, comment: note)
+        emitRebuild(plan, source: before, origin: first, reason: reason)
 
         // Tables the run changed through their foreign keys (a cascade dropped them, a renamed
         // key column renamed their references) are rebuilt after it. Only the tables the run's
@@ -146,8 +155,7 @@ struct SQLiteLoweringRun {
         let touchedTables = catalog.tablesChanged(since: run[0].before).map { catalog.tables(named: Set($0)) }
         for other in touchedTables ?? catalog.tables where other.name != table {
             if let old = run[0].before.table(other.name), old != other {
-                rebuildUnchangedColumns(old, other, catalog, origin: first,
-                                        note: "table `\(other.name)` is rebuilt to follow the changes to `\(table)`")
+                rebuildUnchangedColumns(old, other, catalog, origin: first, reason: .follows(table: other.name, changed: table))
             }
         }
     }
@@ -156,16 +164,16 @@ struct SQLiteLoweringRun {
         Dictionary(uniqueKeysWithValues: after.columns.compactMap { c in values[c.name].map { (c.name, $0) } })
     }
 
-    mutating func rebuildUnchangedColumns(_ old: Table, _ new: Table, _ catalog: Catalog, origin: SourceRange?, note: String) {
+    mutating func rebuildUnchangedColumns(_ old: Table, _ new: Table, _ catalog: Catalog, origin: SourceRange?, reason: RebuildReason) {
         var values = SQLiteColumnValues(old)
         for c in old.columns where new.column(c.name) == nil { values.drop(c.name) }
-        rebuildNotes.append(note)
+        rebuildReasons.append(reason)
         let plan = SQLiteRebuildPlanner.plan(before: old, after: new, values: valueMap(values, new),
                                              scratch: names.scratchTable(for: new.name))
-        emitRebuild(plan, source: old, origin: origin, comment: note)
+        emitRebuild(plan, source: old, origin: origin, reason: reason)
     }
 
-    mutating func emitRebuild(_ plan: SQLiteRebuildPlan, source: Table, origin: SourceRange?, comment: String) {
+    mutating func emitRebuild(_ plan: SQLiteRebuildPlan, source: Table, origin: SourceRange?, reason: RebuildReason) {
         rebuilds.append(plan)
         touched.append(plan.table)
         writer.table = source
@@ -184,7 +192,7 @@ struct SQLiteLoweringRun {
         }
         writer.table = nil
         for (k, statement) in sql.enumerated() {
-            items.append(.statement(statement, origin: k == 0 ? origin : nil, comments: k == 0 ? [comment] : []))
+            emit(statement, origin: k == 0 ? origin : nil, rebuild: k == 0 ? reason : nil)
         }
     }
 
@@ -199,7 +207,7 @@ struct SQLiteLoweringRun {
 
     func needsRebuild(_ effect: ActionEffect) -> Bool {
         switch effect {
-        case .addColumn(let column, let constraints, _, _):
+        case .addColumn(let column, let constraints, _, _, _):
             return !SQLiteNativeRules.canAddColumn(column, constraints: constraints, capabilities)
         case .dropColumn(_, let cascaded):
             return !capabilities.canDropColumnNatively || cascaded.contains {
@@ -253,7 +261,7 @@ struct SQLiteLoweringRun {
     mutating func replay(_ action: ResolvedAction, into values: inout SQLiteColumnValues,
                          outsideDrops: inout [DroppedObject]) {
         switch action.effect {
-        case .addColumn(let column, _, _, _): values.add(column)
+        case .addColumn(let column, _, _, _, _): values.add(column)
         case .dropColumn(let column, let cascaded):
             values.drop(column.name)
             outsideDrops += cascaded.filter(Self.isOutsideObject)
@@ -297,12 +305,6 @@ struct SQLiteLoweringRun {
                                help: "write the conversion with `USING`, e.g. `USING CAST(\(before.name) AS ...)`"))
         return nil
     }
-}
-
-/// 1-based line of a range's start, when it has one.
-func sqliteLine(_ range: SourceRange?, _ sources: SourceMap) -> Int? {
-    guard let range, range.file.index >= 0, range.file.index < sources.files.count else { return nil }
-    return sources[range.file].line(of: range.start)
 }
 
 extension ActionEffect {

@@ -62,8 +62,17 @@ enum SQLiteNativeRules {
 }
 
 extension SQLiteLoweringRun {
-    mutating func emit(_ sql: String, origin: SourceRange?, comments: [String] = []) {
-        items.append(.statement(sql, origin: origin, comments: comments))
+    /// Writes a statement. One tied to an input statement (its own `origin`, or the step's
+    /// first) or rebuilding a table starts a unit; any other follows in the unit before it.
+    mutating func emit(_ sql: String, origin: SourceRange?, rebuild: RebuildReason? = nil) {
+        let origin = origin ?? pendingOrigin
+        pendingOrigin = nil
+        if origin != nil || rebuild != nil || units.isEmpty {
+            units.append(LoweredUnit(inputs: origin.map { [InputStatement(range: $0, in: sources)] } ?? [],
+                                     statements: [sql], rebuild: rebuild))
+        } else {
+            units[units.count - 1].statements.append(sql)
+        }
     }
 
     mutating func emitDrop(_ object: DroppedObject, origin: SourceRange?) {
@@ -84,9 +93,11 @@ extension SQLiteLoweringRun {
     /// A statement that needs no rebuild of its own.
     mutating func lowerSingle(_ step: CheckedStep) {
         let origin = step.statement.range
-        let first = items.count
+        // The first statement of the step carries the input line.
+        pendingOrigin = origin
+        defer { pendingOrigin = nil }
         switch step.resolution {
-        case .createTable(let table, _):
+        case .createTable(let table, _, _):
             touched.append(table.name)
             let sql = writer.createTable(table)
             expected.wrote("table", table.name, table: table.name, statement: sql)
@@ -112,7 +123,7 @@ extension SQLiteLoweringRun {
                 expected.wrote("index", to, table: table, statement: sql)
                 emit(sql, origin: nil)
             }
-        case .dropTable(let tables):
+        case .dropTable(let tables, _):
             // CASCADE drops other tables' foreign keys to the dropped ones, not their rows: SQLite
             // rebuilds each such table once, after the drops, from its new definition.
             var parents: [(child: String, of: [String])] = []
@@ -132,8 +143,7 @@ extension SQLiteLoweringRun {
             }
             for (child, of) in parents {
                 if let old = step.before.table(child), let new = step.after.table(child) {
-                    rebuildUnchangedColumns(old, new, step.after, origin: nil,
-                                            note: "table `\(child)` is rebuilt without its foreign keys to " + of.map { "`\($0)`" }.joined(separator: ", "))
+                    rebuildUnchangedColumns(old, new, step.after, origin: nil, reason: .foreignKeysDropped(table: child, referenced: of))
                 }
             }
         case .data(let table):
@@ -142,21 +152,17 @@ extension SQLiteLoweringRun {
                 for statement in checkedData(sql, step.statement, table: table) { emit(statement, origin: nil) }
             }
             writer.table = nil
-        case .transaction:
-            if let line = sqliteLine(origin, sources) { droppedTransactionControl.append(line) }
+        case .transaction(let control):
+            droppedTransactionControl.append(LoweringInputs.dropped(control, at: origin, sources))
         case .skipped, .invalid:
             break
-        }
-        // The first statement of the block carries the input line.
-        if items.count > first, case .statement(let sql, nil, let comments) = items[first] {
-            items[first] = .statement(sql, origin: origin, comments: comments)
         }
     }
 
     mutating func lowerNative(_ action: ResolvedAction, table: inout String, step: CheckedStep) {
         let t = SQLiteSpelling.quote(table)
         switch action.effect {
-        case .addColumn(let column, _, _, _):
+        case .addColumn(let column, _, _, _, _):
             expected.forgetTable(table)  // SQLite splices the column into the table's text
             let definition = step.after.table(table) ?? Table(name: table)
             emit("ALTER TABLE " + t + " ADD COLUMN " + writer.columnDefinition(column, in: definition) + ";", origin: nil)
@@ -227,21 +233,5 @@ extension SQLiteLoweringRun {
                                    help: "write the bytes as `'\\x...'`"))
         }
         return writer.write(e)
-    }
-
-    func header(version: SQLiteVersion) -> [String] {
-        var lines = [
-            "For SQLite \(version) or later. Apply it on a connection with no open transaction, with a client",
-            "that stops at the first error:  sqlite3 -bail DATABASE < THIS_FILE  (or sqlite3_exec()).",
-            "It is one transaction with foreign keys off; before COMMIT it checks every foreign key and the",
-            "schema it built, and any problem rolls the whole migration back. A shell without -bail goes on",
-            "after an error: the final check then rolls back and the errors after the first are expected.",
-        ]
-        lines += rebuildNotes.map { "Note: " + $0 + "." }
-        if !droppedTransactionControl.isEmpty {
-            lines.append("Transaction control in the input (lines " + droppedTransactionControl.map(String.init).joined(separator: ", ")
-                + ") was dropped: sqlport owns the transaction.")
-        }
-        return lines
     }
 }

@@ -1,5 +1,5 @@
-/// One SQLite table rebuild as data: the steps of sqlite.org's procedure
-/// (reference/SQLITE_REBUILD.md) for one table, in order. The surrounding
+/// One SQLite table rebuild as data: the steps of sqlite.org's procedure (lang_altertable.html,
+/// "Making Other Kinds Of Table Schema Changes") for one table, in order. The surrounding
 /// `PRAGMA foreign_keys=OFF` / `BEGIN` / final checks / `COMMIT` belong to the whole script
 /// (`SQLiteScriptFrame`), so that several rebuilds and native statements commit or roll back
 /// together.

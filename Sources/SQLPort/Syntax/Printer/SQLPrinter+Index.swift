@@ -12,13 +12,21 @@ extension SQLPrinter {
     /// `column` or `(expression)`, then `[ASC | DESC] [NULLS FIRST | NULLS LAST]`. An
     /// expression is always parenthesised, so that `(a)` stays an expression element.
     public func print(_ element: IndexElement) -> String {
-        var out: String
+        let target: String
         switch element.target {
-        case .column(let name): out = print(name)
-        case .expression(let e): out = "(" + print(e) + ")"
+        case .column(let name): target = print(name)
+        case .expression(let e): target = "(" + print(e) + ")"
         }
-        if let ordering = element.ordering { out += " " + ordering.rawValue }
-        if let nulls = element.nulls { out += " " + nulls.rawValue }
+        return Self.indexKey(target, ordering: element.ordering, nulls: element.nulls)
+    }
+
+    /// `target [ASC | DESC] [NULLS FIRST | NULLS LAST]`: every writer of an index key (this
+    /// printer, `CatalogPrinter`, each lowering) puts one together here, passing nil for an
+    /// order its database does not store.
+    static func indexKey(_ target: String, ordering: SortOrdering?, nulls: NullsOrdering?) -> String {
+        var out = target
+        if let ordering { out += " " + ordering.rawValue }
+        if let nulls { out += " " + nulls.rawValue }
         return out
     }
 

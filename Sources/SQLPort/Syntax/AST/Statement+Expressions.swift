@@ -1,0 +1,81 @@
+/// The expressions a statement holds, for passes that look at every one (PostgreSQL's and
+/// MySQL's expression checks).
+extension Statement {
+    /// Every expression written directly in the statement (defaults, checks, values,
+    /// predicates, index expressions), not their sub-expressions.
+    var topLevelExpressions: [Expression] {
+        switch kind {
+        case .createTable(let s): return s.elements.flatMap(\.expressions)
+        case .alterTable(let s): return s.actions.flatMap(\.expressions)
+        case .createIndex(let s):
+            return s.elements.compactMap { element -> Expression? in
+                switch element.target {
+                case .column: nil
+                case .expression(let e): e
+                }
+            } + (s.predicate.map { [$0] } ?? [])
+        case .insert(let s): return s.rows.flatMap { $0 }
+        case .update(let s): return s.assignments.map(\.value) + (s.predicate.map { [$0] } ?? [])
+        case .delete(let s): return s.predicate.map { [$0] } ?? []
+        case .dropTable, .dropIndex, .alterIndexRename, .transaction: return []
+        }
+    }
+}
+
+extension TableElement {
+    var expressions: [Expression] {
+        switch self {
+        case .column(let c): c.expressions
+        case .constraint(let c): c.expressions
+        }
+    }
+}
+
+extension ColumnDefinition {
+    var expressions: [Expression] { constraints.flatMap(\.expressions) }
+}
+
+extension ColumnConstraint {
+    var expressions: [Expression] {
+        switch kind {
+        case .default(let e), .check(let e): [e]
+        case .notNull, .null, .primaryKey, .unique, .references, .identity, .collate: []
+        }
+    }
+}
+
+extension TableConstraint {
+    var expressions: [Expression] {
+        switch kind {
+        case .check(let e): [e]
+        case .primaryKey, .unique, .foreignKey: []
+        }
+    }
+}
+
+extension AlterTableAction {
+    var expressions: [Expression] {
+        switch kind {
+        case .addColumn(let c, _): c.expressions
+        case .alterColumnType(_, _, _, let using): using.map { [$0] } ?? []
+        case .setDefault(_, let e): [e]
+        case .addConstraint(let c): c.expressions
+        case .dropColumn, .dropDefault, .setNotNull, .dropNotNull, .dropConstraint,
+             .renameColumn, .renameConstraint, .renameTable: []
+        }
+    }
+}
+
+extension Expression {
+    // `children` comes from Checker/Expression+Columns.swift.
+
+    /// Visits this node and every node below it, parents first, without recursion, so
+    /// absurdly deep trees cannot overflow the stack.
+    func forEachNode(_ body: (Expression) -> Void) {
+        var stack = [self]
+        while let e = stack.popLast() {
+            body(e)
+            stack.append(contentsOf: e.children.reversed())
+        }
+    }
+}
