@@ -191,3 +191,21 @@ extension CheckerAlterTableTests {
         }
     }
 }
+
+extension CheckerAlterTableTests {
+    /// A data statement's step holds its change as written, so the lowerings translate the
+    /// values and predicates from the plan, not from the statement.
+    @Test func dataStepsCarryTheirChange() {
+        let insert = Insert(table: qn("t"), rows: [[int("1")]])
+        let update = Update(table: qn("t"), assignments: [Assignment(column: id("a"), value: int("2"))], predicate: gt(ref("a"), int("0")))
+        let delete = Delete(table: qn("t"))
+        let base = catalog(.postgresql, script(createTable("t", col("a", integer))))
+        let result = Checker(target: .postgresql, baseline: base).check(script(
+            Statement(.insert(insert)), Statement(.update(update)), Statement(.delete(delete))))
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.message))")
+        let table = base.table("t")!
+        #expect(result.plan.steps.map(\.resolution) == [.data(table: table, change: .insert(insert)),
+                                                        .data(table: table, change: .update(update)),
+                                                        .data(table: table, change: .delete(delete))])
+    }
+}

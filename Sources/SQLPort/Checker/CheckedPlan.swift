@@ -57,14 +57,22 @@ public enum StepResolution: Hashable, Sendable {
     case dropIndex([DroppedIndex])
     /// `ALTER INDEX ... RENAME TO`: the renamed object (an index, or the index of a constraint).
     case renameIndex(table: String, from: String, to: String, constraint: Constraint?)
-    /// `INSERT` / `UPDATE` / `DELETE`: the table, its columns at that point.
-    case data(table: Table)
+    /// `INSERT` / `UPDATE` / `DELETE`: the table, its columns at that point, and the change as
+    /// written (its expressions are what the lowerings translate).
+    case data(table: Table, change: DataChange)
     /// `BEGIN` / `COMMIT`: sqlport owns the transaction framing.
     case transaction(TransactionControl)
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).
     case invalid
+}
+
+/// A data statement's change, as the input wrote it.
+public enum DataChange: Hashable, Sendable {
+    case insert(Insert)
+    case update(Update)
+    case delete(Delete)
 }
 
 /// One table `DROP TABLE` removed.

@@ -23,7 +23,7 @@ extension CheckRun {
                               label: "no value for this column"))
             }
         }
-        return .data(table: table)
+        return .data(table: table, change: .insert(s))
     }
 
     mutating func update(_ s: Update) -> StepResolution {
@@ -34,12 +34,12 @@ extension CheckRun {
         }
         checkGeneratedWrites(s, table: table)
         if let p = s.predicate { checkColumnReferences(p, in: table) }
-        return .data(table: table)
+        return .data(table: table, change: .update(s))
     }
 
     mutating func delete(_ s: Delete) -> StepResolution {
         guard let table = resolveTable(s.table) else { return .invalid }
         if let p = s.predicate { checkColumnReferences(p, in: table) }
-        return .data(table: table)
+        return .data(table: table, change: .delete(s))
     }
 }

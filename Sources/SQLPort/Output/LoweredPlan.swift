@@ -79,12 +79,6 @@ public enum RebuildReason: Hashable, Sendable {
     case follows(table: String, changed: String)
     /// `DROP TABLE ... CASCADE` dropped its foreign keys to `referenced`.
     case foreignKeysDropped(table: String, referenced: [String])
-
-    public var table: String {
-        switch self {
-        case .changed(let t, _), .follows(let t, _), .foreignKeysDropped(let t, _): t
-        }
-    }
 }
 
 /// An input statement that needs no statement on this database.
@@ -144,7 +138,8 @@ public enum FramingPurpose: Hashable, Sendable {
 /// One step of the output: statements that carry out (part of) some input statements.
 public struct LoweredUnit: Hashable, Sendable {
     /// The input statements it carries out, whole or in part; the first is the one it is tied
-    /// to in the file. Empty for steps of the statement before it (they follow it directly).
+    /// to in the file. Empty for statements that only follow the unit before them (SQLite drops
+    /// a rebuild needs first), which the text writes without a break.
     public var inputs: [InputStatement]
     /// The SQL, each statement complete with its `;` (it may span lines), in order.
     public var statements: [String]

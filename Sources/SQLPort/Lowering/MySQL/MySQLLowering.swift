@@ -126,9 +126,9 @@ struct MySQLLowerer {
                 return
             }
             addClause(.renameIndex(from, to: to), table: table, step: step, index: index)
-        case .data(let table):
+        case .data(let table, let change):
             flush()
-            dataStatement(step, table: table, index: index)
+            dataStatement(change, table: table, step: step, index: index)
         }
     }
 

@@ -124,18 +124,17 @@ extension MySQLLowerer {
 
     // MARK: Data
 
-    mutating func dataStatement(_ step: CheckedStep, table: Table, index: Int) {
+    mutating func dataStatement(_ written: DataChange, table: Table, step: CheckedStep, index: Int) {
         let w = writer(for: table)
-        for e in step.statement.topLevelExpressions {
+        for e in written.expressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
         }
-        let statement = decodingByteaLiterals(step.statement, table: table)
-        switch statement.kind {
+        switch decodingByteaLiterals(written, table: table, at: step.statement.range) {
         case .insert(let s):
             if flavor == .mariadb, let guarded = guardedInsert(s, table: table, writer: w, before: index) {
                 emit(guarded, step: index, rerunnable: true)
             } else {
-                emit(w.printer.print(statement), step: index, rerunnable: false)
+                emit(w.printer.print(s) + ";", step: index, rerunnable: false)
             }
         case .update(var u):
             // MariaDB runs the script with SIMULTANEOUS_ASSIGNMENT: the written order is right there.
@@ -146,45 +145,39 @@ extension MySQLLowerer {
                               help: "copy one of the columns to a temporary column first, or split the UPDATE in two (`--dialect mariadb` has no such limit)"))
                 return
             }
-            var reordered = statement
             u.assignments = ordered
-            reordered.kind = .update(u)
-            emit(w.printer.print(reordered), step: index, rerunnable: false)
-        case .delete:
-            emit(w.printer.print(step.statement), step: index, rerunnable: false)
-        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
-            break
+            emit(w.printer.print(u) + ";", step: index, rerunnable: false)
+        case .delete(let d):
+            emit(w.printer.print(d) + ";", step: index, rerunnable: false)
         }
     }
 
     /// PostgreSQL reads a string given to a BYTEA column as bytea input (`'\x4142'` is the two
     /// bytes `AB`, `'a\\b'` three bytes); MySQL would store the characters as written. Such a
     /// string becomes `UNHEX('...')` of the bytes PostgreSQL decodes; D411 when it decodes to nothing valid.
-    mutating func decodingByteaLiterals(_ statement: Statement, table: Table) -> Statement {
+    mutating func decodingByteaLiterals(_ change: DataChange, table: Table, at range: SourceRange?) -> DataChange {
         func decoded(_ column: String, _ value: Expression) -> Expression {
             guard case .string(let text) = value.kind, text.contains("\\"),
                   case .bytea? = table.column(column)?.type.portable else { return value }
             guard let bytes = MySQLBytea.decode(text) else {
                 report(.error(.mysqlUnsupportedExpression, "string for BYTEA column `\(column)` is not valid bytea input",
-                              at: value.range ?? statement.range, label: "PostgreSQL would refuse it",
+                              at: value.range ?? range, label: "PostgreSQL would refuse it",
                               help: "write the bytes in hex form, `'\\x0102'`"))
                 return value
             }
             let hex = bytes.map { String($0, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
             return Expression(.call(name: QualifiedName(Identifier("unhex")), arguments: [Expression(.string(hex))], star: false), range: value.range)
         }
-        var out = statement
-        switch statement.kind {
+        switch change {
         case .insert(var s):
             let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
             s.rows = s.rows.map { row in row.enumerated().map { i, v in i < names.count ? decoded(names[i], v) : v } }
-            out.kind = .insert(s)
+            return .insert(s)
         case .update(var u):
             u.assignments = u.assignments.map { Assignment(column: $0.column, value: decoded($0.column.value, $0.value)) }
-            out.kind = .update(u)
-        case .delete, .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction: break
+            return .update(u)
+        case .delete: return change
         }
-        return out
     }
 
     /// `INSERT ... SELECT ... WHERE NOT EXISTS (row with that key)` for a table this script

@@ -146,11 +146,10 @@ extension SQLiteLoweringRun {
                     rebuildUnchangedColumns(old, new, step.after, origin: nil, reason: .foreignKeysDropped(table: child, referenced: of))
                 }
             }
-        case .data(let table):
+        case .data(let table, let change):
             writer.table = table
-            if let sql = dataStatement(step.statement, table: table) {
-                for statement in checkedData(sql, step.statement, table: table) { emit(statement, origin: nil) }
-            }
+            let sql = dataStatement(change, table: table)
+            for statement in checkedData(sql, change, table: table) { emit(statement, origin: nil) }
             writer.table = nil
         case .transaction(let control):
             droppedTransactionControl.append(LoweringInputs.dropped(control, at: origin, sources))
@@ -186,20 +185,19 @@ extension SQLiteLoweringRun {
     }
 
     /// The data statement with the guard's check that it ran and changed the rows it should.
-    mutating func checkedData(_ sql: String, _ statement: Statement, table: Table) -> [String] {
-        switch statement.kind {
+    mutating func checkedData(_ sql: String, _ change: DataChange, table: Table) -> [String] {
+        switch change {
         case .insert(let s): return frame.checked(sql, rows: s.rows.count)
         case .update(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
         case .delete(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
-        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction: return [sql]
         }
     }
 
     /// INSERT / UPDATE / DELETE with SQLite's expressions; text written for a BYTEA column as
     /// PostgreSQL's hex form (`'\xDEAD'`) becomes a blob literal.
-    mutating func dataStatement(_ statement: Statement, table: Table) -> String? {
+    mutating func dataStatement(_ change: DataChange, table: Table) -> String {
         let q = SQLiteSpelling.quote
-        switch statement.kind {
+        switch change {
         case .insert(let s):
             var columns = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
             // Without a list SQLite's values skip generated columns, PostgreSQL's do not: name them.
@@ -217,8 +215,6 @@ extension SQLiteLoweringRun {
                 + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         case .delete(let s):
             return "DELETE FROM " + q(table.name) + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
-        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
-            return nil
         }
     }
 

@@ -14,10 +14,21 @@ extension Statement {
                 case .expression(let e): e
                 }
             } + (s.predicate.map { [$0] } ?? [])
-        case .insert(let s): return s.rows.flatMap { $0 }
-        case .update(let s): return s.assignments.map(\.value) + (s.predicate.map { [$0] } ?? [])
-        case .delete(let s): return s.predicate.map { [$0] } ?? []
+        case .insert(let s): return DataChange.insert(s).expressions
+        case .update(let s): return DataChange.update(s).expressions
+        case .delete(let s): return DataChange.delete(s).expressions
         case .dropTable, .dropIndex, .alterIndexRename, .transaction: return []
+        }
+    }
+}
+
+extension DataChange {
+    /// The values, assignments and predicate, not their sub-expressions.
+    var expressions: [Expression] {
+        switch self {
+        case .insert(let s): s.rows.flatMap { $0 }
+        case .update(let s): s.assignments.map(\.value) + (s.predicate.map { [$0] } ?? [])
+        case .delete(let s): s.predicate.map { [$0] } ?? []
         }
     }
 }
