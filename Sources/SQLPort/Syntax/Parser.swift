@@ -252,6 +252,8 @@ extension Parser {
                 kind = .delete(try parseDeleteStatement())
             case .keyword(.begin), .keyword(.start), .keyword(.commit), .keyword(.end):
                 kind = .transaction(try parseTransactionStatement())
+            case .keyword(.set) where atSetConstraints():
+                kind = .setConstraints(try parseSetConstraintsStatement())
             case .keyword, .identifier:
                 throw unsupportedStatement()
             default:

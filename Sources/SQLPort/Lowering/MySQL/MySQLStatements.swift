@@ -152,7 +152,7 @@ extension MySQLLowerer {
             emit(w.printer.print(reordered), step: index, rerunnable: false)
         case .delete:
             emit(w.printer.print(step.statement), step: index, rerunnable: false)
-        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
+        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction, .setConstraints:
             break
         }
     }
@@ -182,7 +182,7 @@ extension MySQLLowerer {
         case .update(var u):
             u.assignments = u.assignments.map { Assignment(column: $0.column, value: decoded($0.column.value, $0.value)) }
             out.kind = .update(u)
-        case .delete, .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction: break
+        case .delete, .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction, .setConstraints: break
         }
         return out
     }

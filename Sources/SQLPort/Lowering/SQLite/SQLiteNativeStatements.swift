@@ -154,6 +154,13 @@ extension SQLiteLoweringRun {
             writer.table = nil
         case .transaction(let control):
             droppedTransactionControl.append(LoweringInputs.dropped(control, at: origin, sources))
+        case .setConstraints:
+            // With foreign_keys off, SQLite checks no key during the script; the frame's
+            // PRAGMA foreign_key_check before COMMIT checks every key, deferred or not. That is
+            // PostgreSQL's result whenever PostgreSQL commits: a deferred key is checked at
+            // COMMIT there too, and IMMEDIATE only moves a failure earlier. PRAGMA
+            // defer_foreign_keys would change nothing while enforcement is off.
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .foreignKeysCheckedAtEnd))
         case .skipped, .invalid:
             break
         }
@@ -191,7 +198,7 @@ extension SQLiteLoweringRun {
         case .insert(let s): return frame.checked(sql, rows: s.rows.count)
         case .update(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
         case .delete(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
-        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction: return [sql]
+        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction, .setConstraints: return [sql]
         }
     }
 
@@ -217,7 +224,7 @@ extension SQLiteLoweringRun {
                 + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         case .delete(let s):
             return "DELETE FROM " + q(table.name) + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
-        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction:
+        case .createTable, .alterTable, .dropTable, .createIndex, .dropIndex, .alterIndexRename, .transaction, .setConstraints:
             return nil
         }
     }

@@ -17,7 +17,7 @@ extension Statement {
         case .insert(let s): return s.rows.flatMap { $0 }
         case .update(let s): return s.assignments.map(\.value) + (s.predicate.map { [$0] } ?? [])
         case .delete(let s): return s.predicate.map { [$0] } ?? []
-        case .dropTable, .dropIndex, .alterIndexRename, .transaction: return []
+        case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints: return []
         }
     }
 }
