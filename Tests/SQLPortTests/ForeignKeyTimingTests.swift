@@ -84,3 +84,52 @@ struct ForeignKeyTimingTests {
         ])
     }
 }
+
+/// What each lowering makes of a deferrable key and of `SET CONSTRAINTS`.
+struct ForeignKeyTimingLoweringTests {
+    static let schema = InputFile(name: "s.sql", text: """
+        CREATE TABLE p (id int PRIMARY KEY);
+        CREATE TABLE c (id int PRIMARY KEY, a int CONSTRAINT c_a_fk REFERENCES p DEFERRABLE INITIALLY DEFERRED);
+        """)
+
+    static func compile(_ sql: String, _ dialect: Dialect) -> CompilationResult {
+        Compiler.compile(InputFile(name: "m.sql", text: sql), schemas: [schema], dialect: dialect)
+    }
+
+    static func timings(_ sql: String, _ dialect: Dialect) -> [[Bool]] {
+        let catalog = Compiler.predictedCatalog(InputFile(name: "m.sql", text: sql), schemas: [schema], dialect: dialect)
+        return catalog?.tables.flatMap(\.constraints).compactMap { k -> [Bool]? in
+            if case .foreignKey(let fk) = k.kind { return [fk.deferrable, fk.initiallyDeferred] }
+            return nil
+        } ?? []
+    }
+
+    static let addKeys = "ALTER TABLE c ADD COLUMN b int REFERENCES p INITIALLY DEFERRED, ADD COLUMN d int REFERENCES p DEFERRABLE"
+
+    @Test func predictionIsWhatEachEngineStores() {
+        #expect(Self.timings(Self.addKeys, .postgresql) == [[true, true], [true, true], [true, false]])
+        #expect(Self.timings(Self.addKeys, .sqlite) == [[true, true], [true, true], [true, false]])
+        #expect(Self.timings(Self.addKeys, .mysql) == [[false, false], [false, false], [false, false]])
+        #expect(Self.timings(Self.addKeys, .mariadb) == [[false, false], [false, false], [false, false]])
+    }
+
+    @Test func mysqlWarnsOncePerScript() {
+        let result = Self.compile(Self.addKeys, .mysql)
+        #expect(result.diagnostics.map { "\($0.code.rawValue) \($0.notes.count)" } == ["D441 1"])
+        #expect(Self.compile(Self.addKeys, .postgresql).diagnostics.isEmpty)
+        #expect(Self.compile(Self.addKeys, .sqlite).diagnostics.isEmpty)
+    }
+
+    @Test func setConstraintsPerDialect() {
+        let sql = "SET CONSTRAINTS ALL IMMEDIATE;\nSET CONSTRAINTS c_a_fk DEFERRED"
+        #expect(Self.compile(sql, .postgresql).plan?.units.flatMap(\.statements)
+                == ["SET CONSTRAINTS ALL IMMEDIATE;", "SET CONSTRAINTS c_a_fk DEFERRED;"])
+        let sqlite = Self.compile(sql, .sqlite).plan
+        #expect(sqlite?.header.needsNoStatement == [NoStatement(line: 1, reason: .foreignKeysCheckedAtEnd),
+                                                    NoStatement(line: 2, reason: .foreignKeysCheckedAtEnd)])
+        #expect(sqlite?.units.isEmpty == true)
+        #expect(Self.compile(sql, .mariadb).diagnostics.map { "\($0.code.rawValue) \($0.severity)" } == ["D442 error"])
+        let immediate = Self.compile("SET CONSTRAINTS ALL IMMEDIATE", .mysql).plan
+        #expect(immediate?.header.needsNoStatement == [NoStatement(line: 1, reason: .foreignKeysAlwaysImmediate)])
+    }
+}

@@ -25,7 +25,8 @@ extension CheckRun {
                 report(.error(.constraintNotDeferrable, "constraint `\(value)` is not deferrable", at: name.range,
                               label: "\(c.role.rawValue) of table `\(table.name)` is checked at each statement",
                               notes: [DiagnosticNote("constraint `\(value)` was defined here", at: c.definedAt ?? table.definedAt)],
-                              help: "declare the key `DEFERRABLE`, or write `IMMEDIATE`"))
+                              help: c.role == .foreignKey ? "declare the key `DEFERRABLE`, or write `IMMEDIATE`"
+                                  : "only a deferrable foreign key can be deferred here; write `IMMEDIATE` or leave the name out"))
             }
         }
         return .setConstraints(deferred: s.deferred, namesDeferrableKeys: namesDeferrable)
