@@ -217,3 +217,7 @@ ALTER TABLE ONLY public.lib_shelf_books
 --
 
 
+-- Added for the live corpus test, which applies this file and the output in one session:
+-- pg_dump emptied search_path above, and the output names tables unqualified.
+-- (pg_dump 15.18's \restrict / \unrestrict psql commands are removed: libpq cannot run them.)
+RESET search_path;

@@ -167,7 +167,7 @@ extension Parser.State {
     }
 
     /// references_clause ::= 'REFERENCES' qualified_name column_list?
-    ///                       ( 'ON' ( 'DELETE' | 'UPDATE' ) referential_action )*
+    ///                       ( 'ON' ( 'DELETE' | 'UPDATE' ) referential_action )* constraint_timing
     ///
     /// Each of `ON DELETE` and `ON UPDATE` at most once, in either order.
     mutating func parseReferencesClause() throws(Parser.Abort) -> ForeignKeyReference {
@@ -197,7 +197,7 @@ extension Parser.State {
         return reference
     }
 
-    /// constraint_timing ::= ( ( 'NOT' )? 'DEFERRABLE' | 'INITIALLY' ( 'DEFERRED' | 'IMMEDIATE' ) )*
+    /// constraint_timing ::= ( 'NOT'? 'DEFERRABLE' | 'INITIALLY' ( 'DEFERRED' | 'IMMEDIATE' ) )*
     ///
     /// Each part at most once, in either order; `NOT DEFERRABLE INITIALLY DEFERRED` is an
     /// error, as in PostgreSQL's grammar.
