@@ -62,6 +62,10 @@ public enum StepResolution: Hashable, Sendable {
     case data(table: Table, change: DataChange)
     /// `BEGIN` / `COMMIT`: sqlport owns the transaction framing.
     case transaction(TransactionControl)
+    /// `SET CONSTRAINTS`: whether it defers, and whether any deferrable foreign key is among
+    /// the constraints it names (`ALL`: any in the catalog), which is what a target without
+    /// deferral must know.
+    case setConstraints(deferred: Bool, namesDeferrableKeys: Bool)
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).

@@ -160,7 +160,8 @@ extension CheckRun {
             }
         }
         return ForeignKey(columns: columns.map(\.value), referencedTable: parent.name, referencedColumns: referenced,
-                          onDelete: reference.onDelete, onUpdate: reference.onUpdate)
+                          onDelete: reference.onDelete, onUpdate: reference.onUpdate,
+                          deferrable: reference.timing.isDeferrable, initiallyDeferred: reference.timing.isInitiallyDeferred)
     }
 
     /// Finds constraint `name` on `table` as the target knows it: by the target's own name, else

@@ -81,6 +81,7 @@ struct CheckRun {
         case .update(let s): return update(s)
         case .delete(let s): return delete(s)
         case .transaction(let control): return .transaction(control)
+        case .setConstraints(let s): return setConstraints(s)
         }
     }
 

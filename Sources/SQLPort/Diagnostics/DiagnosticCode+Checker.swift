@@ -46,6 +46,10 @@ extension DiagnosticCode {
         "S331", "a generated column's type, default or nullability is changed, or it is put in a primary key")
     public static let generatedColumnInput = DiagnosticCode(
         "S332", "a column a generated column's expression reads is dropped, renamed or retyped")
+    public static let unknownConstraintToTime = DiagnosticCode(
+        "S333", "SET CONSTRAINTS names a constraint that no table has")
+    public static let constraintNotDeferrable = DiagnosticCode(
+        "S334", "SET CONSTRAINTS ... DEFERRED names a constraint that is not deferrable")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -55,6 +59,6 @@ extension DiagnosticCode {
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
-        .generatedColumnInput,
+        .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable,
     ]
 }

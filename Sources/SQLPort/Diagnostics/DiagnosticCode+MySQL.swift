@@ -1,5 +1,6 @@
-/// `D410`–`D429`: what MySQL 8.0+ / MariaDB 10.5+ cannot express faithfully, and the
-/// approximations the MySQL lowering makes only with a warning.
+/// `D410`–`D429` (and `D441`–`D442`, assigned once D42x was taken): what MySQL 8.0+ /
+/// MariaDB 10.5+ cannot express faithfully, and the approximations the MySQL lowering makes
+/// only with a warning.
 extension DiagnosticCode {
     public static let mysqlUnsupportedType = DiagnosticCode(
         "D410", "a column type has no faithful MySQL / MariaDB form")
@@ -35,10 +36,16 @@ extension DiagnosticCode {
         "D426", "a type change ends the column's ON UPDATE CURRENT_TIMESTAMP (MySQL allows it only on DATETIME / TIMESTAMP)")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
+    public static let mysqlDeferrableKey = DiagnosticCode(
+        "D441", "a DEFERRABLE foreign key, which MySQL / MariaDB write as an immediate key")
+    public static let mysqlDeferredCheck = DiagnosticCode(
+        "D442", "SET CONSTRAINTS ... DEFERRED of a deferrable key, which MySQL / MariaDB cannot defer")
+
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
+        .mysqlDeferrableKey, .mysqlDeferredCheck,
     ]
 }

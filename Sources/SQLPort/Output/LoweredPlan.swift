@@ -95,6 +95,12 @@ public struct NoStatement: Hashable, Sendable {
 public enum NoStatementReason: Hashable, Sendable {
     /// Renaming the primary key's index: MySQL's is always `PRIMARY`.
     case primaryKeyAlwaysNamedPrimary
+    /// `SET CONSTRAINTS ... IMMEDIATE` (or `DEFERRED` of no deferrable key): MySQL checks
+    /// every foreign key at each statement already.
+    case foreignKeysAlwaysImmediate
+    /// `SET CONSTRAINTS`: the SQLite script runs with `foreign_keys` off and checks every key
+    /// once, before its COMMIT.
+    case foreignKeysCheckedAtEnd
 }
 
 /// One dropped `BEGIN` / `START TRANSACTION` / `COMMIT` of the input.

@@ -118,6 +118,9 @@ public struct TextWriter: Sendable {
     static func reason(_ r: NoStatementReason) -> String {
         switch r {
         case .primaryKeyAlwaysNamedPrimary: "MySQL's primary key is always named PRIMARY, whatever PostgreSQL calls it"
+        case .foreignKeysAlwaysImmediate: "MySQL checks every foreign key at each statement, as IMMEDIATE does"
+        case .foreignKeysCheckedAtEnd:
+            "the script runs with foreign keys off and checks every key once, before COMMIT (PRAGMA foreign_key_check)"
         }
     }
 

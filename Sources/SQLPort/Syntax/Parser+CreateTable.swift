@@ -100,9 +100,18 @@ extension Parser.State {
         return ColumnConstraint(name: name, kind, range: range(from: start))
     }
 
+    /// A timing clause PostgreSQL's grammar rejects (P201, as any misplaced word).
+    mutating func reportedAbort(_ message: String, at r: SourceRange, label: String, help: String) -> Parser.Abort {
+        report(.error(.unexpectedToken, message, at: r, label: label, help: help))
+        return Parser.Abort()
+    }
+
+    /// `DEFERRABLE` after anything but a foreign key: PostgreSQL's deferrable `UNIQUE` and
+    /// `PRIMARY KEY` have no counterpart elsewhere (a foreign key's timing is read by
+    /// `parseReferencesClause`).
     mutating func unsupportedDeferrable() -> Parser.Abort {
-        unsupported("deferrable constraints are not supported",
-                    help: "remove `DEFERRABLE` / `INITIALLY ...`; MySQL and SQLite check constraints immediately")
+        unsupported("deferrable constraints other than foreign keys are not supported",
+                    help: "remove `DEFERRABLE` / `INITIALLY ...`; only a foreign key may be deferred")
     }
 
     /// check_constraint ::= 'CHECK' '(' expression ')'
@@ -158,7 +167,7 @@ extension Parser.State {
     }
 
     /// references_clause ::= 'REFERENCES' qualified_name column_list?
-    ///                       ( 'ON' ( 'DELETE' | 'UPDATE' ) referential_action )*
+    ///                       ( 'ON' ( 'DELETE' | 'UPDATE' ) referential_action )* constraint_timing
     ///
     /// Each of `ON DELETE` and `ON UPDATE` at most once, in either order.
     mutating func parseReferencesClause() throws(Parser.Abort) -> ForeignKeyReference {
@@ -184,7 +193,47 @@ extension Parser.State {
         if at(.match) {
             throw unsupported("`MATCH` is not supported", help: "remove it; `MATCH SIMPLE` is the default everywhere")
         }
+        reference.timing = try parseConstraintTiming()
         return reference
+    }
+
+    /// constraint_timing ::= ( 'NOT'? 'DEFERRABLE' | 'INITIALLY' ( 'DEFERRED' | 'IMMEDIATE' ) )*
+    ///
+    /// Each part at most once, in either order; `NOT DEFERRABLE INITIALLY DEFERRED` is an
+    /// error, as in PostgreSQL's grammar.
+    mutating func parseConstraintTiming() throws(Parser.Abort) -> ConstraintTiming {
+        var timing = ConstraintTiming()
+        while true {
+            let start = token.range.start
+            if at(.deferrable) || (at(.not) && peekIs(1, .deferrable)) {
+                let not = eat(.not)
+                advance()
+                guard timing.deferrable == nil else {
+                    throw reportedAbort("`DEFERRABLE` given twice", at: range(from: start), label: "already said",
+                                        help: "say `DEFERRABLE` or `NOT DEFERRABLE` once")
+                }
+                timing.deferrable = !not
+            } else if eat(.initially) {
+                let word = text(token).lowercased()
+                guard case .identifier = token.kind, word == "deferred" || word == "immediate" else {
+                    throw unexpected("`DEFERRED` or `IMMEDIATE`")
+                }
+                advance()
+                guard timing.initiallyDeferred == nil else {
+                    throw reportedAbort("`INITIALLY` given twice", at: range(from: start), label: "already said",
+                                        help: "say `INITIALLY DEFERRED` or `INITIALLY IMMEDIATE` once")
+                }
+                timing.initiallyDeferred = word == "deferred"
+            } else {
+                break
+            }
+            if timing.deferrable == false, timing.initiallyDeferred == true {
+                throw reportedAbort("a key declared `INITIALLY DEFERRED` must be `DEFERRABLE`", at: range(from: start),
+                                    label: "contradicts `NOT DEFERRABLE`",
+                                    help: "write `DEFERRABLE INITIALLY DEFERRED`, or remove `INITIALLY DEFERRED`")
+            }
+        }
+        return timing
     }
 
     /// referential_action ::= 'NO' 'ACTION' | 'RESTRICT' | 'CASCADE' | 'SET' 'NULL' | 'SET' 'DEFAULT'

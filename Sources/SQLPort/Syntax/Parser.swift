@@ -228,6 +228,7 @@ extension Parser {
         /// statement ::= create_table_statement | alter_table_statement | drop_table_statement
         ///             | create_index_statement | drop_index_statement | alter_index_statement
         ///             | insert_statement | update_statement | delete_statement | transaction_statement
+        ///             | set_constraints_statement
         mutating func parseStatement() throws(Abort) -> Statement {
             let start = token.range.start
             let kind: Statement.Kind
@@ -252,6 +253,8 @@ extension Parser {
                 kind = .delete(try parseDeleteStatement())
             case .keyword(.begin), .keyword(.start), .keyword(.commit), .keyword(.end):
                 kind = .transaction(try parseTransactionStatement())
+            case .keyword(.set) where atSetConstraints():
+                kind = .setConstraints(try parseSetConstraintsStatement())
             case .keyword, .identifier:
                 throw unsupportedStatement()
             default:

@@ -81,6 +81,14 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
                 Self.mariaDBJSON(column: i, in: &t)
             }
         }
+        // InnoDB has no deferrable keys: the lowering writes every key immediate (D441).
+        for i in t.constraints.indices {
+            if case .foreignKey(var fk) = t.constraints[i].kind, fk.deferrable {
+                fk.deferrable = false
+                fk.initiallyDeferred = false
+                t.constraints[i].kind = .foreignKey(fk)
+            }
+        }
     }
 
     /// MariaDB's JSON is `LONGTEXT COLLATE utf8mb4_bin` with an unnamed column CHECK

@@ -65,7 +65,7 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
-            case .invalid, .skipped, .transaction, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
             }
         }
         createdNames = created
@@ -75,7 +75,7 @@ struct MySQLLowerer {
                 case .dropTable(let dropped, _): vanishing.formUnion(dropped.map(\.table.name))
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
-                case .invalid, .skipped, .transaction, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
+                case .invalid, .skipped, .transaction, .setConstraints, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
                     break
                 }
             }
@@ -84,6 +84,7 @@ struct MySQLLowerer {
     }
 
     mutating func run() {
+        warnDeferrableKeys()
         for (index, step) in plan.steps.enumerated() { lower(step, index: index) }
         flush()
     }
@@ -107,6 +108,8 @@ struct MySQLLowerer {
             return
         case .transaction(let control):
             droppedTransactionControl.append((index, control))
+        case .setConstraints(let deferred, let namesDeferrableKeys):
+            setConstraints(deferred: deferred, namesDeferrableKeys: namesDeferrableKeys, step: step, index: index)
         case .createTable(let table, _, let identityAlways):
             flush()
             createTable(table, identityAlways: identityAlways, step: step, index: index)

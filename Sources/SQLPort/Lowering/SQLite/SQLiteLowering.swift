@@ -20,7 +20,7 @@ public enum SQLiteLowering {
         var run = SQLiteLoweringRun(capabilities: SQLiteCapabilities(version), sources: sources, names: SQLiteNameAllocator(plan: plan))
         run.lower(plan)
         let header = LoweredHeader(transactions: .selfCheckingTransaction(oldest: version), rebuilds: run.rebuildReasons,
-                                   droppedTransactionControl: run.droppedTransactionControl)
+                                   needsNoStatement: run.needNothing, droppedTransactionControl: run.droppedTransactionControl)
         let lowered = LoweredPlan(sourceName: LoweringInputs.sourceName(plan, sources), dialect: .sqlite, header: header,
                                   opening: run.opening.map { FramingStatement($0) }, units: run.units,
                                   closing: run.closing.map { FramingStatement($0) })
@@ -48,6 +48,8 @@ struct SQLiteLoweringRun {
     var rebuilds: [SQLiteRebuildPlan] = []
     var rebuildReasons: [RebuildReason] = []
     var droppedTransactionControl: [DroppedTransactionControl] = []
+    /// Input statements that need no statement here (`SET CONSTRAINTS`), said in the header.
+    var needNothing: [NoStatement] = []
     /// Tables whose final shape the closing checks verify; names that must be gone.
     var touched: [String] = []
     var dropped: [String] = []
@@ -120,7 +122,7 @@ struct SQLiteLoweringRun {
             let tables = Set(dropped.map(\.table))
             return tables.count == 1 ? tables.first : nil
         case .renameIndex(let table, _, _, _): return table
-        case .createTable, .dropTable, .data, .transaction, .skipped, .invalid: return nil
+        case .createTable, .dropTable, .data, .transaction, .setConstraints, .skipped, .invalid: return nil
         }
     }
 
@@ -201,7 +203,7 @@ struct SQLiteLoweringRun {
         switch step.resolution {
         case .alterTable(_, let actions): return actions.contains { needsRebuild($0.effect) }
         case .renameIndex(_, _, _, let constraint): return constraint != nil
-        case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .skipped, .invalid: return false
+        case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .setConstraints, .skipped, .invalid: return false
         }
     }
 

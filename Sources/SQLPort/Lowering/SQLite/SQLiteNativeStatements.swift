@@ -153,6 +153,13 @@ extension SQLiteLoweringRun {
             writer.table = nil
         case .transaction(let control):
             droppedTransactionControl.append(LoweringInputs.dropped(control, at: origin, sources))
+        case .setConstraints:
+            // With foreign_keys off, SQLite checks no key during the script; the frame's
+            // PRAGMA foreign_key_check before COMMIT checks every key, deferred or not. That is
+            // PostgreSQL's result whenever PostgreSQL commits: a deferred key is checked at
+            // COMMIT there too, and IMMEDIATE only moves a failure earlier. PRAGMA
+            // defer_foreign_keys would change nothing while enforcement is off.
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .foreignKeysCheckedAtEnd))
         case .skipped, .invalid:
             break
         }

@@ -96,21 +96,43 @@ public struct TableConstraint: Hashable, Sendable {
     }
 }
 
-/// `REFERENCES table [(columns)] [ON DELETE action] [ON UPDATE action]`
+/// `REFERENCES table [(columns)] [ON DELETE action] [ON UPDATE action] [timing]`
 public struct ForeignKeyReference: Hashable, Sendable {
     public var table: QualifiedName
     /// Empty: the referenced table's primary key.
     public var columns: [Identifier]
     public var onDelete: ReferentialAction?
     public var onUpdate: ReferentialAction?
+    /// `[NOT] DEFERRABLE [INITIALLY ...]`; both parts nil when unsaid.
+    public var timing: ConstraintTiming
 
     public init(table: QualifiedName, columns: [Identifier] = [],
-                onDelete: ReferentialAction? = nil, onUpdate: ReferentialAction? = nil) {
+                onDelete: ReferentialAction? = nil, onUpdate: ReferentialAction? = nil,
+                timing: ConstraintTiming = ConstraintTiming()) {
         self.table = table
         self.columns = columns
         self.onDelete = onDelete
         self.onUpdate = onUpdate
+        self.timing = timing
     }
+}
+
+/// `[NOT] DEFERRABLE` and `INITIALLY {DEFERRED | IMMEDIATE}`, each at most once, in either order.
+public struct ConstraintTiming: Hashable, Sendable {
+    /// `DEFERRABLE` (true) or `NOT DEFERRABLE` (false); nil when unsaid.
+    public var deferrable: Bool?
+    /// `INITIALLY DEFERRED` (true) or `INITIALLY IMMEDIATE` (false); nil when unsaid.
+    public var initiallyDeferred: Bool?
+
+    public init(deferrable: Bool? = nil, initiallyDeferred: Bool? = nil) {
+        self.deferrable = deferrable
+        self.initiallyDeferred = initiallyDeferred
+    }
+
+    /// PostgreSQL: `INITIALLY DEFERRED` alone makes the key deferrable (measured on 15).
+    public var isDeferrable: Bool { deferrable ?? (initiallyDeferred == true) }
+    public var isInitiallyDeferred: Bool { initiallyDeferred == true }
+    public var isEmpty: Bool { deferrable == nil && initiallyDeferred == nil }
 }
 
 public enum ReferentialAction: String, Hashable, Sendable, CaseIterable {

@@ -22,7 +22,7 @@ extension Statement {
             }
         case .createIndex(let s): return [s.name]
         case .alterIndexRename(let s): return [s.newName]
-        case .dropTable, .dropIndex, .insert, .update, .delete, .transaction: return []
+        case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints: return []
         }
     }
 }

@@ -17,7 +17,7 @@ extension Statement {
         case .insert(let s): return DataChange.insert(s).expressions
         case .update(let s): return DataChange.update(s).expressions
         case .delete(let s): return DataChange.delete(s).expressions
-        case .dropTable, .dropIndex, .alterIndexRename, .transaction: return []
+        case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints: return []
         }
     }
 }

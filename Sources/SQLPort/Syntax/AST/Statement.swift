@@ -19,6 +19,8 @@ public struct Statement: Hashable, Sendable {
         /// `BEGIN` / `START TRANSACTION` / `COMMIT`: accepted, but sqlport owns the
         /// transaction framing of its output.
         case transaction(TransactionControl)
+        /// `SET CONSTRAINTS {ALL | names} {DEFERRED | IMMEDIATE}`
+        case setConstraints(SetConstraints)
     }
 
     public var kind: Kind

@@ -72,6 +72,14 @@ extension SQLPrinter {
         if !reference.columns.isEmpty { out += " " + columnList(reference.columns) }
         if let action = reference.onDelete { out += " ON DELETE " + action.rawValue }
         if let action = reference.onUpdate { out += " ON UPDATE " + action.rawValue }
+        return out + print(reference.timing)
+    }
+
+    /// ` [NOT] DEFERRABLE INITIALLY ...`: the parts the input gave, `DEFERRABLE` first.
+    public func print(_ timing: ConstraintTiming) -> String {
+        var out = ""
+        if let d = timing.deferrable { out += d ? " DEFERRABLE" : " NOT DEFERRABLE" }
+        if let i = timing.initiallyDeferred { out += i ? " INITIALLY DEFERRED" : " INITIALLY IMMEDIATE" }
         return out
     }
 

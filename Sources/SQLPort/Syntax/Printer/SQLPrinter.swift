@@ -40,7 +40,14 @@ public struct SQLPrinter: Sendable {
         case .update(let s): print(s)
         case .delete(let s): print(s)
         case .transaction(let s): print(s)
+        case .setConstraints(let s): print(s)
         }
+    }
+
+    /// `SET CONSTRAINTS {ALL | name [, ...]} {DEFERRED | IMMEDIATE}`
+    public func print(_ s: SetConstraints) -> String {
+        "SET CONSTRAINTS " + (s.names.isEmpty ? "ALL" : s.names.map { print($0) }.joined(separator: ", "))
+            + (s.deferred ? " DEFERRED" : " IMMEDIATE")
     }
 
     public func print(_ control: TransactionControl) -> String {

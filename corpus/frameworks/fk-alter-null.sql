@@ -1,0 +1,6 @@
+-- Django-shaped AlterField making a deferred foreign key nullable: SET CONSTRAINTS ... IMMEDIATE, drop the key, drop NOT NULL, add the key back DEFERRABLE INITIALLY DEFERRED
+BEGIN;
+SET CONSTRAINTS "lib_book_author_id_5e1f0c2a_fk_lib_author_id" IMMEDIATE; ALTER TABLE "lib_book" DROP CONSTRAINT "lib_book_author_id_5e1f0c2a_fk_lib_author_id";
+ALTER TABLE "lib_book" ALTER COLUMN "author_id" DROP NOT NULL;
+ALTER TABLE "lib_book" ADD CONSTRAINT "lib_book_author_id_5e1f0c2a_fk_lib_author_id" FOREIGN KEY ("author_id") REFERENCES "lib_author" ("id") DEFERRABLE INITIALLY DEFERRED;
+COMMIT;
