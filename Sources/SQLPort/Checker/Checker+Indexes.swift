@@ -22,10 +22,10 @@ extension CheckRun {
             switch element.target {
             case .column(let c):
                 _ = resolveColumn(c, in: table)
-                keys.append(IndexKey(.column(c.value), ordering: element.ordering, nulls: element.nulls))
+                keys.append(IndexKey(.column(c.value), opclass: element.opclass?.value, ordering: element.ordering, nulls: element.nulls))
             case .expression(let e):
                 checkColumnReferences(e, in: table)
-                keys.append(IndexKey(.expression(.portable(e)), ordering: element.ordering, nulls: element.nulls))
+                keys.append(IndexKey(.expression(.portable(e)), opclass: element.opclass?.value, ordering: element.ordering, nulls: element.nulls))
             }
         }
         if let p = s.predicate { checkColumnReferences(p, in: table) }
