@@ -56,9 +56,10 @@ extension Parser.State {
         }
         var opclass: Identifier?
         if case .identifier = token.kind {
-            opclass = try parseIdentifier("an operator class")
+            let name = try parseIdentifier("an operator class")
+            opclass = name
             if at(.dot) {
-                throw unsupported("a schema-qualified operator class is not supported", label: "the operator class",
+                throw unsupported("a schema-qualified operator class is not supported", at: name.range, label: "the operator class's schema",
                                   help: "write the operator class name alone (PostgreSQL finds its own in `pg_catalog`)")
             }
             if at(.leftParen) {
