@@ -63,6 +63,18 @@ import Testing
         #expect(prefixes(["doc"]) == nil)
     }
 
+    /// `sqlport schema --dialect mysql` writes indexes as the lowering does.
+    @Test func mysqlSchemaPrintsIndexesAsWritten() {
+        let baseline = InputFile(name: "s.sql", bytes: Array("""
+            CREATE TABLE n (id INTEGER PRIMARY KEY, body TEXT, v VARCHAR(9));
+            CREATE INDEX n_body ON n (body text_pattern_ops);
+            CREATE INDEX n_v ON n (v) WHERE v <> '';
+            """.utf8))
+        let result = Compiler.schema(schemas: [baseline], dialect: .mysql)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(result.sql?.contains("  KEY n_body (body(768)),\n  KEY n_v (v)\n") == true, "\(result.sql ?? "")")
+    }
+
     @Test func operatorClassDiagnostics() {
         let index = TableIndex(name: "i", keys: [IndexKey(.column("a"), opclass: "varchar_pattern_ops"),
                                                  IndexKey(.column("b"), opclass: "jsonb_path_ops")], method: "gin")
