@@ -114,6 +114,24 @@ enum LiveCorpus {
         }
     }
 
+    /// The statements of a PostgreSQL script, split at the semicolons the lexer finds (never
+    /// one inside a string or a comment), as psql sends them.
+    static func psqlStatements(_ text: String) -> [String] {
+        let file = SourceFile(id: FileID(0), name: "output.sql", text: text)
+        var lexer = Lexer(file: file)
+        var statements: [String] = []
+        var start = 0
+        while true {
+            let token = lexer.nextToken()
+            if token.kind == .endOfFile { break }
+            if token.kind == .semicolon {
+                statements.append(String(decoding: file.bytes[start..<token.range.end], as: UTF8.self))
+                start = token.range.end
+            }
+        }
+        return statements
+    }
+
     /// On a fresh database: baseline, seeds, then the expected output, as a person would
     /// apply them; returns the row count of each table the migration leaves.
     static func apply(_ c: LiveCase, _ dialect: Dialect, seeds: [String], tables: [String]) throws -> [String: Int] {
@@ -141,7 +159,14 @@ enum LiveCorpus {
             if let seedSQL { try step("seed rows", seedSQL) }
             // Users of SQLite run with foreign keys on; the output must cope with that.
             if dialect == .sqlite { try step("PRAGMA", "PRAGMA foreign_keys=ON") }
-            try step(Corpus.relativePath(output), try String(contentsOf: output, encoding: .utf8))
+            let text = try String(contentsOf: output, encoding: .utf8)
+            if dialect == .postgresql, text.contains(" CONCURRENTLY ") {
+                // As its header says, psql -f sends it one statement at a time: one query of
+                // several statements would be one implicit transaction, which CONCURRENTLY refuses.
+                for statement in psqlStatements(text) { try step(Corpus.relativePath(output), statement) }
+            } else {
+                try step(Corpus.relativePath(output), text)
+            }
             try comparePrediction(c, dialect, scratch.url)
             var counts: [String: Int] = [:]
             for table in tables {

@@ -159,9 +159,18 @@ struct MySQLLoweringTests {
     }
 
     @Test func indexRestrictions() {
-        let schema = "CREATE TABLE d (id SERIAL PRIMARY KEY, body TEXT, n INT);"
-        #expect(compileMySQL("CREATE INDEX d_body ON d (body);", schema: schema).codes == ["D413"])
-        #expect(compileMySQL("CREATE INDEX d_n ON d (n) WHERE n > 0;", schema: schema).codes == ["D414"])
+        let schema = "CREATE TABLE d (id SERIAL PRIMARY KEY, body TEXT, n INT, v VARCHAR(20));"
+        let prefix = compileMySQL("CREATE INDEX d_body ON d (body, n);", schema: schema)
+        #expect(prefix.codes == ["D446"])
+        #expect(prefix.statements == "ALTER TABLE d ADD INDEX d_body (body(767), n);")
+        #expect(compileMySQL("CREATE UNIQUE INDEX d_body ON d (body);", schema: schema).codes == ["D413"])
+        let whole = compileMySQL("CREATE INDEX d_n ON d (n) WHERE n > 0;", schema: schema)
+        #expect(whole.codes == ["D447"])
+        #expect(whole.statements == "ALTER TABLE d ADD INDEX d_n (n);")
+        #expect(compileMySQL("CREATE UNIQUE INDEX d_n ON d (n) WHERE n > 0;", schema: schema).codes == ["D414"])
+        let like = compileMySQL("CREATE INDEX d_v ON d USING btree (v text_pattern_ops);", schema: schema)
+        #expect(like.codes == ["D444"])
+        #expect(like.statements == "ALTER TABLE d ADD INDEX d_v (v);")
         #expect(compileMySQL("CREATE INDEX d_n ON d ((n + 1));", schema: schema).codes == ["D422"])
         let nulls = compileMySQL("CREATE INDEX d_n ON d (n DESC NULLS LAST);", schema: schema)
         #expect(nulls.codes == ["D415"])

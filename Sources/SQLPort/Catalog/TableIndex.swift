@@ -1,15 +1,22 @@
-/// One key of an index: a column or an expression, with its ordering.
+/// One key of an index: a column or an expression, with its operator class and ordering.
 public struct IndexKey: Hashable, Sendable {
     public enum Target: Hashable, Sendable {
         case column(String)
         case expression(CatalogExpression)
     }
     public var target: Target
+    /// PostgreSQL's operator class as written (`varchar_pattern_ops`); nil for the type's default.
+    public var opclass: String?
     public var ordering: SortOrdering?
     public var nulls: NullsOrdering?
+    /// MySQL's key prefix (`notes(768)`): characters of a text column, bytes of a BLOB.
+    public var prefixLength: Int?
 
-    public init(_ target: Target, ordering: SortOrdering? = nil, nulls: NullsOrdering? = nil) {
+    public init(_ target: Target, opclass: String? = nil, ordering: SortOrdering? = nil, nulls: NullsOrdering? = nil,
+                prefixLength: Int? = nil) {
         self.target = target
+        self.opclass = opclass
+        self.prefixLength = prefixLength
         self.ordering = ordering
         self.nulls = nulls
     }

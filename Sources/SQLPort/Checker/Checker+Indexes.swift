@@ -21,11 +21,13 @@ extension CheckRun {
         for element in s.elements {
             switch element.target {
             case .column(let c):
-                _ = resolveColumn(c, in: table)
-                keys.append(IndexKey(.column(c.value), ordering: element.ordering, nulls: element.nulls))
+                if let column = resolveColumn(c, in: table), let opclass = element.opclass {
+                    checkOperatorClass(opclass, of: column)
+                }
+                keys.append(IndexKey(.column(c.value), opclass: element.opclass?.value, ordering: element.ordering, nulls: element.nulls))
             case .expression(let e):
                 checkColumnReferences(e, in: table)
-                keys.append(IndexKey(.expression(.portable(e)), ordering: element.ordering, nulls: element.nulls))
+                keys.append(IndexKey(.expression(.portable(e)), opclass: element.opclass?.value, ordering: element.ordering, nulls: element.nulls))
             }
         }
         if let p = s.predicate { checkColumnReferences(p, in: table) }
@@ -40,6 +42,32 @@ extension CheckRun {
             t.indexes.append(index)
         }
         return .createIndex(table: table.name, index: index, removedSupportIndexes: removed)
+    }
+
+    /// S336: the pattern operator classes take only the string types PostgreSQL measured
+    /// (`varchar_pattern_ops` / `text_pattern_ops`: text and varchar; `bpchar_pattern_ops`: those
+    /// and char); other classes are PostgreSQL's (or an extension's) to check.
+    private mutating func checkOperatorClass(_ opclass: Identifier, of column: Column) {
+        guard column.type.declaredIn == .portable, column.type.arrayDimensions == 0, let kind = column.type.portable else { return }
+        let accepts: Bool
+        switch opclass.value.lowercased() {
+        case "varchar_pattern_ops", "text_pattern_ops":
+            if case .varchar = kind { accepts = true } else { accepts = kind == .text }
+        case "bpchar_pattern_ops":
+            switch kind {
+            case .char, .varchar, .text: accepts = true
+            default: accepts = false
+            }
+        default: return
+        }
+        guard !accepts else { return }
+        let suggestion: String
+        if case .char = kind { suggestion = "use `bpchar_pattern_ops` for a CHAR(n) column" } else {
+            suggestion = "remove the operator class: it serves LIKE on string columns only"
+        }
+        report(.error(.operatorClassType, "operator class `\(opclass.value)` does not accept data type `\(column.type.declared)`",
+                      at: opclass.range, label: "column `\(column.name)` is `\(column.type.declared)`",
+                      notes: [DiagnosticNote("column `\(column.name)` was defined here", at: column.definedAt)], help: suggestion))
     }
 
     /// Where keys are indexes (MySQL), an index name must also be free among the table's keys (`PRIMARY`, unique keys).

@@ -50,6 +50,8 @@ extension DiagnosticCode {
         "S333", "SET CONSTRAINTS names a constraint that no table has")
     public static let constraintNotDeferrable = DiagnosticCode(
         "S334", "SET CONSTRAINTS ... DEFERRED names a constraint that is not deferrable")
+    public static let operatorClassType = DiagnosticCode(
+        "S336", "an index operator class that does not accept its key's data type, which PostgreSQL rejects")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -59,6 +61,6 @@ extension DiagnosticCode {
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
-        .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable,
+        .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
     ]
 }

@@ -9,8 +9,17 @@ extension DiagnosticCode {
     public static let postgreSQLIdentifierTooLong = DiagnosticCode(
         "D402", "an identifier longer than PostgreSQL's 63 bytes, which PostgreSQL would truncate")
 
+    /// An index key's operator class that only chooses which operators the index serves
+    /// (`varchar_pattern_ops`: `LIKE 'a%'` under any collation), left out where every index serves them.
+    public static let indexOperatorClassLeftOut = DiagnosticCode(
+        "D444", "an index operator class that only chooses which queries the index serves, left out")
+
+    /// An index operator class or access method another database has no equivalent of.
+    public static let indexOperatorClassUnsupported = DiagnosticCode(
+        "D445", "an index operator class or access method with no equivalent in the target database")
+
     /// Every lowering code, in numeric order.
     public static let loweringCodes: [DiagnosticCode] = [
-        .postgreSQLNulInString, .postgreSQLIdentifierTooLong,
+        .postgreSQLNulInString, .postgreSQLIdentifierTooLong, .indexOperatorClassLeftOut, .indexOperatorClassUnsupported,
     ]
 }

@@ -34,6 +34,10 @@ extension DiagnosticCode {
         "D425", "a string comparison, which follows MySQL's collation: case- and accent-insensitive by default")
     public static let mysqlOnUpdateEnds = DiagnosticCode(
         "D426", "a type change ends the column's ON UPDATE CURRENT_TIMESTAMP (MySQL allows it only on DATETIME / TIMESTAMP)")
+    public static let mysqlPrefixIndex = DiagnosticCode(
+        "D446", "a non-unique index on a TEXT / BLOB column, written as a prefix index (same query results)")
+    public static let mysqlPartialIndexWhole = DiagnosticCode(
+        "D447", "a partial non-unique index, written as an index of every row (same query results, bigger index)")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlDeferrableKey = DiagnosticCode(
@@ -46,6 +50,6 @@ extension DiagnosticCode {
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
-        .mysqlDeferrableKey, .mysqlDeferredCheck,
+        .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole,
     ]
 }

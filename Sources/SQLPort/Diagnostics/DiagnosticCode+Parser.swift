@@ -10,10 +10,11 @@ extension DiagnosticCode {
     public static let nonAssociativeOperator = DiagnosticCode("P208", "comparison or pattern operators chained without parentheses")
     public static let unsupportedOperator = DiagnosticCode("P209", "an operator the portable language has no meaning for")
     public static let unsupportedSyntax = DiagnosticCode("P210", "a clause or form of PostgreSQL syntax that the portable language leaves out")
+    public static let concurrentDropForm = DiagnosticCode("P212", "`DROP INDEX CONCURRENTLY` of several indexes or with CASCADE, which PostgreSQL rejects")
 
     public static let parserCodes: [DiagnosticCode] = [
         .unexpectedToken, .unsupportedStatement, .reservedWord, .unknownType,
         .invalidTypeModifier, .renameNotAlone, .nestingTooDeep, .nonAssociativeOperator,
-        .unsupportedOperator, .unsupportedSyntax,
+        .unsupportedOperator, .unsupportedSyntax, .concurrentDropForm,
     ]
 }

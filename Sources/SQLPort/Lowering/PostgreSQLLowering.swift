@@ -18,12 +18,25 @@ public enum PostgreSQLLowering {
                 continue
             }
             units.append(LoweredUnit(inputs: [InputStatement(range: step.statement.range, in: sources)],
-                                     statements: [printer.print(step.statement)]))
+                                     statements: [printer.print(step.statement)],
+                                     outsideTransaction: cannotRunInTransaction(step.statement)))
         }
+        let outside = units.filter(\.outsideTransaction).compactMap { $0.inputs.first?.line }
         let lowered = LoweredPlan(sourceName: LoweringInputs.sourceName(plan, sources), dialect: .postgresql,
-                                  header: LoweredHeader(transactions: .oneTransaction, droppedTransactionControl: dropped),
+                                  header: LoweredHeader(transactions: outside.isEmpty ? .oneTransaction : .transactionsBetween(outside: outside),
+                                                        droppedTransactionControl: dropped),
                                   opening: [FramingStatement("BEGIN;")], units: units, closing: [FramingStatement("COMMIT;")])
         return LoweringResult(plan: lowered, diagnostics: diagnostics)
+    }
+
+    /// `CREATE INDEX CONCURRENTLY` and `DROP INDEX CONCURRENTLY` fail inside a transaction block
+    /// ("cannot run inside a transaction block").
+    static func cannotRunInTransaction(_ statement: Statement) -> Bool {
+        switch statement.kind {
+        case .createIndex(let s): s.concurrently
+        case .dropIndex(let s): s.concurrently
+        case .createTable, .alterTable, .dropTable, .alterIndexRename, .insert, .update, .delete, .transaction: false
+        }
     }
 }
 

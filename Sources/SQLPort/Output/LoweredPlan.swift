@@ -54,6 +54,10 @@ public struct LoweredHeader: Hashable, Sendable {
 public enum TransactionHandling: Hashable, Sendable {
     /// PostgreSQL: the whole script is one transaction (DDL is transactional).
     case oneTransaction
+    /// PostgreSQL with statements that cannot run in a transaction block (`CREATE INDEX
+    /// CONCURRENTLY`), at `outside`: those units run on their own, and each run of units
+    /// between them is one transaction, framed by the plan's opening and closing.
+    case transactionsBetween(outside: [Int])
     /// SQLite: one transaction that checks itself before it commits, for SQLite `oldest` or later.
     case selfCheckingTransaction(oldest: SQLiteVersion)
     /// MySQL / MariaDB: each statement commits on its own. `mariaDBForms`: the text uses
@@ -158,9 +162,13 @@ public struct LoweredUnit: Hashable, Sendable {
     public var rebuild: RebuildReason?
     /// What a reviewer must know about it.
     public var warnings: [UnitWarning]
+    /// It runs outside the transaction the plan's opening and closing frame (see
+    /// `TransactionHandling.transactionsBetween`).
+    public var outsideTransaction: Bool
 
     public init(inputs: [InputStatement] = [], statements: [String], progress: Progress? = nil, rerunnable: Bool? = nil,
-                rebuild: RebuildReason? = nil, warnings: [UnitWarning] = []) {
+                rebuild: RebuildReason? = nil, warnings: [UnitWarning] = [], outsideTransaction: Bool = false) {
+        self.outsideTransaction = outsideTransaction
         self.inputs = inputs
         self.statements = statements
         self.progress = progress

@@ -45,11 +45,30 @@ public struct TextWriter: Sendable {
             lines += text + sql
             if !text.isEmpty || !sql.isEmpty { lastWasBlank = false }
         }
+        func framing(_ statements: [FramingStatement]) {
+            for statement in statements { block(statement.purpose.map { [Self.purpose($0)] } ?? [], [statement.sql]) }
+        }
         if !plan.opening.isEmpty || !plan.units.isEmpty || !plan.closing.isEmpty { blank() }
-        for statement in plan.opening { block(statement.purpose.map { [Self.purpose($0)] } ?? [], [statement.sql]) }
-        for unit in plan.units { block(comments(unit, rerun: plan.header.rerun), unit.statements) }
-        if !plan.closing.isEmpty { blank() }
-        for statement in plan.closing { block(statement.purpose.map { [Self.purpose($0)] } ?? [], [statement.sql]) }
+        // A unit outside the transaction closes the one before it; the next unit inside opens another.
+        var open = false
+        for (i, unit) in plan.units.enumerated() {
+            if unit.outsideTransaction, open {
+                blank()
+                framing(plan.closing)
+                blank()
+                open = false
+            } else if !unit.outsideTransaction, !open {
+                if i > 0 { blank() }
+                framing(plan.opening)
+                open = true
+            }
+            block(comments(unit, rerun: plan.header.rerun), unit.statements)
+        }
+        if plan.units.isEmpty { framing(plan.opening); open = true }
+        if open {
+            if !plan.closing.isEmpty { blank() }
+            framing(plan.closing)
+        }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -61,6 +80,12 @@ public struct TextWriter: Sendable {
         switch h.transactions {
         case .oneTransaction:
             break
+        case .transactionsBetween(let outside):
+            lines.append("Line\(outside.count == 1 ? "" : "s") \(outside.map(String.init).joined(separator: ", ")) cannot run inside a transaction block (CONCURRENTLY):")
+            lines.append("\(outside.count == 1 ? "it runs" : "they run") on \(outside.count == 1 ? "its" : "their") own between the transactions that hold the other statements. If one fails,")
+            lines.append("the transactions before it stand committed; a failed CREATE INDEX CONCURRENTLY leaves an INVALID index to drop.")
+            lines.append("Apply it with psql -f (one statement at a time): a client sending the file as one query runs it as one")
+            lines.append("implicit transaction, which CONCURRENTLY refuses.")
         case .selfCheckingTransaction(let version):
             lines += [
                 "For SQLite \(version) or later. Apply it on a connection with no open transaction, with a client",
@@ -106,6 +131,10 @@ public struct TextWriter: Sendable {
             return ["Transaction control in the input was dropped ("
                     + dropped.map { $0.spelling.rawValue + ($0.line.map { " at line \($0)" } ?? "") }.joined(separator: ", ")
                     + "): the whole script runs in one transaction."]
+        case .transactionsBetween:
+            return ["Transaction control in the input was dropped ("
+                    + dropped.map { $0.spelling.rawValue + ($0.line.map { " at line \($0)" } ?? "") }.joined(separator: ", ")
+                    + "): sqlport frames the transactions."]
         case .selfCheckingTransaction:
             guard !lines.isEmpty else { return [] }
             return ["Transaction control in the input (lines " + lines.joined(separator: ", ") + ") was dropped: sqlport owns the transaction."]

@@ -1,6 +1,6 @@
 /// `CREATE INDEX`, `DROP INDEX` and `ALTER INDEX ... RENAME TO`.
 extension Parser.State {
-    /// create_index_statement ::= 'CREATE' 'UNIQUE'? 'INDEX' if_not_exists? identifier
+    /// create_index_statement ::= 'CREATE' 'UNIQUE'? 'INDEX' 'CONCURRENTLY'? if_not_exists? identifier
     ///     'ON' qualified_name ( 'USING' identifier )? '(' index_element ( ',' index_element )* ')'
     ///     ( 'WHERE' expression )?
     mutating func parseCreateIndexStatement() throws(Parser.Abort) -> CreateIndex {
@@ -8,10 +8,7 @@ extension Parser.State {
         try expect(.create)
         let unique = eat(.unique)
         try expect(.index)
-        if at(.concurrently) {
-            throw unsupported("`CONCURRENTLY` is not supported",
-                              help: "remove it; sqlport writes plain DDL for every dialect")
-        }
+        let concurrently = eat(.concurrently)
         let ifNotExists = try parseIfNotExists()
         if at(.on) {
             throw unexpected("an index name", help: "sqlport needs every index named: write `CREATE INDEX name ON table (...)`")
@@ -37,12 +34,14 @@ extension Parser.State {
             throw unsupported("`\(text(token).uppercased())` in `CREATE INDEX` is not supported", help: "remove the clause")
         }
         let predicate = try eat(.where) ? parseExpression() : nil
-        return CreateIndex(unique: unique, ifNotExists: ifNotExists, name: name, table: table,
+        return CreateIndex(unique: unique, concurrently: concurrently, ifNotExists: ifNotExists, name: name, table: table,
                            method: method, elements: elements, predicate: predicate)
     }
 
     /// index_element ::= ( identifier | parenthesized_expression | column_reference_or_call | cast_function )
-    ///                   ( 'ASC' | 'DESC' )? ( 'NULLS' ( 'FIRST' | 'LAST' ) )?
+    ///                   identifier? ( 'ASC' | 'DESC' )? ( 'NULLS' ( 'FIRST' | 'LAST' ) )?
+    ///
+    /// (the identifier after the key is its operator class)
     mutating func parseIndexElement() throws(Parser.Abort) -> IndexElement {
         let target: IndexElement.Target
         if at(.leftParen) {
@@ -54,6 +53,18 @@ extension Parser.State {
         }
         if at(.collate) {
             throw unsupported("`COLLATE` in an index is not supported", help: "remove it")
+        }
+        var opclass: Identifier?
+        if case .identifier = token.kind {
+            let name = try parseIdentifier("an operator class")
+            opclass = name
+            if at(.dot) {
+                throw unsupported("a schema-qualified operator class is not supported", at: name.range, label: "the operator class's schema",
+                                  help: "write the operator class name alone (PostgreSQL finds its own in `pg_catalog`)")
+            }
+            if at(.leftParen) {
+                throw unsupported("operator class parameters are not supported", help: "remove the parenthesised parameters")
+            }
         }
         var ordering: SortOrdering?
         if eat(.asc) { ordering = .asc } else if eat(.desc) { ordering = .desc }
@@ -67,26 +78,32 @@ extension Parser.State {
                 throw unexpected("`FIRST` or `LAST`")
             }
         }
-        if case .identifier = token.kind {
-            throw unsupported("operator classes are not supported", help: "remove `\(text(token))`")
-        }
-        return IndexElement(target, ordering: ordering, nulls: nulls)
+        return IndexElement(target, opclass: opclass, ordering: ordering, nulls: nulls)
     }
 
-    /// drop_index_statement ::= 'DROP' 'INDEX' if_exists? qualified_name ( ',' qualified_name )* drop_behavior?
+    /// drop_index_statement ::= 'DROP' 'INDEX' 'CONCURRENTLY'? if_exists? qualified_name ( ',' qualified_name )* drop_behavior?
     mutating func parseDropIndexStatement() throws(Parser.Abort) -> DropIndex {
         production = "drop_index_statement"
         try expect(.drop)
         try expect(.index)
-        if at(.concurrently) {
-            throw unsupported("`CONCURRENTLY` is not supported", help: "remove it; sqlport writes plain DDL for every dialect")
-        }
+        let concurrently = eat(.concurrently)
         let ifExists = parseIfExists()
         var names: [QualifiedName] = []
         repeat {
             names.append(try parseQualifiedName("an index name"))
         } while eat(.comma)
-        return DropIndex(ifExists: ifExists, names: names, behavior: parseDropBehavior())
+        let behaviorStart = token.range
+        let behavior = parseDropBehavior()
+        if concurrently, names.count > 1 || behavior == .cascade {
+            let several = names.count > 1
+            report(.error(.concurrentDropForm,
+                          several ? "`DROP INDEX CONCURRENTLY` drops one index at a time" : "`DROP INDEX CONCURRENTLY` does not take CASCADE",
+                          at: several ? names[1].range : behaviorStart, label: "PostgreSQL rejects this",
+                          help: several ? "write one `DROP INDEX CONCURRENTLY` statement per index"
+                                        : "drop what depends on the index first, or drop it without CONCURRENTLY"))
+            throw Parser.Abort()
+        }
+        return DropIndex(concurrently: concurrently, ifExists: ifExists, names: names, behavior: behavior)
     }
 
     /// alter_index_statement ::= 'ALTER' 'INDEX' if_exists? qualified_name 'RENAME' 'TO' identifier

@@ -327,22 +327,25 @@ struct CreateTableReader {
     mutating func indexKey(_ part: ArraySlice<DumpToken>) -> IndexKey? {
         var c = DumpCursor(part, foldsNames: syntax.foldsUnquotedNames)
         var target: IndexKey.Target
+        var prefix: Int?
         if let e = c.parenthesized() {
             target = .expression(builder.expression(e))
         } else if let t = c.current, t.isName, !(c.peek(1)?.isSymbol("(") ?? false) {
             c.advance()
             target = .column(c.nameValue(t))
-            if c.parenthesized() != nil {
-                builder.error(.loaderUnsupportedStatement, "index prefix lengths are not supported", at: builder.range(t),
-                              label: "prefix of `\(t.value)`", help: "index the whole column in the baseline")
-            }
+        } else if syntax.quotesIdentifiersWithBacktick, let t = c.current, t.isName, c.peek(1)?.isSymbol("(") == true,
+                  let n = c.peek(2), n.kind == .number, let length = Int(n.value), c.peek(3)?.isSymbol(")") == true {
+            // MySQL's key prefix: `notes`(768) indexes the first 768 characters.
+            c.i += 4
+            prefix = length
+            target = .column(c.nameValue(t))
         } else {
             // A bare function call (`lower(name)`) as PostgreSQL's pg_get_indexdef prints it.
             let tokens = c.until(["ASC", "DESC", "NULLS", "COLLATE"])
             guard !tokens.isEmpty else { return nil }
             target = .expression(builder.expression(tokens))
         }
-        var key = IndexKey(target)
+        var key = IndexKey(target, prefixLength: prefix)
         if let collate = c.current, c.word("COLLATE") {
             // The catalog has no key collation: an index SQLite recreates (a rename, a rebuild)
             // would silently compare differently.
@@ -351,6 +354,11 @@ struct CreateTableReader {
             builder.error(.loaderUnsupportedStatement, "index key collations are not supported",
                           at: builder.range(collate.start, c.tokens[c.i - 1].end), label: "collation of this key",
                           help: "sqlport cannot recreate it; without `COLLATE \(name)` the key compares with its column's collation")
+        }
+        // pg_get_indexdef writes a non-default operator class after the key (`name varchar_pattern_ops`).
+        if let t = c.current, t.isName, !["ASC", "DESC", "NULLS"].contains(t.value.uppercased()) {
+            c.advance()
+            key.opclass = c.nameValue(t)
         }
         if c.word("ASC") { key.ordering = .asc } else if c.word("DESC") { key.ordering = .desc }
         if c.word("NULLS", "FIRST") { key.nulls = .first } else if c.word("NULLS", "LAST") { key.nulls = .last }

@@ -31,11 +31,13 @@ extension CatalogPrinter {
                 lines.append(k.role == .primaryKey ? "PRIMARY KEY " + w.names(k.keyColumns)
                              : "UNIQUE KEY " + w.name(k.name ?? k.postgresName) + " " + w.names(k.keyColumns))
             }
-            for i in t.indexes {
-                if i.predicate != nil {
-                    diagnostics.append(.error(.loaderUnsupportedStatement, "index `\(i.name)` is partial, which MySQL cannot hold",
+            for var i in t.indexes {
+                // As the lowering writes them: a partial non-unique index whole, TEXT / BLOB keys by a prefix.
+                if i.predicate != nil, i.isUnique {
+                    diagnostics.append(.error(.loaderUnsupportedStatement, "unique index `\(i.name)` is partial, which MySQL cannot hold",
                                               at: i.definedAt, label: "WHERE clause"))
                 }
+                if let prefixed = MySQLKeyPrefix.keys(i, in: t) { i.keys = prefixed }
                 lines.append((i.isUnique ? "UNIQUE KEY " : "KEY ") + w.name(i.name) + " " + w.indexKeys(i))
             }
             for k in t.constraints {

@@ -73,8 +73,14 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
     public var storesJSONAsCheckedText: Bool { isMariaDB }
 
     /// Types and collations as `MySQLTypes` spells them for this flavour; JSON as MariaDB
-    /// stores it when asked.
+    /// stores it when asked; indexes as the lowering writes them (no operator class, a partial
+    /// non-unique index whole, TEXT / BLOB keys by a prefix).
     public func readBack(_ t: inout Table, jsonAsCheckedText: Bool) {
+        for i in t.indexes.indices {
+            t.indexes[i].keys = t.indexes[i].keys.map { var k = $0; k.opclass = nil; return k }
+            if !t.indexes[i].isUnique { t.indexes[i].predicate = nil }
+            if let prefixed = MySQLKeyPrefix.keys(t.indexes[i], in: t) { t.indexes[i].keys = prefixed }
+        }
         TargetReadBack.retype(&t, reader: self, spelling: { MySQLTypes.spelling(of: $0.type, flavor: self) },
                               collation: { MySQLTypes.collation($0, flavor: self) }) { i, column, t in
             if jsonAsCheckedText, column.type.portable == .json || column.type.portable == .jsonb {

@@ -60,7 +60,7 @@ extension CatalogPrinter {
                     case .column(let c): target = q(c)
                     case .expression(let e): target = "(" + expr(e) + ")"
                     }
-                    return SQLPrinter.indexKey(target, ordering: key.ordering, nulls: key.nulls)
+                    return SQLPrinter.indexKey(target, opclass: key.opclass, ordering: key.ordering, nulls: key.nulls)
                 }.joined(separator: ", ") + ")"
                 if let p = i.predicate { sql += " WHERE " + expr(p) }
                 statements.append(sql + ";")

@@ -53,6 +53,8 @@ public struct SQLiteDialect: TargetDialect, Hashable {
     /// Types as `SQLiteTypes` spells them (`BIGSERIAL` key -> `INTEGER`); a table-level key of
     /// an AUTOINCREMENT column on the column, where SQLite takes (and reports) it.
     public func readBack(_ t: inout Table, jsonAsCheckedText: Bool) {
+        // SQLite has no operator classes: the lowering writes the key alone.
+        for i in t.indexes.indices { t.indexes[i].keys = t.indexes[i].keys.map { var k = $0; k.opclass = nil; return k } }
         let table = t
         TargetReadBack.retype(&t, reader: self, spelling: { SQLiteTypes.spelling(of: $0, in: table) },
                               collation: SQLiteTypes.collation)

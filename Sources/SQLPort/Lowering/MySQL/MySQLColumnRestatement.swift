@@ -125,12 +125,13 @@ struct MySQLWriter {
         return out
     }
 
-    /// `(a, b DESC)`: index keys; NULLS FIRST / LAST and expressions are refused before this.
+    /// `(a, b(768) DESC)`: index keys with their prefix lengths; operator classes are PostgreSQL's
+    /// (checked before this), NULLS FIRST / LAST and expressions are refused before this.
     func indexKeys(_ index: TableIndex) -> String {
         "(" + index.keys.map { key -> String in
             let target: String
             switch key.target {
-            case .column(let c): target = name(c)
+            case .column(let c): target = name(c) + (key.prefixLength.map { "(\($0))" } ?? "")
             case .expression(let e): target = "(" + catalogExpression(e) + ")"
             }
             // ASC is the default MySQL does not keep; NULLS ordering it has not (D415).

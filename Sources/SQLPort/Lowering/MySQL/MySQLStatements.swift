@@ -51,10 +51,20 @@ extension MySQLLowerer {
     mutating func createIndex(_ index: TableIndex, table: String, removedSupport: [TableIndex], step: CheckedStep, index stepIndex: Int) {
         guard let t = step.after.table(table) else { return }
         let range = index.definedAt ?? step.statement.range
+        var written = index
+        for d in IndexOperatorClasses.check(index, database: flavor.displayName) { report(d) }
+        written.keys = written.keys.map { var k = $0; k.opclass = nil; return k }
         if index.predicate != nil {
-            report(.error(.mysqlPartialIndex, "index `\(index.name)` has a WHERE clause; MySQL and MariaDB have no partial indexes",
-                          at: range, label: "partial index",
-                          help: "index all rows (drop the WHERE), or keep the index only on PostgreSQL"))
+            if index.isUnique {
+                report(.error(.mysqlPartialIndex, "unique index `\(index.name)` has a WHERE clause; MySQL and MariaDB have no partial indexes",
+                              at: range, label: "partial unique index",
+                              help: "make it unique over all rows (drop the WHERE), or keep the index only on PostgreSQL"))
+            } else {
+                report(Diagnostic(.mysqlPartialIndexWhole, .note, "index `\(index.name)` indexes every row: MySQL and MariaDB have no partial indexes",
+                                  at: range, label: "WHERE left out",
+                                  help: "queries return the same rows; the index is bigger and also serves rows the WHERE excluded"))
+                written.predicate = nil
+            }
         }
         if index.keys.contains(where: { if case .expression = $0.target { true } else { false } }) {
             report(.error(.mysqlExpressionIndex, "index `\(index.name)` is on an expression",
@@ -66,13 +76,22 @@ extension MySQLLowerer {
                             at: range, label: "MySQL always sorts NULLs first in ascending order",
                             help: "the index still serves the same lookups; only the order of an index scan differs"))
         }
-        checkKeyPrefix(index.columns, in: t, at: range)
+        if let prefixed = MySQLKeyPrefix.keys(written, in: t) {
+            let notes = zip(written.keys, prefixed).compactMap { old, new -> String? in
+                old.prefixLength == new.prefixLength ? nil : "`\(new.column!)`(\(new.prefixLength!))"
+            }
+            report(Diagnostic(.mysqlPrefixIndex, .note, "index `\(index.name)` indexes a prefix: " + notes.joined(separator: ", "),
+                              at: range, label: "MySQL indexes TEXT / BLOB columns only by a prefix",
+                              help: "queries return the same rows (MySQL compares whole values after the lookup); values longer than the prefix share index entries"))
+            written.keys = prefixed
+        }
+        checkKeyPrefix(written.keys.filter { $0.prefixLength == nil }.compactMap(\.column), in: t, at: range)
         var warnings: [UnitWarning] = []
         let uncertain = uncertainSupportIndexes(removedSupport, table: table)
         for removed in removedSupport where !uncertain.contains(removed) {
             warnings.append(.innoDBDropsSupportIndex(removed: removed.name, coveredBy: index.name))
         }
-        addClause(.addIndex(index), table: table, step: step, index: stepIndex)
+        addClause(.addIndex(written), table: table, step: step, index: stepIndex)
         pendingWarnings += warnings
         dropIfStillThere(uncertain, table: table, step: stepIndex)
     }

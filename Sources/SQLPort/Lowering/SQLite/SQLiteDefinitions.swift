@@ -110,6 +110,7 @@ extension SQLiteWriter {
             report(.error(.sqliteIndexMethod, "SQLite has no index method `\(method)`", at: index.definedAt,
                           label: "index `\(index.name)`", help: "drop `USING \(method)`; SQLite indexes are b-trees"))
         }
+        for d in IndexOperatorClasses.check(index, database: "SQLite", checkMethod: false) { report(d) }
         let keys = index.keys.map { key -> String in
             let target: String
             switch key.target {

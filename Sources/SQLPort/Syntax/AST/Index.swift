@@ -1,6 +1,8 @@
-/// `CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table [USING method] ( element [, ...] ) [WHERE expr]`
+/// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON table [USING method] ( element [, ...] ) [WHERE expr]`
 public struct CreateIndex: Hashable, Sendable {
     public var unique: Bool
+    /// `CONCURRENTLY`: PostgreSQL builds the index without blocking writes, outside any transaction block.
+    public var concurrently: Bool
     public var ifNotExists: Bool
     public var name: Identifier
     public var table: QualifiedName
@@ -9,9 +11,10 @@ public struct CreateIndex: Hashable, Sendable {
     public var elements: [IndexElement]
     public var predicate: Expression?
 
-    public init(unique: Bool = false, ifNotExists: Bool = false, name: Identifier, table: QualifiedName,
+    public init(unique: Bool = false, concurrently: Bool = false, ifNotExists: Bool = false, name: Identifier, table: QualifiedName,
                 method: Identifier? = nil, elements: [IndexElement], predicate: Expression? = nil) {
         self.unique = unique
+        self.concurrently = concurrently
         self.ifNotExists = ifNotExists
         self.name = name
         self.table = table
@@ -21,18 +24,21 @@ public struct CreateIndex: Hashable, Sendable {
     }
 }
 
-/// `column | (expr)` followed by `[ASC | DESC] [NULLS FIRST | NULLS LAST]`
+/// `column | (expr)` followed by `[opclass] [ASC | DESC] [NULLS FIRST | NULLS LAST]`
 public struct IndexElement: Hashable, Sendable {
     public enum Target: Hashable, Sendable {
         case column(Identifier)
         case expression(Expression)
     }
     public var target: Target
+    /// The operator class (`varchar_pattern_ops`): which operators the index serves the key for.
+    public var opclass: Identifier?
     public var ordering: SortOrdering?
     public var nulls: NullsOrdering?
 
-    public init(_ target: Target, ordering: SortOrdering? = nil, nulls: NullsOrdering? = nil) {
+    public init(_ target: Target, opclass: Identifier? = nil, ordering: SortOrdering? = nil, nulls: NullsOrdering? = nil) {
         self.target = target
+        self.opclass = opclass
         self.ordering = ordering
         self.nulls = nulls
     }
@@ -41,13 +47,16 @@ public struct IndexElement: Hashable, Sendable {
 public enum SortOrdering: String, Hashable, Sendable { case asc = "ASC", desc = "DESC" }
 public enum NullsOrdering: String, Hashable, Sendable { case first = "NULLS FIRST", last = "NULLS LAST" }
 
-/// `DROP INDEX [IF EXISTS] name [, ...] [CASCADE | RESTRICT]`
+/// `DROP INDEX [CONCURRENTLY] [IF EXISTS] name [, ...] [CASCADE | RESTRICT]`
 public struct DropIndex: Hashable, Sendable {
+    /// `CONCURRENTLY`: PostgreSQL drops the index without blocking, outside any transaction block.
+    public var concurrently: Bool
     public var ifExists: Bool
     public var names: [QualifiedName]
     public var behavior: DropBehavior?
 
-    public init(ifExists: Bool = false, names: [QualifiedName], behavior: DropBehavior? = nil) {
+    public init(concurrently: Bool = false, ifExists: Bool = false, names: [QualifiedName], behavior: DropBehavior? = nil) {
+        self.concurrently = concurrently
         self.ifExists = ifExists
         self.names = names
         self.behavior = behavior

@@ -1,7 +1,8 @@
 extension SQLPrinter {
-    /// `CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table [USING method] (element, ...) [WHERE e]`
+    /// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON table [USING method] (element, ...) [WHERE e]`
     public func print(_ index: CreateIndex) -> String {
-        var out = "CREATE " + (index.unique ? "UNIQUE " : "") + "INDEX " + ifNotExists(index.ifNotExists)
+        var out = "CREATE " + (index.unique ? "UNIQUE " : "") + "INDEX " + (index.concurrently ? "CONCURRENTLY " : "")
+            + ifNotExists(index.ifNotExists)
             + print(index.name) + " ON " + print(index.table)
         if let method = index.method { out += " USING " + print(method) }
         out += " (" + index.elements.map { print($0) }.joined(separator: ", ") + ")"
@@ -9,7 +10,7 @@ extension SQLPrinter {
         return out
     }
 
-    /// `column` or `(expression)`, then `[ASC | DESC] [NULLS FIRST | NULLS LAST]`. An
+    /// `column` or `(expression)`, then `[opclass] [ASC | DESC] [NULLS FIRST | NULLS LAST]`. An
     /// expression is always parenthesised, so that `(a)` stays an expression element.
     public func print(_ element: IndexElement) -> String {
         let target: String
@@ -17,22 +18,23 @@ extension SQLPrinter {
         case .column(let name): target = print(name)
         case .expression(let e): target = "(" + print(e) + ")"
         }
-        return Self.indexKey(target, ordering: element.ordering, nulls: element.nulls)
+        return Self.indexKey(target, opclass: element.opclass.map(print), ordering: element.ordering, nulls: element.nulls)
     }
 
-    /// `target [ASC | DESC] [NULLS FIRST | NULLS LAST]`: every writer of an index key (this
-    /// printer, `CatalogPrinter`, each lowering) puts one together here, passing nil for an
-    /// order its database does not store.
-    static func indexKey(_ target: String, ordering: SortOrdering?, nulls: NullsOrdering?) -> String {
+    /// `target [opclass] [ASC | DESC] [NULLS FIRST | NULLS LAST]`: every writer of an index key
+    /// (this printer, `CatalogPrinter`, each lowering) puts one together here, passing nil for
+    /// an operator class or order its database does not store.
+    static func indexKey(_ target: String, opclass: String? = nil, ordering: SortOrdering?, nulls: NullsOrdering?) -> String {
         var out = target
+        if let opclass { out += " " + opclass }
         if let ordering { out += " " + ordering.rawValue }
         if let nulls { out += " " + nulls.rawValue }
         return out
     }
 
-    /// `DROP INDEX [IF EXISTS] name [, ...] [CASCADE | RESTRICT]`
+    /// `DROP INDEX [CONCURRENTLY] [IF EXISTS] name [, ...] [CASCADE | RESTRICT]`
     public func print(_ drop: DropIndex) -> String {
-        "DROP INDEX " + ifExists(drop.ifExists) + drop.names.map { print($0) }.joined(separator: ", ")
+        "DROP INDEX " + (drop.concurrently ? "CONCURRENTLY " : "") + ifExists(drop.ifExists) + drop.names.map { print($0) }.joined(separator: ", ")
             + behavior(drop.behavior)
     }
 

@@ -1,0 +1,4 @@
+CREATE TABLE author (
+    id INTEGER PRIMARY KEY,
+    handle VARCHAR(40) NOT NULL
+);
