@@ -35,7 +35,7 @@ public enum PostgreSQLLowering {
         switch statement.kind {
         case .createIndex(let s): s.concurrently
         case .dropIndex(let s): s.concurrently
-        case .createTable, .alterTable, .dropTable, .alterIndexRename, .insert, .update, .delete, .transaction: false
+        case .createTable, .alterTable, .dropTable, .alterIndexRename, .insert, .update, .delete, .transaction, .setConstraints: false
         }
     }
 }
