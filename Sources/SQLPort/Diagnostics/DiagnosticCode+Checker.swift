@@ -46,6 +46,11 @@ extension DiagnosticCode {
         "S331", "a generated column's type, default or nullability is changed, or it is put in a primary key")
     public static let generatedColumnInput = DiagnosticCode(
         "S332", "a column a generated column's expression reads is dropped, renamed or retyped")
+    public static let ambiguousColumn = DiagnosticCode("S342", "an unqualified column name that more than one table of a query has")
+    public static let unknownTableReference = DiagnosticCode(
+        "S343", "a column qualified by a name that no table of the query is read as")
+    public static let duplicateTableReference = DiagnosticCode("S344", "a query reads two tables under the same name")
+    public static let orderByPosition = DiagnosticCode("S345", "`ORDER BY n` with n outside the select list")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -55,6 +60,6 @@ extension DiagnosticCode {
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
-        .generatedColumnInput,
+        .generatedColumnInput, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
     ]
 }

@@ -9,8 +9,16 @@ extension DiagnosticCode {
     public static let postgreSQLIdentifierTooLong = DiagnosticCode(
         "D402", "an identifier longer than PostgreSQL's 63 bytes, which PostgreSQL would truncate")
 
+    /// MySQL, MariaDB and SQLite sort text by their own collations, so LIMIT keeps other rows.
+    public static let textOrderPicksRows = DiagnosticCode(
+        "D452", "an INSERT ... SELECT whose LIMIT / OFFSET keeps rows chosen by sorting text, which the target sorts otherwise")
+
+    /// ... or number the rows a serial / identity column gives them in another order.
+    public static let textOrderNumbersRows = DiagnosticCode(
+        "D453", "an INSERT ... SELECT into a generated key whose ORDER BY sorts text, which the target sorts otherwise")
+
     /// Every lowering code, in numeric order.
     public static let loweringCodes: [DiagnosticCode] = [
-        .postgreSQLNulInString, .postgreSQLIdentifierTooLong,
+        .postgreSQLNulInString, .postgreSQLIdentifierTooLong, .textOrderPicksRows, .textOrderNumbersRows,
     ]
 }

@@ -126,9 +126,9 @@ struct MySQLLowerer {
                 return
             }
             addClause(.renameIndex(from, to: to), table: table, step: step, index: index)
-        case .data(let table):
+        case .data(let table, let reads):
             flush()
-            dataStatement(step, table: table, index: index)
+            dataStatement(step, table: table, reads: reads, index: index)
         }
     }
 

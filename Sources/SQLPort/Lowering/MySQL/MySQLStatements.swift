@@ -124,7 +124,10 @@ extension MySQLLowerer {
 
     // MARK: Data
 
-    mutating func dataStatement(_ step: CheckedStep, table: Table, index: Int) {
+    mutating func dataStatement(_ step: CheckedStep, table: Table, reads: [QueryTable], index: Int) {
+        if case .insert(let s) = step.statement.kind, s.query != nil {
+            return insertSelect(step, table: table, reads: reads, index: index)
+        }
         let w = writer(for: table)
         for e in step.statement.topLevelExpressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
@@ -178,6 +181,12 @@ extension MySQLLowerer {
         case .insert(var s):
             let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
             s.rows = s.rows.map { row in row.enumerated().map { i, v in i < names.count ? decoded(names[i], v) : v } }
+            if var q = s.query {
+                q.items = q.items.enumerated().map { i, item in
+                    SelectItem(i < names.count ? decoded(names[i], item.expression) : item.expression, alias: item.alias)
+                }
+                s.query = q
+            }
             out.kind = .insert(s)
         case .update(var u):
             u.assignments = u.assignments.map { Assignment(column: $0.column, value: decoded($0.column.value, $0.value)) }
@@ -187,10 +196,40 @@ extension MySQLLowerer {
         return out
     }
 
+    /// `INSERT ... SELECT` with the query's expressions checked and written against the tables
+    /// it reads; ORDER BY keys that can be NULL get PostgreSQL's NULL placement as a leading
+    /// `key IS NULL` key (MySQL has no NULLS FIRST / LAST and puts NULLs first ascending).
+    mutating func insertSelect(_ step: CheckedStep, table: Table, reads: [QueryTable], index: Int) {
+        guard case .insert(let s) = decodingByteaLiterals(step.statement, table: table).kind, let q = s.query else { return }
+        let w = MySQLWriter(flavor: flavor, columns: MySQLColumnTypes(scope: reads))
+        for e in q.expressions {
+            report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
+        }
+        report(QueryOrdering.check(s, q, into: table, scope: reads, database: flavor == .mariadb ? "MariaDB" : "MySQL", fallback: step.statement.range))
+        if q.distinct, let text = q.items.first(where: { !$0.expression.columnReferences.isEmpty && QueryOrdering.mayBeText($0.expression, scope: reads) }) {
+            report(.warning(.mysqlStringComparison, "DISTINCT compares strings, which MySQL does by the column's collation",
+                            at: text.expression.range ?? step.statement.range,
+                            label: "the default collations ignore case, accents and trailing spaces: 'a' and 'A ' are one row",
+                            help: "make sure the data cannot differ only that way, or give the column `COLLATE \"C\"` (binary)"))
+        }
+        var query = QueryOrdering.resolvingKeys(q)
+        query.orderBy = query.orderBy.flatMap { o -> [OrderItem] in
+            let key = OrderItem(o.expression, descending: o.descending)
+            guard QueryOrdering.mayBeNull(o.expression, in: q, scope: reads) else { return [key] }
+            return [OrderItem(Expression(.isNull(o.expression, negated: false), range: o.expression.range),
+                              descending: o.effectiveNulls == .first), key]
+        }
+        // MySQL has no OFFSET without LIMIT: its manual's largest row count stands for "all".
+        if query.offset != nil, query.limit == nil { query.limit = Expression(.integer("18446744073709551615")) }
+        let columns = s.columns.isEmpty ? "" : " " + w.names(s.columns.map(\.value))
+        emit("INSERT INTO " + w.name(table.name) + columns + " " + w.printer.print(query) + ";", step: index, rerunnable: false)
+    }
+
     /// `INSERT ... SELECT ... WHERE NOT EXISTS (row with that key)` for a table this script
     /// created (so it started empty: the guard never skips a row on the first run) when
     /// every row gives its whole primary key as constants. A re-run then skips rows already in.
     func guardedInsert(_ s: Insert, table: Table, writer w: MySQLWriter, before index: Int) -> String? {
+        guard s.query == nil else { return nil }
         let createdHere = plan.steps[..<index].contains { if case .createTable(let t, _, _) = $0.resolution { t.name == table.name } else { false } }
         let key = table.primaryKeyColumns
         guard createdHere, !key.isEmpty else { return nil }

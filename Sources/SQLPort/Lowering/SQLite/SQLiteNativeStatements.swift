@@ -146,9 +146,11 @@ extension SQLiteLoweringRun {
                     rebuildUnchangedColumns(old, new, step.after, origin: nil, reason: .foreignKeysDropped(table: child, referenced: of))
                 }
             }
-        case .data(let table):
+        case .data(let table, let reads):
             writer.table = table
-            if let sql = dataStatement(step.statement, table: table) {
+            if case .insert(let s) = step.statement.kind, let q = s.query {
+                for statement in insertSelect(s, q, table: table, reads: reads, range: step.statement.range) { emit(statement, origin: nil) }
+            } else if let sql = dataStatement(step.statement, table: table) {
                 for statement in checkedData(sql, step.statement, table: table) { emit(statement, origin: nil) }
             }
             writer.table = nil
@@ -183,6 +185,43 @@ extension SQLiteLoweringRun {
         case .alterColumnType, .addConstraint, .dropConstraint, .renameConstraint:
             break  // always in a rebuild run
         }
+    }
+
+    /// `INSERT ... SELECT`, its query written against the tables it reads, checked by the guard
+    /// to insert as many rows as the query gives just before (counted the same way). ORDER BY
+    /// keys that can be NULL say PostgreSQL's placement (`NULLS LAST` ascending): SQLite puts
+    /// NULLs first ascending.
+    mutating func insertSelect(_ s: Insert, _ q: Query, table: Table, reads: [QueryTable], range: SourceRange?) -> [String] {
+        let q0 = SQLiteSpelling.quote
+        for d in QueryOrdering.check(s, q, into: table, scope: reads, database: "SQLite", fallback: range) { writer.report(d) }
+        var query = QueryOrdering.resolvingKeys(q)
+        query.orderBy = query.orderBy.map { o in
+            OrderItem(o.expression, descending: o.descending,
+                      nulls: QueryOrdering.mayBeNull(o.expression, in: q, scope: reads) ? o.effectiveNulls : nil)
+        }
+        // SQLite has no OFFSET without LIMIT; a negative LIMIT means none.
+        if query.offset != nil, query.limit == nil { query.limit = Expression(.unary(.minus, Expression(.integer("1")))) }
+        writer.scope = reads
+        defer { writer.scope = nil }
+        // Select-list text for a BYTEA column becomes a blob literal, as VALUES' does.
+        let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
+        var parts: [String] = []
+        for (k, item) in query.items.enumerated() {
+            let text = value(item.expression, for: k < names.count ? table.column(names[k]) : nil)
+            parts.append(text + (item.alias.map { " AS " + q0($0.value) } ?? ""))
+        }
+        for e in query.expressions.dropFirst(query.items.count) { _ = writer.write(e) }  // D43x for the rest
+        let printer = writer.printer
+        var withoutItems = query
+        withoutItems.items = [SelectItem(Expression(.null))]
+        let rest = printer.print(withoutItems).dropFirst(("SELECT " + (query.distinct ? "DISTINCT " : "") + "NULL").count)
+        let select = "SELECT " + (query.distinct ? "DISTINCT " : "") + parts.joined(separator: ", ") + rest
+        // Without a list SQLite's columns skip generated ones, PostgreSQL's do not: name them.
+        let columns = !s.columns.isEmpty ? s.columns.map(\.value)
+            : table.generatedColumns.isEmpty ? [] : Array(names.prefix(query.items.count))
+        let sql = "INSERT INTO " + q0(table.name) + (columns.isEmpty ? "" : " (" + columns.map(q0).joined(separator: ", ") + ")")
+            + " " + select + ";"
+        return frame.checked(sql, countOf: select)
     }
 
     /// The data statement with the guard's check that it ran and changed the rows it should.

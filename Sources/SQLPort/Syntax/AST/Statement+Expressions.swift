@@ -14,7 +14,7 @@ extension Statement {
                 case .expression(let e): e
                 }
             } + (s.predicate.map { [$0] } ?? [])
-        case .insert(let s): return s.rows.flatMap { $0 }
+        case .insert(let s): return s.rows.flatMap { $0 } + (s.query?.expressions ?? [])
         case .update(let s): return s.assignments.map(\.value) + (s.predicate.map { [$0] } ?? [])
         case .delete(let s): return s.predicate.map { [$0] } ?? []
         case .dropTable, .dropIndex, .alterIndexRename, .transaction: return []
