@@ -19,6 +19,6 @@ CREATE TABLE ranked (
 INSERT INTO ranked (name) SELECT name FROM people ORDER BY name;
 
 -- insert-select-limit-text.sql:6
-INSERT INTO ranked (n, name) SELECT id, name FROM people ORDER BY name;
+INSERT INTO ranked (n, name) SELECT id + 100, name FROM people ORDER BY name;
 
 COMMIT;
