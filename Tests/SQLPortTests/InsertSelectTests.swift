@@ -82,19 +82,24 @@ import Testing
         #expect(Self.lowered("INSERT INTO t SELECT b.id / a.n, b.note FROM b JOIN a ON a.id = b.a_id;", .mysql)
                 == "INSERT INTO t SELECT b.id DIV a.n, b.note FROM b JOIN a ON a.id = b.a_id;")
         #expect(Self.codes("INSERT INTO t SELECT length(name) / 2.0, name FROM a;", .mysql) == ["D411"])
+        // PostgreSQL stores a boolean's text form (`true`) in a text column; MySQL writes 1, SQLite 1.
+        #expect(Self.codes("INSERT INTO t SELECT id, id > 1 FROM a;", .mysql) == ["D411"])
+        #expect(Self.codes("INSERT INTO t SELECT id, id > 1 FROM a;", .sqlite) == ["D432"])
+        #expect(Self.codes("INSERT INTO t SELECT id > 1, 'x' FROM a;", .sqlite) == [])
         // SQLite's upper() is ASCII-only: the same warning as anywhere else.
         #expect(Self.codes("INSERT INTO t SELECT id, upper(name) FROM a;", .sqlite) == ["D432"])
     }
 
     /// InnoDB numbers `INSERT ... SELECT` rows from blocks it reserves; the counter is put back
-    /// to what a PostgreSQL sequence would give next (measured gap without it: 3 -> 4).
+    /// to what a PostgreSQL sequence would give next (measured gap without it: 3 -> 4), from the
+    /// table alone, so a run resumed in a new session, after later statements, sets it too.
     @Test func mysqlCounterFollowsTheRowsInserted() {
         let schema = "CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT NOT NULL, n INTEGER);"
         let sql = "CREATE TABLE s (k SERIAL PRIMARY KEY, v INTEGER);\nINSERT INTO s (v) SELECT n FROM a ORDER BY id;\nINSERT INTO s (k, v) SELECT id, n FROM a;"
         let plan = Compiler.compile(InputFile(name: "m.sql", text: sql), schemas: [InputFile(name: "s.sql", text: schema)], dialect: .mysql).plan
         #expect(plan?.units.map(\.statements).dropFirst() == [[
             "INSERT INTO s (v) SELECT n FROM a ORDER BY id;\n"
-                + "SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE s AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');\n"
+                + "SET @sqlport_ddl = CONCAT('ALTER TABLE s AUTO_INCREMENT = ', (SELECT COALESCE(MAX(k), 0) + 1 FROM s));\n"
                 + "PREPARE sqlport_ddl FROM @sqlport_ddl;\nEXECUTE sqlport_ddl;\nDEALLOCATE PREPARE sqlport_ddl;",
         ], ["INSERT INTO s (k, v) SELECT id, n FROM a;"]])
     }

@@ -21,4 +21,7 @@ INSERT INTO ranked (name) SELECT name FROM people ORDER BY name;
 -- insert-select-limit-text.sql:6
 INSERT INTO ranked (n, name) SELECT id + 100, name FROM people ORDER BY name;
 
+-- insert-select-limit-text.sql:7
+INSERT INTO top_people SELECT id, score > 1 FROM people;
+
 COMMIT;

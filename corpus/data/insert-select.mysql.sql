@@ -25,7 +25,7 @@ CREATE TABLE book_summary (
 -- insert-select.sql:3
 -- When this has run: lines 2-3 applied.
 INSERT INTO book_summary (book_id, author, pages) SELECT b.id, a.name, b.pages FROM books AS b JOIN authors AS a ON a.id = b.author_id WHERE b.published ORDER BY b.pages IS NULL DESC, b.pages DESC, b.id;
-SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE book_summary AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');
+SET @sqlport_ddl = CONCAT('ALTER TABLE book_summary AUTO_INCREMENT = ', (SELECT COALESCE(MAX(id), 0) + 1 FROM book_summary));
 PREPARE sqlport_ddl FROM @sqlport_ddl;
 EXECUTE sqlport_ddl;
 DEALLOCATE PREPARE sqlport_ddl;
@@ -33,7 +33,7 @@ DEALLOCATE PREPARE sqlport_ddl;
 -- insert-select.sql:5
 -- When this has run: lines 2-5 applied.
 INSERT INTO book_summary (book_id, author, pages) SELECT b.id, a.name, b.pages * 2 FROM books AS b LEFT JOIN authors AS a ON a.id = b.author_id ORDER BY a.id IS NULL DESC, a.id, b.id LIMIT 2 OFFSET 1;
-SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE book_summary AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');
+SET @sqlport_ddl = CONCAT('ALTER TABLE book_summary AUTO_INCREMENT = ', (SELECT COALESCE(MAX(id), 0) + 1 FROM book_summary));
 PREPARE sqlport_ddl FROM @sqlport_ddl;
 EXECUTE sqlport_ddl;
 DEALLOCATE PREPARE sqlport_ddl;
@@ -41,7 +41,7 @@ DEALLOCATE PREPARE sqlport_ddl;
 -- insert-select.sql:7
 -- When this has run: lines 2-7 applied.
 INSERT INTO book_summary (book_id, author) SELECT DISTINCT author_id, 'n/a' FROM books WHERE (author_id IS NOT NULL) AND (pages > 10);
-SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE book_summary AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');
+SET @sqlport_ddl = CONCAT('ALTER TABLE book_summary AUTO_INCREMENT = ', (SELECT COALESCE(MAX(id), 0) + 1 FROM book_summary));
 PREPARE sqlport_ddl FROM @sqlport_ddl;
 EXECUTE sqlport_ddl;
 DEALLOCATE PREPARE sqlport_ddl;

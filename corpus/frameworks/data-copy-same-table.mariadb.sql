@@ -18,7 +18,7 @@ SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
 -- When this has run: line 3 applied.
 -- Not re-runnable: if the script stops after this statement, do not run it again.
 INSERT INTO prices (product, region, cents, valid_from) SELECT product, 'eu', cents * 2, valid_from FROM prices WHERE region <> 'eu' ORDER BY valid_from IS NULL DESC, valid_from DESC, id;
-SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE prices AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');
+SET @sqlport_ddl = CONCAT('ALTER TABLE prices AUTO_INCREMENT = ', (SELECT COALESCE(MAX(id), 0) + 1 FROM prices));
 PREPARE sqlport_ddl FROM @sqlport_ddl;
 EXECUTE sqlport_ddl;
 DEALLOCATE PREPARE sqlport_ddl;

@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS tracker_ticketarchive (
 -- When this has run: lines 6-10 applied.
 -- Not re-runnable: if the script stops after this statement, do not run it again.
 INSERT INTO tracker_ticketarchive (ticket_id, title, opened_at, points) SELECT id, title, opened_at, points FROM tracker_ticket WHERE closed ORDER BY points IS NULL DESC, points DESC, id;
-SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE tracker_ticketarchive AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');
+SET @sqlport_ddl = CONCAT('ALTER TABLE tracker_ticketarchive AUTO_INCREMENT = ', (SELECT COALESCE(MAX(id), 0) + 1 FROM tracker_ticketarchive));
 PREPARE sqlport_ddl FROM @sqlport_ddl;
 EXECUTE sqlport_ddl;
 DEALLOCATE PREPARE sqlport_ddl;

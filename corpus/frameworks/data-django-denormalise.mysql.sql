@@ -26,7 +26,7 @@ CREATE TABLE catalog_itemlisting (
 -- data-django-denormalise.sql:10
 -- When this has run: lines 6-10 applied.
 INSERT INTO catalog_itemlisting (item_id, display, dozens) SELECT i.id, CONCAT(CONCAT(i.label, ' by '), b.name), i.stock DIV 12 FROM catalog_item AS i LEFT JOIN catalog_brand AS b ON b.id = i.brand_id WHERE i.stock > 0 ORDER BY (b.name IS NULL) IS NULL, b.name IS NULL, i.id;
-SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE catalog_itemlisting AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');
+SET @sqlport_ddl = CONCAT('ALTER TABLE catalog_itemlisting AUTO_INCREMENT = ', (SELECT COALESCE(MAX(id), 0) + 1 FROM catalog_itemlisting));
 PREPARE sqlport_ddl FROM @sqlport_ddl;
 EXECUTE sqlport_ddl;
 DEALLOCATE PREPARE sqlport_ddl;

@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS shop_address (
 -- When this has run: lines 6-10 applied.
 -- Not re-runnable: if the script stops after this statement, do not run it again.
 INSERT INTO shop_address (customer_id, street, city) SELECT id, street, city FROM shop_customer WHERE street IS NOT NULL ORDER BY id;
-SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE shop_address AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');
+SET @sqlport_ddl = CONCAT('ALTER TABLE shop_address AUTO_INCREMENT = ', (SELECT COALESCE(MAX(id), 0) + 1 FROM shop_address));
 PREPARE sqlport_ddl FROM @sqlport_ddl;
 EXECUTE sqlport_ddl;
 DEALLOCATE PREPARE sqlport_ddl;

@@ -26,7 +26,7 @@ CREATE TABLE shop_address (
 -- data-django-split-address.sql:10
 -- When this has run: lines 6-10 applied.
 INSERT INTO shop_address (customer_id, street, city) SELECT id, street, city FROM shop_customer WHERE street IS NOT NULL ORDER BY id;
-SET @sqlport_ddl = IF(ROW_COUNT() > 0, CONCAT('ALTER TABLE shop_address AUTO_INCREMENT = ', LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');
+SET @sqlport_ddl = CONCAT('ALTER TABLE shop_address AUTO_INCREMENT = ', (SELECT COALESCE(MAX(id), 0) + 1 FROM shop_address));
 PREPARE sqlport_ddl FROM @sqlport_ddl;
 EXECUTE sqlport_ddl;
 DEALLOCATE PREPARE sqlport_ddl;

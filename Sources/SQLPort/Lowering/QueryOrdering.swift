@@ -62,6 +62,24 @@ enum QueryOrdering {
         }
     }
 
+    /// The target column of each select-list item, by position (the INSERT's list, or the table's columns).
+    static func targetColumns(_ s: Insert, into table: Table) -> [Column?] {
+        let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
+        return (0..<(s.rowWidths.first ?? 0)).map { $0 < names.count ? table.column(names[$0]) : nil }
+    }
+
+    /// Whether `column` holds text: PostgreSQL turns any value assigned to it into its text
+    /// form (`true`, `1.5`, `2024-01-01 12:00:00`), which another engine may write otherwise.
+    static func holdsText(_ column: Column?) -> Bool {
+        guard let type = column?.type, let kind = type.portable, type.arrayDimensions == 0 else { return false }
+        switch kind {
+        case .char, .varchar, .text: return true
+        case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float,
+             .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+            return false
+        }
+    }
+
     /// Whether the inserted rows take numbers from a generator (serial, identity) in the order
     /// the query gives them: a generated column the INSERT gives no value.
     static func numbersRows(_ s: Insert, into table: Table) -> Bool {

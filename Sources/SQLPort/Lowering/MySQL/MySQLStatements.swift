@@ -205,6 +205,14 @@ extension MySQLLowerer {
         for e in q.expressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
         }
+        for (item, column) in zip(q.items, QueryOrdering.targetColumns(s, into: table)) where QueryOrdering.holdsText(column) {
+            if let kind = MySQLExpressions.textDiffers(item.expression, columns: w.spelling.columns) {
+                report(.error(.mysqlUnsupportedExpression, "\(kind) becomes different text in MySQL",
+                              at: item.expression.range ?? step.statement.range,
+                              label: "PostgreSQL stores its text form in text column `\(column?.name ?? "")`",
+                              help: "format the value explicitly, e.g. `CASE WHEN flag THEN 'true' ELSE 'false' END`"))
+            }
+        }
         report(QueryOrdering.check(s, q, into: table, scope: reads, database: flavor == .mariadb ? "MariaDB" : "MySQL", fallback: step.statement.range))
         if q.distinct, let text = q.items.first(where: { !$0.expression.columnReferences.isEmpty && QueryOrdering.mayBeText($0.expression, scope: reads) }) {
             report(.warning(.mysqlStringComparison, "DISTINCT compares strings, which MySQL does by the column's collation",
@@ -223,19 +231,26 @@ extension MySQLLowerer {
         if query.offset != nil, query.limit == nil { query.limit = Expression(.integer("18446744073709551615")) }
         let columns = s.columns.isEmpty ? "" : " " + w.names(s.columns.map(\.value))
         var sql = "INSERT INTO " + w.name(table.name) + columns + " " + w.printer.print(query) + ";"
-        if QueryOrdering.numbersRows(s, into: table) { sql += "\n" + autoIncrementAfterBulkInsert(table.name, writer: writer(for: table)) }
+        if QueryOrdering.numbersRows(s, into: table), let fix = autoIncrementAfterBulkInsert(table, writer: writer(for: table)) {
+            sql += "\n" + fix
+        }
         emit(sql, step: index, rerunnable: false)
     }
 
     /// InnoDB reserves AUTO_INCREMENT numbers for an `INSERT ... SELECT` in growing blocks
     /// (1, 2, 4, ...), so the next row would skip the unused ones (measured on MariaDB 10.11:
-    /// 2 rows copied, the next row numbered 4). A PostgreSQL sequence gives the next number:
-    /// the counter is set to the first number given (LAST_INSERT_ID()) plus the rows
-    /// inserted (ROW_COUNT()), read right after the insert; nothing when no row was inserted.
-    func autoIncrementAfterBulkInsert(_ table: String, writer w: MySQLWriter) -> String {
+    /// 2 rows copied, the next row numbered 4). A PostgreSQL sequence gives the next number.
+    /// The rows copied took the numbers after every existing one, so the counter is set to the
+    /// largest number + 1 (InnoDB never sets it lower). Read from the table alone, not the
+    /// session (`ROW_COUNT()`) or the query's tables, so it can run again in a resumed session
+    /// after later statements. Known limit: a counter already above the largest number (rows
+    /// deleted from the top) is lowered to it, where PostgreSQL would not reuse those numbers.
+    func autoIncrementAfterBulkInsert(_ table: Table, writer w: MySQLWriter) -> String? {
+        guard let key = table.columns.first(where: { $0.generator != nil }) else { return nil }
         let v = MySQLSessionNames.ddlVariable
-        let alter = w.spelling.stringLiteral(w.alterTableHead(table) + " AUTO_INCREMENT = ")
-        return "SET @" + v + " = IF(ROW_COUNT() > 0, CONCAT(" + alter + ", LAST_INSERT_ID() + ROW_COUNT()), 'DO 0');\n"
+        let alter = w.spelling.stringLiteral(w.alterTableHead(table.name) + " AUTO_INCREMENT = ")
+        return "SET @" + v + " = CONCAT(" + alter + ", (SELECT COALESCE(MAX(" + w.name(key.name) + "), 0) + 1 FROM "
+            + w.name(table.name) + "));\n"
             + "PREPARE " + v + " FROM @" + v + ";\nEXECUTE " + v + ";\nDEALLOCATE PREPARE " + v + ";"
     }
 

@@ -193,6 +193,13 @@ extension SQLiteLoweringRun {
     /// NULLs first ascending.
     mutating func insertSelect(_ s: Insert, _ q: Query, table: Table, reads: [QueryTable], range: SourceRange?) -> [String] {
         let q0 = SQLiteSpelling.quote
+        for (item, column) in zip(q.items, QueryOrdering.targetColumns(s, into: table)) where QueryOrdering.holdsText(column) {
+            if Self.isBoolean(item.expression, scope: reads) {
+                writer.report(.error(.sqliteUnsupportedExpression, "a boolean becomes different text in SQLite", at: item.expression.range ?? range,
+                                     label: "PostgreSQL stores `true` / `false` in text column `\(column?.name ?? "")`, SQLite 1 / 0",
+                                     help: "write the text explicitly, e.g. `CASE WHEN flag THEN 'true' ELSE 'false' END`"))
+            }
+        }
         for d in QueryOrdering.check(s, q, into: table, scope: reads, database: "SQLite", fallback: range) { writer.report(d) }
         var query = QueryOrdering.resolvingKeys(q)
         query.orderBy = query.orderBy.map { o in
@@ -222,6 +229,21 @@ extension SQLiteLoweringRun {
         let sql = "INSERT INTO " + q0(table.name) + (columns.isEmpty ? "" : " (" + columns.map(q0).joined(separator: ", ") + ")")
             + " " + select + ";"
         return frame.checked(sql, countOf: select)
+    }
+
+    /// A boolean column, literal or condition: SQLite's are the integers 1 and 0.
+    static func isBoolean(_ e: Expression, scope: [QueryTable]) -> Bool {
+        switch e.kind {
+        case .boolean, .isNull, .inList, .between, .like: return true
+        case .unary(.not, _): return true
+        case .binary(let op, _, _):
+            switch op {
+            case .or, .and, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return true
+            case .concat, .add, .subtract, .multiply, .divide, .modulo, .power: return false
+            }
+        case .column(let q, let name): return scope.column(q?.value, name.value)?.type.portable == .boolean
+        case .integer, .numeric, .string, .null, .special, .unary, .call, .cast, .caseWhen: return false
+        }
     }
 
     /// The data statement with the guard's check that it ran and changed the rows it should.
