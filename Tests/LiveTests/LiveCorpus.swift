@@ -135,12 +135,26 @@ enum LiveCorpus {
     /// On a fresh database: baseline, seeds, then the expected output, as a person would
     /// apply them; returns the row count of each table the migration leaves.
     static func apply(_ c: LiveCase, _ dialect: Dialect, seeds: [String], tables: [String]) throws -> [String: Int] {
-        guard let output = c.output(dialect) else { return [:] }
+        try apply(c, dialect, seeds: seeds) { db in
+            var counts: [String: Int] = [:]
+            for table in tables {
+                let value = try db.query("SELECT count(*) FROM \(quote(table, dialect))").first?.first ?? nil
+                counts[table] = value.flatMap { Int($0) } ?? -1
+            }
+            return counts
+        } ?? [:]
+    }
+
+    /// On a fresh database: baseline, seeds, then the expected output; then `read` on the
+    /// database it left (nil when the case has no output for `dialect`).
+    static func apply<T>(_ c: LiveCase, _ dialect: Dialect, seeds: [String],
+                         read: (any DatabaseConnection) throws -> T) throws -> T? {
+        guard let output = c.output(dialect) else { return nil }
         let baseline = try baselineSQL(c, dialect)
         let seedSQL = try seedSQL(c, seeds, dialect)
         let scratch = try ScratchDatabase(on: try server(dialect), label: "corpus_\(dialect.rawValue)")
         defer { try? scratch.drop() }
-        return try { () throws -> [String: Int] in
+        return try { () throws -> T in
             let db = try scratch.connect()
             func step(_ stage: String, _ sql: String) throws {
                 do { try db.execute(sql) } catch {
@@ -168,12 +182,7 @@ enum LiveCorpus {
                 try step(Corpus.relativePath(output), text)
             }
             try comparePrediction(c, dialect, scratch.url)
-            var counts: [String: Int] = [:]
-            for table in tables {
-                let value = try db.query("SELECT count(*) FROM \(quote(table, dialect))").first?.first ?? nil
-                counts[table] = value.flatMap { Int($0) } ?? -1
-            }
-            return counts
+            return try read(db)
         }()
     }
 

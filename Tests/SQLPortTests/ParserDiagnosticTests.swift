@@ -114,7 +114,7 @@ import Testing
             "P210 17..34 typed literals are not supported | not supported | write a cast instead: `'...'::date` or `CAST('...' AS date)`",
         ])
         let cases: [(String, String)] = [
-            ("INSERT INTO t SELECT 1", "P210 14..20 only `INSERT ... VALUES` is supported"),
+            ("INSERT INTO t DEFAULT VALUES", "P210 14..21 only `INSERT ... VALUES` and `INSERT ... SELECT` are supported"),
             ("INSERT INTO t VALUES (DEFAULT)", "P210 22..29 `DEFAULT` in `VALUES` is not supported"),
             ("UPDATE t SET c = 1 RETURNING *", "P210 19..28 `RETURNING` is not supported"),
             ("UPDATE t SET c = (SELECT 1)", "P210 18..24 subqueries are not supported"),

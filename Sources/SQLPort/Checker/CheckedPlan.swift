@@ -58,8 +58,9 @@ public enum StepResolution: Hashable, Sendable {
     /// `ALTER INDEX ... RENAME TO`: the renamed object (an index, or the index of a constraint).
     case renameIndex(table: String, from: String, to: String, constraint: Constraint?)
     /// `INSERT` / `UPDATE` / `DELETE`: the table, its columns at that point, and the change as
-    /// written (its expressions are what the lowerings translate).
-    case data(table: Table, change: DataChange)
+    /// written (its expressions are what the lowerings translate); `reads`: the tables its
+    /// query reads (`INSERT ... SELECT`), by the name its column references use.
+    case data(table: Table, change: DataChange, reads: [QueryTable] = [])
     /// `BEGIN` / `COMMIT`: sqlport owns the transaction framing.
     case transaction(TransactionControl)
     /// `SET CONSTRAINTS`: whether it defers, and whether any deferrable foreign key is among
@@ -173,4 +174,23 @@ public enum ActionEffect: Hashable, Sendable {
     case skipped(reason: String)
     /// The action has errors and was not applied.
     case invalid
+}
+
+/// A table a query reads, under the name (alias or table name) its column references qualify it by.
+public struct QueryTable: Hashable, Sendable {
+    public var exposedName: String
+    public var table: Table
+    public init(exposedName: String, table: Table) {
+        self.exposedName = exposedName
+        self.table = table
+    }
+}
+
+extension Array where Element == QueryTable {
+    /// The column a reference names: `q.c` in the table exposed as `q`, `c` in the one table that has it.
+    public func column(_ qualifier: String?, _ name: String) -> Column? {
+        if let qualifier { return first { $0.exposedName == qualifier }?.table.column(name) }
+        let having = compactMap { $0.table.column(name) }
+        return having.count == 1 ? having[0] : nil
+    }
 }

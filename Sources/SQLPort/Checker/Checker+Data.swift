@@ -10,8 +10,14 @@ extension CheckRun {
             }
         }
         checkGeneratedWrites(s, table: table)
+        var reads: [QueryTable] = []
+        if let q = s.query {
+            guard let scope = checkQuery(q) else { return .invalid }
+            reads = scope
+        }
         let width = s.columns.isEmpty ? table.columnCount : s.columns.count
-        for row in s.rows {
+        let rows = s.query.map { [$0.items.map(\.expression)] } ?? s.rows
+        for row in rows {
             if row.count > width {
                 let extra = row[width]
                 report(.error(.insertArity, "INSERT has more expressions than target columns", at: extra.range,
@@ -20,10 +26,10 @@ extension CheckRun {
             } else if !s.columns.isEmpty && row.count < width {
                 let missing = s.columns[row.count]
                 report(.error(.insertArity, "INSERT has more target columns than expressions", at: missing.range,
-                              label: "no value for this column"))
+                              label: s.query == nil ? "no value for this column" : "the query selects no value for this column"))
             }
         }
-        return .data(table: table, change: .insert(s))
+        return .data(table: table, change: .insert(s), reads: reads)
     }
 
     mutating func update(_ s: Update) -> StepResolution {

@@ -68,7 +68,7 @@ extension CheckRun {
             guard !table.generatedColumns.isEmpty else { return }
             let columns = table.columns
             var reported = Set<Int>()
-            for row in s.rows {
+            for row in s.query.map({ [$0.items.map(\.expression)] }) ?? s.rows {
                 for (k, e) in row.enumerated() where k < columns.count && columns[k].generated != nil && reported.insert(k).inserted {
                     reportGeneratedWrite(columns[k], in: table, at: e.range, label: "the value for generated column `\(columns[k].name)`")
                 }

@@ -52,6 +52,11 @@ extension DiagnosticCode {
         "S334", "SET CONSTRAINTS ... DEFERRED names a constraint that is not deferrable")
     public static let operatorClassType = DiagnosticCode(
         "S336", "an index operator class that does not accept its key's data type, which PostgreSQL rejects")
+    public static let ambiguousColumn = DiagnosticCode("S342", "an unqualified column name that more than one table of a query has")
+    public static let unknownTableReference = DiagnosticCode(
+        "S343", "a column qualified by a name that no table of the query is read as")
+    public static let duplicateTableReference = DiagnosticCode("S344", "a query reads two tables under the same name")
+    public static let orderByPosition = DiagnosticCode("S345", "`ORDER BY n` with n outside the select list")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -62,5 +67,6 @@ extension DiagnosticCode {
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
+        .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
     ]
 }

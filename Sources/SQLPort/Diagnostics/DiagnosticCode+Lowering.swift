@@ -18,8 +18,17 @@ extension DiagnosticCode {
     public static let indexOperatorClassUnsupported = DiagnosticCode(
         "D445", "an index operator class or access method with no equivalent in the target database")
 
+    /// MySQL, MariaDB and SQLite sort text by their own collations, so LIMIT keeps other rows.
+    public static let textOrderPicksRows = DiagnosticCode(
+        "D452", "an INSERT ... SELECT whose LIMIT / OFFSET keeps rows chosen by sorting text, which the target sorts otherwise")
+
+    /// ... or number the rows a serial / identity column gives them in another order.
+    public static let textOrderNumbersRows = DiagnosticCode(
+        "D453", "an INSERT ... SELECT into a generated key whose ORDER BY sorts text, which the target sorts otherwise")
+
     /// Every lowering code, in numeric order.
     public static let loweringCodes: [DiagnosticCode] = [
         .postgreSQLNulInString, .postgreSQLIdentifierTooLong, .indexOperatorClassLeftOut, .indexOperatorClassUnsupported,
+        .textOrderPicksRows, .textOrderNumbersRows,
     ]
 }

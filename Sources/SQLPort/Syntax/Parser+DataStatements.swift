@@ -1,6 +1,7 @@
 /// `INSERT`, `UPDATE` and `DELETE`: the data changes a migration makes.
 extension Parser.State {
-    /// insert_statement ::= 'INSERT' 'INTO' qualified_name column_list? 'VALUES' values_row ( ',' values_row )*
+    /// insert_statement ::= 'INSERT' 'INTO' qualified_name column_list?
+    ///     ( 'VALUES' values_row ( ',' values_row )* | query )
     mutating func parseInsertStatement() throws(Parser.Abort) -> Insert {
         production = "insert_statement"
         try expect(.insert)
@@ -10,8 +11,13 @@ extension Parser.State {
             throw unsupported("table aliases are not supported", help: "remove the alias")
         }
         let columns = try at(.leftParen) ? parseColumnList() : []
-        if at(.select) || at(.with) || (at(.default) && peekIs(1, .values)) || at(.leftParen) {
-            throw unsupported("only `INSERT ... VALUES` is supported",
+        if at(.select) || at(.with) {
+            let query = try parseQuery()
+            try rejectTrailingClauses()
+            return Insert(table: table, columns: columns, query: query)
+        }
+        if (at(.default) && peekIs(1, .values)) || at(.leftParen) {
+            throw unsupported("only `INSERT ... VALUES` and `INSERT ... SELECT` are supported",
                               help: "list the rows with `VALUES (...), (...)`")
         }
         try expect(.values, help: "list the rows with `VALUES (...), (...)`")

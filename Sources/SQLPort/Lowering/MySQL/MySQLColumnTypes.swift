@@ -5,8 +5,12 @@
 struct MySQLColumnTypes: ExpressibleByDictionaryLiteral, Sendable {
     private var table: Table?
     private var extra: [String: ColumnType] = [:]
+    /// The tables of an `INSERT ... SELECT`'s query, when the expressions are the query's.
+    private var scope: [QueryTable]?
 
     init(table: Table?) { self.table = table }
+
+    init(scope: [QueryTable]) { self.scope = scope }
 
     init(_ types: [String: ColumnType]) { extra = types }
 
@@ -14,7 +18,11 @@ struct MySQLColumnTypes: ExpressibleByDictionaryLiteral, Sendable {
         extra = Dictionary(elements, uniquingKeysWith: { _, last in last })
     }
 
-    subscript(name: String) -> ColumnType? {
-        extra[name] ?? table?.column(name)?.type
+    subscript(name: String) -> ColumnType? { self[nil, name] }
+
+    /// The type of `qualifier.name` (a query's `alias.column`); the qualifier matters only in a query.
+    subscript(qualifier: Identifier?, name: String) -> ColumnType? {
+        if let scope { return scope.column(qualifier?.value, name)?.type }
+        return extra[name] ?? table?.column(name)?.type
     }
 }

@@ -30,7 +30,7 @@ enum MySQLExpressions {
     static func isInteger(_ e: Expression, columns: MySQLColumnTypes) -> Bool {
         switch e.kind {
         case .integer: return true
-        case .column(_, let name): return columns[name.value].flatMap(MySQLTypes.integerDigits) != nil
+        case .column(let q, let name): return columns[q, name.value].flatMap(MySQLTypes.integerDigits) != nil
         case .unary(.minus, let inner), .unary(.plus, let inner): return isInteger(inner, columns: columns)
         case .binary(let op, let l, let r):
             switch op {
@@ -126,8 +126,8 @@ enum MySQLExpressions {
     static func textDiffers(_ x: Expression, columns: MySQLColumnTypes) -> String? {
         switch x.kind {
         case .boolean: return "a boolean"
-        case .column(_, let name):
-            guard let type = columns[name.value], type.declaredIn != .targetDatabase, let kind = type.portable else { return nil }
+        case .column(let q, let name):
+            guard let type = columns[q, name.value], type.declaredIn != .targetDatabase, let kind = type.portable else { return nil }
             switch kind {
             case .boolean: return "boolean column `\(name.value)`"
             case .time, .timestamp: return "time column `\(name.value)`"
@@ -156,7 +156,7 @@ enum MySQLExpressions {
     /// compares such strings exactly, MySQL by the column's (by default case-insensitive) collation.
     static func firstStringComparison(in root: Expression, columns: MySQLColumnTypes) -> Expression? {
         func isStringColumn(_ x: Expression) -> Bool {
-            guard case .column(_, let name) = x.kind, let type = columns[name.value] else { return false }
+            guard case .column(let q, let name) = x.kind, let type = columns[q, name.value] else { return false }
             if type.declaredIn == .targetDatabase {
                 let d = type.declared.uppercased()
                 return d.contains("CHAR") || d.contains("TEXT")

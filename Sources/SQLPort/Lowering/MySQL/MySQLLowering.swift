@@ -129,9 +129,9 @@ struct MySQLLowerer {
                 return
             }
             addClause(.renameIndex(from, to: to), table: table, step: step, index: index)
-        case .data(let table, let change):
+        case .data(let table, let change, let reads):
             flush()
-            dataStatement(change, table: table, step: step, index: index)
+            dataStatement(change, table: table, step: step, reads: reads, index: index)
         }
     }
 

@@ -143,7 +143,10 @@ extension MySQLLowerer {
 
     // MARK: Data
 
-    mutating func dataStatement(_ written: DataChange, table: Table, step: CheckedStep, index: Int) {
+    mutating func dataStatement(_ written: DataChange, table: Table, step: CheckedStep, reads: [QueryTable], index: Int) {
+        if case .insert(let s) = written, s.query != nil {
+            return insertSelect(written, step: step, table: table, reads: reads, index: index)
+        }
         let w = writer(for: table)
         for e in written.expressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
@@ -191,6 +194,12 @@ extension MySQLLowerer {
         case .insert(var s):
             let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
             s.rows = s.rows.map { row in row.enumerated().map { i, v in i < names.count ? decoded(names[i], v) : v } }
+            if var q = s.query {
+                q.items = q.items.enumerated().map { i, item in
+                    SelectItem(i < names.count ? decoded(names[i], item.expression) : item.expression, alias: item.alias)
+                }
+                s.query = q
+            }
             return .insert(s)
         case .update(var u):
             u.assignments = u.assignments.map { Assignment(column: $0.column, value: decoded($0.column.value, $0.value)) }
@@ -199,10 +208,69 @@ extension MySQLLowerer {
         }
     }
 
+    /// `INSERT ... SELECT` with the query's expressions checked and written against the tables
+    /// it reads; ORDER BY keys that can be NULL get PostgreSQL's NULL placement as a leading
+    /// `key IS NULL` key (MySQL has no NULLS FIRST / LAST and puts NULLs first ascending).
+    mutating func insertSelect(_ written: DataChange, step: CheckedStep, table: Table, reads: [QueryTable], index: Int) {
+        guard case .insert(let s) = decodingByteaLiterals(written, table: table, at: step.statement.range), let q = s.query else { return }
+        let w = MySQLWriter(flavor: flavor, columns: MySQLColumnTypes(scope: reads))
+        for e in q.expressions {
+            report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
+        }
+        for (item, column) in zip(q.items, QueryOrdering.targetColumns(s, into: table)) where QueryOrdering.holdsText(column) {
+            if let kind = MySQLExpressions.textDiffers(item.expression, columns: w.spelling.columns) {
+                report(.error(.mysqlUnsupportedExpression, "\(kind) becomes different text in MySQL",
+                              at: item.expression.range ?? step.statement.range,
+                              label: "PostgreSQL stores its text form in text column `\(column?.name ?? "")`",
+                              help: "format the value explicitly, e.g. `CASE WHEN flag THEN 'true' ELSE 'false' END`"))
+            }
+        }
+        report(QueryOrdering.check(s, q, into: table, scope: reads, database: flavor == .mariadb ? "MariaDB" : "MySQL", fallback: step.statement.range))
+        if q.distinct, let text = q.items.first(where: { !$0.expression.columnReferences.isEmpty && QueryOrdering.mayBeText($0.expression, scope: reads) }) {
+            report(.warning(.mysqlStringComparison, "DISTINCT compares strings, which MySQL does by the column's collation",
+                            at: text.expression.range ?? step.statement.range,
+                            label: "the default collations ignore case, accents and trailing spaces: 'a' and 'A ' are one row",
+                            help: "make sure the data cannot differ only that way, or give the column `COLLATE \"C\"` (binary)"))
+        }
+        var query = QueryOrdering.resolvingKeys(q)
+        query.orderBy = query.orderBy.flatMap { o -> [OrderItem] in
+            let key = OrderItem(o.expression, descending: o.descending)
+            guard QueryOrdering.mayBeNull(o.expression, in: q, scope: reads) else { return [key] }
+            return [OrderItem(Expression(.isNull(o.expression, negated: false), range: o.expression.range),
+                              descending: o.effectiveNulls == .first), key]
+        }
+        // MySQL has no OFFSET without LIMIT: its manual's largest row count stands for "all".
+        if query.offset != nil, query.limit == nil { query.limit = Expression(.integer("18446744073709551615")) }
+        let columns = s.columns.isEmpty ? "" : " " + w.names(s.columns.map(\.value))
+        var sql = "INSERT INTO " + w.name(table.name) + columns + " " + w.printer.print(query) + ";"
+        if QueryOrdering.numbersRows(s, into: table), let fix = autoIncrementAfterBulkInsert(table, writer: writer(for: table)) {
+            sql += "\n" + fix
+        }
+        emit(sql, step: index, rerunnable: false)
+    }
+
+    /// InnoDB reserves AUTO_INCREMENT numbers for an `INSERT ... SELECT` in growing blocks
+    /// (1, 2, 4, ...), so the next row would skip the unused ones (measured on MariaDB 10.11:
+    /// 2 rows copied, the next row numbered 4). A PostgreSQL sequence gives the next number.
+    /// The rows copied took the numbers after every existing one, so the counter is set to the
+    /// largest number + 1 (InnoDB never sets it lower). Read from the table alone, not the
+    /// session (`ROW_COUNT()`) or the query's tables, so it can run again in a resumed session
+    /// after later statements. Known limit: a counter already above the largest number (rows
+    /// deleted from the top) is lowered to it, where PostgreSQL would not reuse those numbers.
+    func autoIncrementAfterBulkInsert(_ table: Table, writer w: MySQLWriter) -> String? {
+        guard let key = table.columns.first(where: { $0.generator != nil }) else { return nil }
+        let v = MySQLSessionNames.ddlVariable
+        let alter = w.spelling.stringLiteral(w.alterTableHead(table.name) + " AUTO_INCREMENT = ")
+        return "SET @" + v + " = CONCAT(" + alter + ", (SELECT COALESCE(MAX(" + w.name(key.name) + "), 0) + 1 FROM "
+            + w.name(table.name) + "));\n"
+            + "PREPARE " + v + " FROM @" + v + ";\nEXECUTE " + v + ";\nDEALLOCATE PREPARE " + v + ";"
+    }
+
     /// `INSERT ... SELECT ... WHERE NOT EXISTS (row with that key)` for a table this script
     /// created (so it started empty: the guard never skips a row on the first run) when
     /// every row gives its whole primary key as constants. A re-run then skips rows already in.
     func guardedInsert(_ s: Insert, table: Table, writer w: MySQLWriter, before index: Int) -> String? {
+        guard s.query == nil else { return nil }
         let createdHere = plan.steps[..<index].contains { if case .createTable(let t, _, _) = $0.resolution { t.name == table.name } else { false } }
         let key = table.primaryKeyColumns
         guard createdHere, !key.isEmpty else { return nil }

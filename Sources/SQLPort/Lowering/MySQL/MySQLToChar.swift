@@ -26,7 +26,7 @@ enum MySQLToChar {
     /// Digits of the largest value the argument can hold; nil when it is not an integer MySQL can read.
     static func digits(of e: Expression, columns: MySQLColumnTypes) -> Int? {
         switch e.kind {
-        case .column(_, let name): return columns[name.value].flatMap(MySQLTypes.integerDigits)
+        case .column(let q, let name): return columns[q, name.value].flatMap(MySQLTypes.integerDigits)
         case .integer(let d): return d.count
         case .unary(.minus, let inner): if case .integer(let d) = inner.kind { return d.count } else { return nil }
         case .numeric, .string, .boolean, .null, .special, .unary, .binary, .isNull, .inList, .between, .like, .call,

@@ -65,13 +65,14 @@ struct SQLiteColumnValues {
 
 /// Whether an expression is an integer in SQLite: integer literals, columns of INTEGER
 /// affinity (declared type containing `INT`), and casts to integer types.
-func sqliteIsInteger(_ e: Expression, in table: Table?) -> Bool {
+/// `scope`: the tables of an `INSERT ... SELECT`'s query, when `e` is one of its expressions.
+func sqliteIsInteger(_ e: Expression, in table: Table?, scope: [QueryTable]? = nil) -> Bool {
     switch e.kind {
     case .integer: return true
-    case .unary(let op, let x): return op != .not && sqliteIsInteger(x, in: table)
-    case .column(_, let name):
-        if name.value == "rowid" { return true }
-        guard let column = table?.column(name.value) else { return false }
+    case .unary(let op, let x): return op != .not && sqliteIsInteger(x, in: table, scope: scope)
+    case .column(let q, let name):
+        if name.value == "rowid", scope == nil { return true }
+        guard let column = scope.map({ $0.column(q?.value, name.value) }) ?? table?.column(name.value) else { return false }
         if column.type.declaredIn == .targetDatabase { return column.type.declared.uppercased().contains("INT") }
         return SQLiteTypes.isIntegerKind(column.type.portable)
     case .cast(_, let type, _): return SQLiteTypes.isIntegerKind(type.kind)

@@ -5,6 +5,7 @@
 struct SQLiteExpressionCheck {
     let capabilities: SQLiteCapabilities
     let table: Table?
+    var scope: [QueryTable]?
     private(set) var diagnostics: [Diagnostic] = []
 
     init(capabilities: SQLiteCapabilities, table: Table?) {
@@ -99,7 +100,7 @@ struct SQLiteExpressionCheck {
                                       help: "zero-pad with a pattern of `0`s, e.g. `to_char(id, 'FM00000000')`"))
             return
         }
-        guard sqliteIsInteger(arguments[0], in: table) else {
+        guard sqliteIsInteger(arguments[0], in: table, scope: scope) else {
             diagnostics.append(.error(.sqliteToCharPattern, "`to_char` is translated only for integer values",
                                       at: arguments[0].range ?? e.range, label: "not known to be an integer",
                                       help: "cast the value to an integer type first, e.g. `to_char(CAST(x AS BIGINT), 'FM000')`"))
@@ -117,7 +118,7 @@ struct SQLiteExpressionCheck {
         }
         // Integers and integer-valued text convert alike; SQLite truncates fractions where
         // PostgreSQL rounds, so only integer operands are exact.
-        if SQLiteTypes.castTarget(target) != nil, sqliteIsInteger(inner, in: table) { return visit(inner) }
+        if SQLiteTypes.castTarget(target) != nil, sqliteIsInteger(inner, in: table, scope: scope) { return visit(inner) }
         if case .string(let literal) = inner.kind, SQLiteTypes.castLiteral(target, literal) != nil { return visit(inner) }
         let help: String
         switch target {

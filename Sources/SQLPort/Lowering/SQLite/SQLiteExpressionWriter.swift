@@ -5,6 +5,8 @@ struct SQLiteWriter {
     let capabilities: SQLiteCapabilities
     /// The table whose columns the expressions being written read (for integer-ness).
     var table: Table?
+    /// The tables of an `INSERT ... SELECT`'s query, while its expressions are written.
+    var scope: [QueryTable]?
     private(set) var diagnostics: [Diagnostic] = []
     /// The script's guard, which rebuild steps record problems in.
     let frame: SQLiteScriptFrame
@@ -15,13 +17,18 @@ struct SQLiteWriter {
         self.frame = frame
     }
 
-    var printer: SQLPrinter { SQLPrinter(spelling: SQLiteSpelling(capabilities: capabilities, table: table)) }
+    var printer: SQLPrinter {
+        var spelling = SQLiteSpelling(capabilities: capabilities, table: table)
+        spelling.scope = scope
+        return SQLPrinter(spelling: spelling)
+    }
 
     mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
 
     /// The expression with SQLite's spelling and exactly the parentheses SQLite's precedence needs.
     mutating func write(_ e: Expression) -> String {
         var check = SQLiteExpressionCheck(capabilities: capabilities, table: table)
+        check.scope = scope
         check.visit(e)
         diagnostics += check.diagnostics
         return printer.print(e)

@@ -146,10 +146,14 @@ extension SQLiteLoweringRun {
                     rebuildUnchangedColumns(old, new, step.after, origin: nil, reason: .foreignKeysDropped(table: child, referenced: of))
                 }
             }
-        case .data(let table, let change):
+        case .data(let table, let change, let reads):
             writer.table = table
-            let sql = dataStatement(change, table: table)
-            for statement in checkedData(sql, change, table: table) { emit(statement, origin: nil) }
+            if case .insert(let s) = change, let q = s.query {
+                for statement in insertSelect(s, q, table: table, reads: reads, range: step.statement.range) { emit(statement, origin: nil) }
+            } else {
+                let sql = dataStatement(change, table: table)
+                for statement in checkedData(sql, change, table: table) { emit(statement, origin: nil) }
+            }
             writer.table = nil
         case .transaction(let control):
             droppedTransactionControl.append(LoweringInputs.dropped(control, at: origin, sources))
@@ -188,6 +192,65 @@ extension SQLiteLoweringRun {
             break  // no-ops here: a real change to these needs a rebuild (see needsRebuild)
         case .alterColumnType, .addConstraint, .dropConstraint, .renameConstraint:
             break  // always in a rebuild run
+        }
+    }
+
+    /// `INSERT ... SELECT`, its query written against the tables it reads, checked by the guard
+    /// to insert as many rows as the query gives just before (counted the same way). ORDER BY
+    /// keys that can be NULL say PostgreSQL's placement (`NULLS LAST` ascending): SQLite puts
+    /// NULLs first ascending.
+    mutating func insertSelect(_ s: Insert, _ q: Query, table: Table, reads: [QueryTable], range: SourceRange?) -> [String] {
+        let q0 = SQLiteSpelling.quote
+        for (item, column) in zip(q.items, QueryOrdering.targetColumns(s, into: table)) where QueryOrdering.holdsText(column) {
+            if Self.isBoolean(item.expression, scope: reads) {
+                writer.report(.error(.sqliteUnsupportedExpression, "a boolean becomes different text in SQLite", at: item.expression.range ?? range,
+                                     label: "PostgreSQL stores `true` / `false` in text column `\(column?.name ?? "")`, SQLite 1 / 0",
+                                     help: "write the text explicitly, e.g. `CASE WHEN flag THEN 'true' ELSE 'false' END`"))
+            }
+        }
+        for d in QueryOrdering.check(s, q, into: table, scope: reads, database: "SQLite", fallback: range) { writer.report(d) }
+        var query = QueryOrdering.resolvingKeys(q)
+        query.orderBy = query.orderBy.map { o in
+            OrderItem(o.expression, descending: o.descending,
+                      nulls: QueryOrdering.mayBeNull(o.expression, in: q, scope: reads) ? o.effectiveNulls : nil)
+        }
+        // SQLite has no OFFSET without LIMIT; a negative LIMIT means none.
+        if query.offset != nil, query.limit == nil { query.limit = Expression(.unary(.minus, Expression(.integer("1")))) }
+        writer.scope = reads
+        defer { writer.scope = nil }
+        // Select-list text for a BYTEA column becomes a blob literal, as VALUES' does.
+        let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
+        var parts: [String] = []
+        for (k, item) in query.items.enumerated() {
+            let text = value(item.expression, for: k < names.count ? table.column(names[k]) : nil)
+            parts.append(text + (item.alias.map { " AS " + q0($0.value) } ?? ""))
+        }
+        for e in query.expressions.dropFirst(query.items.count) { _ = writer.write(e) }  // D43x for the rest
+        let printer = writer.printer
+        var withoutItems = query
+        withoutItems.items = [SelectItem(Expression(.null))]
+        let rest = printer.print(withoutItems).dropFirst(("SELECT " + (query.distinct ? "DISTINCT " : "") + "NULL").count)
+        let select = "SELECT " + (query.distinct ? "DISTINCT " : "") + parts.joined(separator: ", ") + rest
+        // Without a list SQLite's columns skip generated ones, PostgreSQL's do not: name them.
+        let columns = !s.columns.isEmpty ? s.columns.map(\.value)
+            : table.generatedColumns.isEmpty ? [] : Array(names.prefix(query.items.count))
+        let sql = "INSERT INTO " + q0(table.name) + (columns.isEmpty ? "" : " (" + columns.map(q0).joined(separator: ", ") + ")")
+            + " " + select + ";"
+        return frame.checked(sql, countOf: select)
+    }
+
+    /// A boolean column, literal or condition: SQLite's are the integers 1 and 0.
+    static func isBoolean(_ e: Expression, scope: [QueryTable]) -> Bool {
+        switch e.kind {
+        case .boolean, .isNull, .inList, .between, .like: return true
+        case .unary(.not, _): return true
+        case .binary(let op, _, _):
+            switch op {
+            case .or, .and, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return true
+            case .concat, .add, .subtract, .multiply, .divide, .modulo, .power: return false
+            }
+        case .column(let q, let name): return scope.column(q?.value, name.value)?.type.portable == .boolean
+        case .integer, .numeric, .string, .null, .special, .unary, .call, .cast, .caseWhen: return false
         }
     }
 

@@ -127,6 +127,13 @@ struct SQLiteScriptFrame: Sendable {
         ["DELETE FROM \(guardTable) WHERE 0;", statement, record(.statement, when: "changes() IS NOT \(rows)")]
     }
 
+    /// `statement` must change as many rows as `query` gives, counted just before it.
+    func checked(_ statement: String, countOf query: String) -> [String] {
+        ["INSERT INTO \(guardTable) (problem, expected) SELECT 'expected', count(*) FROM (" + query + ");",
+         "DELETE FROM \(guardTable) WHERE 0;", statement,
+         record(.statement, when: "changes() IS NOT (SELECT expected FROM \(guardTable) WHERE problem = 'expected' ORDER BY rowid DESC LIMIT 1)")]
+    }
+
     func checked(_ statement: String, table: String, predicate: String?) -> [String] {
         ["INSERT INTO \(guardTable) (problem, expected) SELECT 'expected', count(*) FROM \(SQLiteSpelling.quote(table))"
             + (predicate.map { " WHERE " + $0 } ?? "") + ";",

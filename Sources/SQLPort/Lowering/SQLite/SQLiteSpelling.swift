@@ -9,6 +9,8 @@ struct SQLiteSpelling: SQLSpelling {
     let capabilities: SQLiteCapabilities
     /// The table whose columns an expression reads, for "is this an integer" (casts, `to_char`).
     var table: Table?
+    /// The tables of an `INSERT ... SELECT`'s query, while its expressions are written.
+    var scope: [QueryTable]?
 
     init(capabilities: SQLiteCapabilities, table: Table? = nil) {
         self.capabilities = capabilities
@@ -117,7 +119,7 @@ struct SQLiteSpelling: SQLSpelling {
         if case .string(let literal) = inner.kind, let value = SQLiteTypes.castLiteral(target, literal) {
             return Self.stringLiteral(value)
         }
-        guard let spelled = SQLiteTypes.castTarget(target), sqliteIsInteger(inner, in: table) else {
+        guard let spelled = SQLiteTypes.castTarget(target), sqliteIsInteger(inner, in: table, scope: scope) else {
             return "CAST(" + printer.print(inner) + " AS " + typeName(type) + ")"  // refused by the check
         }
         let cast = "CAST(" + printer.print(inner) + " AS " + spelled + ")"

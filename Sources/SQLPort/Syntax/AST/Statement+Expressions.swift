@@ -26,7 +26,7 @@ extension DataChange {
     /// The values, assignments and predicate, not their sub-expressions.
     var expressions: [Expression] {
         switch self {
-        case .insert(let s): s.rows.flatMap { $0 }
+        case .insert(let s): s.rows.flatMap { $0 } + (s.query?.expressions ?? [])
         case .update(let s): s.assignments.map(\.value) + (s.predicate.map { [$0] } ?? [])
         case .delete(let s): s.predicate.map { [$0] } ?? []
         }

@@ -3,6 +3,7 @@ extension SQLPrinter {
     public func print(_ insert: Insert) -> String {
         var out = "INSERT INTO " + print(insert.table)
         if !insert.columns.isEmpty { out += " " + columnList(insert.columns) }
+        if let query = insert.query { return out + " " + print(query) }
         let rows = insert.rows.map { "(" + $0.map { print($0) }.joined(separator: ", ") + ")" }
         return out + " VALUES " + rows.joined(separator: ", ")
     }
@@ -17,5 +18,31 @@ extension SQLPrinter {
     /// `DELETE FROM table [WHERE e]`
     public func print(_ delete: Delete) -> String {
         "DELETE FROM " + print(delete.table) + (delete.predicate.map { " WHERE " + print($0) } ?? "")
+    }
+}
+
+extension SQLPrinter {
+    /// `SELECT [DISTINCT] e [AS a], ... [FROM t [AS a] [JOIN ...]] [WHERE e] [ORDER BY ...] [LIMIT n] [OFFSET n]`
+    public func print(_ query: Query) -> String {
+        var out = "SELECT " + (query.distinct ? "DISTINCT " : "")
+        out += query.items.map { item in print(item.expression) + (item.alias.map { " AS " + print($0) } ?? "") }
+            .joined(separator: ", ")
+        if let from = query.from {
+            out += " FROM " + print(from.first)
+            for j in from.joins { out += " " + j.kind.rawValue + " " + print(j.table) + " ON " + print(j.condition) }
+        }
+        if let p = query.predicate { out += " WHERE " + print(p) }
+        if !query.orderBy.isEmpty {
+            out += " ORDER BY " + query.orderBy.map { o in
+                print(o.expression) + (o.descending ? " DESC" : "") + (o.nulls.map { " " + $0.rawValue } ?? "")
+            }.joined(separator: ", ")
+        }
+        if let l = query.limit { out += " LIMIT " + print(l) }
+        if let o = query.offset { out += " OFFSET " + print(o) }
+        return out
+    }
+
+    func print(_ t: TableReference) -> String {
+        print(t.name) + (t.alias.map { " AS " + print($0) } ?? "")
     }
 }

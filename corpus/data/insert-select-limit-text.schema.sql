@@ -1,0 +1,2 @@
+CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score INTEGER);
+CREATE TABLE top_people (id INTEGER, name TEXT);
