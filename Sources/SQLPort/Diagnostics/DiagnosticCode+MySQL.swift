@@ -1,4 +1,4 @@
-/// `D410`–`D429`: what MySQL 8.0+ / MariaDB 10.5+ cannot express faithfully, and the
+/// `D410`–`D429` (and `D448`, numbered later): what MySQL 8.0+ / MariaDB 10.5+ cannot express faithfully, and the
 /// approximations the MySQL lowering makes only with a warning.
 extension DiagnosticCode {
     public static let mysqlUnsupportedType = DiagnosticCode(
@@ -33,12 +33,14 @@ extension DiagnosticCode {
         "D425", "a string comparison, which follows MySQL's collation: case- and accent-insensitive by default")
     public static let mysqlOnUpdateEnds = DiagnosticCode(
         "D426", "a type change ends the column's ON UPDATE CURRENT_TIMESTAMP (MySQL allows it only on DATETIME / TIMESTAMP)")
+    public static let mysqlTimestampTZAsUTC = DiagnosticCode(
+        "D448", "TIMESTAMP WITH TIME ZONE is stored as DATETIME holding UTC: the application must read and write UTC")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
-        .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
+        .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds, .mysqlTimestampTZAsUTC,
     ]
 }

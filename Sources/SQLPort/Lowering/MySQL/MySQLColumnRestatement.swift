@@ -87,7 +87,7 @@ struct MySQLWriter {
     /// is `(expr)`, which MySQL 8.0.13+ and MariaDB 10.2+ accept.
     func defaultText(_ d: CatalogExpression, for c: Column) -> String {
         guard case .portable(let e) = d else { return catalogExpression(d) }
-        if Self.isCurrentTimestamp(e), case .timestamp(let p, false)? = c.type.portable {
+        if Self.isCurrentTimestamp(e), case .timestamp(let p, _)? = c.type.portable {
             return "CURRENT_TIMESTAMP(\(min(p ?? 6, 6)))"
         }
         let literal: Bool
