@@ -46,6 +46,8 @@ extension DiagnosticCode {
         "S331", "a generated column's type, default or nullability is changed, or it is put in a primary key")
     public static let generatedColumnInput = DiagnosticCode(
         "S332", "a column a generated column's expression reads is dropped, renamed or retyped")
+    public static let invalidConstantCast = DiagnosticCode(
+        "S339", "a constant cast whose value the type does not accept (`'abc'::bigint`): PostgreSQL's error")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -55,6 +57,6 @@ extension DiagnosticCode {
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
-        .generatedColumnInput,
+        .generatedColumnInput, .invalidConstantCast,
     ]
 }

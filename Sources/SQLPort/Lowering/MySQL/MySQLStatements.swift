@@ -138,7 +138,7 @@ extension MySQLLowerer {
         for e in step.statement.topLevelExpressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
         }
-        let statement = decodingByteaLiterals(step.statement, table: table)
+        let statement = decodingByteaLiterals(step.statement.foldingConstantCasts(), table: table)
         switch statement.kind {
         case .insert(let s):
             if flavor == .mariadb, let guarded = guardedInsert(s, table: table, writer: w, before: index) {

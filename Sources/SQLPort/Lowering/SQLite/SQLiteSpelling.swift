@@ -117,6 +117,9 @@ struct SQLiteSpelling: SQLSpelling {
         if case .string(let literal) = inner.kind, let value = SQLiteTypes.castLiteral(target, literal) {
             return Self.stringLiteral(value)
         }
+        if case .column(_, let name) = inner.kind, SQLiteTypes.castIsIdentity(from: table?.column(name.value)?.type, to: target) {
+            return printer.print(inner)
+        }
         guard let spelled = SQLiteTypes.castTarget(target), sqliteIsInteger(inner, in: table) else {
             return "CAST(" + printer.print(inner) + " AS " + typeName(type) + ")"  // refused by the check
         }
