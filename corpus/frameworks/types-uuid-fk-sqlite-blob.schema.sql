@@ -1,0 +1,12 @@
+CREATE TABLE workspace (
+	id CHAR(36) NOT NULL,
+	name VARCHAR(100) NOT NULL,
+	PRIMARY KEY (id)
+);
+CREATE TABLE tag (
+	id TEXT NOT NULL PRIMARY KEY,
+	label TEXT
+);
+CREATE TABLE blob_key (
+	id BLOB NOT NULL PRIMARY KEY
+);

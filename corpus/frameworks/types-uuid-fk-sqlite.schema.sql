@@ -1,0 +1,9 @@
+CREATE TABLE workspace (
+	id CHAR(36) NOT NULL,
+	name VARCHAR(100) NOT NULL,
+	PRIMARY KEY (id)
+);
+CREATE TABLE tag (
+	id TEXT NOT NULL PRIMARY KEY,
+	label TEXT
+);
