@@ -34,6 +34,18 @@ struct ConstantCastTests {
         #expect(ConstantCast.of("1", as: .uuid) == nil)
     }
 
+    @Test func instantsWithAnOffsetAreTheirUTCTime() {
+        let tz = TypeKind.timestamp(precision: nil, withTimeZone: true)
+        #expect(ConstantCast.of("2026-12-04T20:04:45.566776+00:00", as: tz) == .folded(.string("2026-12-04 20:04:45.566776")))
+        #expect(ConstantCast.of("2024-03-01 01:30:00+02", as: tz) == .folded(.string("2024-02-29 23:30:00")))
+        #expect(ConstantCast.of("2023-12-31 22:00:00-05:30", as: tz) == .folded(.string("2024-01-01 03:30:00")))
+        #expect(ConstantCast.of("2020-01-01T00:00:00Z", as: tz) == .folded(.string("2020-01-01 00:00:00")))
+        #expect(ConstantCast.of("2020-01-01 10:00:00", as: tz) == nil)  // the session's TimeZone decides
+        #expect(ConstantCast.of("2020-01-01 10:00:00.1234567+00", as: tz) == nil)
+        #expect(ConstantCast.of("2020-02-30 10:00:00+00", as: tz) == .invalid("date/time field value out of range: \"2020-02-30 10:00:00+00\""))
+        #expect(ConstantCast.of("2020-01-01 10:00:00+00", as: .timestamp(precision: nil, withTimeZone: false)) == nil)
+    }
+
     @Test func foldingKeepsDatesAndJSONInsideExpressionsAsCasts() {
         let date = Expression(.cast(str("2020-01-01"), TypeName(.date), style: .colonColon))
         #expect(date.foldingConstantCasts() == str("2020-01-01"))

@@ -66,4 +66,24 @@ struct MySQLTimestampTZTests {
         #expect(c.codes == ["D410"])
         #expect(c.errors[0].help == "use `TIME` and keep times in one agreed zone (UTC)")
     }
+
+    /// Django's AddField: the default fills the rows, then is dropped. Folding the drop into the
+    /// added column would leave the rows without a value.
+    @Test func anAddedColumnsDefaultFillsTheRowsBeforeItIsDropped() {
+        let c = compileMySQL("""
+            ALTER TABLE e ADD COLUMN meta JSONB DEFAULT '{}'::jsonb NOT NULL;
+            ALTER TABLE e ALTER COLUMN meta DROP DEFAULT;
+            """, schema: "CREATE TABLE e (id INT PRIMARY KEY);")
+        #expect(c.codes == [])
+        #expect(c.statements == """
+            ALTER TABLE e ADD COLUMN meta JSON NOT NULL DEFAULT ('{}');
+            ALTER TABLE e ALTER COLUMN meta DROP DEFAULT;
+            """)
+    }
+
+    @Test func anInstantConstantIsItsUTCTime() {
+        let c = compileMySQL("ALTER TABLE e ADD COLUMN at TIMESTAMPTZ DEFAULT '2024-03-01 01:30:00+02'::timestamptz;",
+                             schema: "CREATE TABLE e (id INT PRIMARY KEY);")
+        #expect(c.statements.contains("ALTER TABLE e ADD COLUMN at DATETIME(6) DEFAULT '2024-02-29 23:30:00';"))
+    }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// an invalid one on every target (S339), as PostgreSQL would.
 ///
 /// Only spellings whose meaning is certain are judged: integers (`[+-]digits`, spaces around,
-/// in range), text and `VARCHAR`, ISO dates `YYYY-MM-DD`, JSON. Anything else PostgreSQL might
+/// in range), text and `VARCHAR`, ISO dates `YYYY-MM-DD`, ISO instants with an offset as
+/// `timestamptz`, JSON. Anything else PostgreSQL might
 /// accept (`'today'`, `'Jan 1 2020'`, `'0x1F'` in 16+) is `nil`: left to the dialect as before.
 enum ConstantCast: Equatable {
     /// The constant, as a literal of the target: `42`, `'2020-01-01'`, `'[]'`.
@@ -15,8 +16,8 @@ enum ConstantCast: Equatable {
     /// PostgreSQL's error, in its words.
     case invalid(String)
 
-    /// Whether the folded literal means the same as the cast wherever it stands. A date or a
-    /// JSON value written as a string is only the same where it is stored (a default, an
+    /// Whether the folded literal means the same as the cast wherever it stands. A date, an
+    /// instant or a JSON value written as a string is only the same where it is stored (a default, an
     /// inserted or assigned value): `'2020-01-01' + 1` is not date arithmetic.
     static func foldsAnywhere(_ kind: TypeKind) -> Bool {
         switch ColumnType.storageKind(of: kind) {
@@ -47,6 +48,7 @@ enum ConstantCast: Equatable {
             return .folded(.string(String(scalars)))
         case .date: return date(literal)
         case .json, .jsonb: return json(literal, type: kind == .json ? "json" : "jsonb")
+        case .timestamp(_, true): return instant(literal)
         case .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float, .boolean, .char, .bytea,
              .time, .timestamp, .interval, .uuid:
             return nil
@@ -91,6 +93,75 @@ enum ConstantCast: Equatable {
         return .folded(.string(literal))
     }
 
+    /// An ISO instant with its offset (`2026-12-04T20:04:45.566776+00:00`, as Django writes the
+    /// one-off default of an added `auto_now_add` column): the UTC wall-clock time
+    /// `YYYY-MM-DD HH:MM:SS[.ffffff]`, which is what sqlport's targets hold for `timestamptz`
+    /// (MySQL's DATETIME in UTC, SQLite's UTC text like its CURRENT_TIMESTAMP). Without an
+    /// offset the value would be read in the session's TimeZone: not judged, nor more than six
+    /// fraction digits (PostgreSQL rounds them) or years outside 1000-9999.
+    static func instant(_ literal: String) -> ConstantCast? {
+        let s = Array(literal.utf8)
+        func digits(_ at: Int, _ n: Int) -> Int? {
+            guard at + n <= s.count, s[at..<at + n].allSatisfy({ (48...57).contains($0) }) else { return nil }
+            return Int(String(decoding: s[at..<at + n], as: UTF8.self))
+        }
+        guard s.count >= 20, let y = digits(0, 4), s[4] == 45, let mo = digits(5, 2), s[7] == 45, let d = digits(8, 2),
+              s[10] == 84 || s[10] == 32, let h = digits(11, 2), s[13] == 58, let mi = digits(14, 2), s[16] == 58,
+              let sec = digits(17, 2), (1000...9999).contains(y) else { return nil }
+        var i = 19, fraction = ""
+        if i < s.count, s[i] == 46 {
+            i += 1
+            let start = i
+            while i < s.count, (48...57).contains(s[i]) { i += 1 }
+            guard i > start, i - start <= 6 else { return nil }
+            fraction = String(decoding: s[start..<i], as: UTF8.self)
+        }
+        var offset = 0
+        if i < s.count, s[i] == 90 { i += 1 } else {
+            guard i < s.count, s[i] == 43 || s[i] == 45, let oh = digits(i + 1, 2) else { return nil }
+            let sign = s[i] == 45 ? -1 : 1
+            var om = 0
+            i += 3
+            if i < s.count, s[i] == 58 {
+                guard let m = digits(i + 1, 2) else { return nil }
+                om = m
+                i += 3
+            } else if let m = digits(i, 2) {
+                om = m
+                i += 2
+            }
+            guard oh <= 15, om < 60 else { return nil }
+            offset = sign * (oh * 60 + om)
+        }
+        guard i == s.count else { return nil }
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(mo), (1...days[mo - 1]).contains(d), h < 24, mi < 60, sec < 60 else {
+            return .invalid("date/time field value out of range: \"\(literal)\"")
+        }
+        // To UTC: minutes since the epoch of the day, minus the offset, carried into the date.
+        var minutes = h * 60 + mi - offset
+        var (year, month, day) = (y, mo, d)
+        func monthDays(_ y: Int, _ m: Int) -> Int {
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+            return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        }
+        while minutes < 0 {
+            minutes += 1440
+            day -= 1
+            if day == 0 { month -= 1; if month == 0 { month = 12; year -= 1 }; day = monthDays(year, month) }
+        }
+        while minutes >= 1440 {
+            minutes -= 1440
+            day += 1
+            if day > monthDays(year, month) { day = 1; month += 1; if month == 13 { month = 1; year += 1 } }
+        }
+        guard (1000...9999).contains(year) else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let text = "\(year)-\(two(month))-\(two(day)) \(two(minutes / 60)):\(two(minutes % 60)):\(two(sec))"
+        return .folded(.string(fraction.isEmpty ? text : text + "." + fraction))
+    }
+
     /// A JSON text. `\u` escapes are not judged (jsonb refuses `\u0000`, json keeps it).
     static func json(_ literal: String, type: String) -> ConstantCast? {
         if literal.contains("\\u") { return nil }
@@ -115,11 +186,14 @@ extension Expression {
     }
 
     /// `now()` and `transaction_timestamp()` as `CURRENT_TIMESTAMP`: in PostgreSQL they are one
-    /// function, so a dialect that has only the keyword writes it for all three.
-    func nowAsCurrentTimestamp() -> Expression {
-        rewriting { e, _ in
+    /// function, so a dialect that has only the keyword writes it for all three. With
+    /// `statementTimestamp`, `statement_timestamp()` too (Django's `Now()`), for a dialect whose
+    /// keyword is evaluated per statement (SQLite), which is what that function means.
+    func nowAsCurrentTimestamp(statementTimestamp: Bool = false) -> Expression {
+        let names: Set<String> = statementTimestamp ? ["now", "transaction_timestamp", "statement_timestamp"] : ["now", "transaction_timestamp"]
+        return rewriting { e, _ in
             guard case .call(let name, let arguments, false) = e.kind, name.schema == nil, arguments.isEmpty,
-                  ["now", "transaction_timestamp"].contains(name.name.value.lowercased()) else { return nil }
+                  names.contains(name.name.value.lowercased()) else { return nil }
             return Expression(.special(.currentTimestamp), range: e.range)
         }
     }

@@ -38,8 +38,10 @@ struct SQLiteWriter {
 
     /// What SQLite writes for `e`: constant casts folded, `now()` as `CURRENT_TIMESTAMP` (the
     /// same function in PostgreSQL; SQLite's is UTC text without a fraction, as for the keyword).
+    /// SQLite evaluates the keyword once per statement (sqlite3_step), PostgreSQL's `now()` once
+    /// per transaction: `statement_timestamp()` is the closer of the two, so it is taken too.
     static func normalized(_ e: Expression) -> Expression {
-        e.foldingConstantCasts().nowAsCurrentTimestamp()
+        e.foldingConstantCasts().nowAsCurrentTimestamp(statementTimestamp: true)
     }
 
     /// A `DEFAULT` clause's expression: SQLite takes literals, signed numbers and
