@@ -20,8 +20,14 @@ struct LiveCase: CustomStringConvertible, Sendable {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    /// Every case with at least one expected SQL output.
+    /// Every case with at least one expected SQL output; with `SQLPORT_LIVE_CASES` set (comma
+    /// separated `area/name` prefixes), only those, to iterate on a few cases.
     static func all() -> [LiveCase] {
+        let only = ProcessInfo.processInfo.environment["SQLPORT_LIVE_CASES"]?.split(separator: ",").map(String.init) ?? []
+        return every().filter { c in only.isEmpty || only.contains { c.description.hasPrefix($0) } }
+    }
+
+    static func every() -> [LiveCase] {
         let fm = FileManager.default
         var cases: [LiveCase] = []
         for area in ((try? fm.contentsOfDirectory(atPath: Corpus.directory.path)) ?? []).sorted() {

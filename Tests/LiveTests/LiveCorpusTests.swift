@@ -46,7 +46,7 @@ struct LiveCorpusTests {
 
     @Test func everyDialectHasOutputsToApply() {
         for dialect in Dialect.allCases {
-            #expect(LiveCase.all().contains { $0.output(dialect) != nil }, "no \(dialect.rawValue) outputs in the corpus")
+            #expect(LiveCase.every().contains { $0.output(dialect) != nil }, "no \(dialect.rawValue) outputs in the corpus")
         }
     }
 
@@ -108,7 +108,7 @@ struct LiveApplyFailureTests {
     /// A schema that is not the predicted one is caught: the baseline alone lacks what the
     /// migration adds.
     @Test func schemaDifferentFromThePredictionIsReported() throws {
-        let c = try #require(LiveCase.all().first { $0.description == "alter-table/add-column" })
+        let c = try #require(LiveCase.every().first { $0.description == "alter-table/add-column" })
         let failure = try #require(throws: LiveCaseFailure.self) {
             try Routes.withDatabase(.sqlite, label: "prediction") { url, db in
                 try db.execute(try #require(try LiveCorpus.baselineSQL(c, .sqlite)))
@@ -124,7 +124,7 @@ struct LiveApplyFailureTests {
 
     /// A count mismatch is caught: the same case applied with and without seeds differs.
     @Test func lostRowsAreDetected() throws {
-        let c = try #require(LiveCase.all().first { $0.description == "alter-table/add-column" })
+        let c = try #require(LiveCase.every().first { $0.description == "alter-table/add-column" })
         let (baseline, tables) = try LiveCorpus.catalogs(c)
         let seeded = try LiveCorpus.apply(c, .sqlite, seeds: CorpusSeeder.seed(baseline), tables: tables)
         let bare = try LiveCorpus.apply(c, .sqlite, seeds: [], tables: tables)

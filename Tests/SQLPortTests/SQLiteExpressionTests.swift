@@ -28,10 +28,31 @@ struct SQLiteExpressionTests {
         #expect(write(like).0 == "name GLOB 'a?b*[*]'" || write(like).0 == "name GLOB 'a?b*%'")
         #expect(SQLiteSpelling.glob(fromLike: "50\\%_*") == "50%?[*]")
         #expect(write(Expression(.like(ref("n"), pattern: str("x"), negated: false, caseInsensitive: true))).1 == [.sqliteUnsupportedExpression])
-        #expect(write(call("now")).1 == [.sqliteUnsupportedExpression])
+        #expect(write(call("clock_timestamp")).1 == [.sqliteUnsupportedExpression])
         #expect(write(Expression(.binary(.power, int("2"), int("3")))).1 == [.sqliteUnsupportedExpression])
         #expect(write(call("lower", ref("n"))) == ("lower(n)", [.sqliteUnsupportedExpression]))  // a warning
         #expect(write(Expression(.string("a\u{0}b"))).1 == [.sqliteNulInString])
+    }
+
+    /// PostgreSQL's `now()` and `transaction_timestamp()` are `CURRENT_TIMESTAMP`.
+    @Test func nowIsCurrentTimestamp() {
+        #expect(write(call("now")) == ("CURRENT_TIMESTAMP", []))
+        #expect(write(call("TRANSACTION_TIMESTAMP")) == ("CURRENT_TIMESTAMP", []))
+        #expect(write(call("statement_timestamp")) == ("CURRENT_TIMESTAMP", []))
+        #expect(write(Expression(.binary(.less, ref("at"), call("now"))), integer: false) == ("at < CURRENT_TIMESTAMP", []))
+    }
+
+    /// `'literal'::type` is the target's constant where PostgreSQL's input function accepts it.
+    @Test func constantCastsAreFolded() {
+        func cast(_ s: String, _ kind: TypeKind) -> Expression { Expression(.cast(str(s), TypeName(kind), style: .colonColon)) }
+        #expect(write(cast("[]", .jsonb)) == ("'[]'", []))
+        #expect(write(cast("{\"a\": [1, null]}", .json)) == ("'{\"a\": [1, null]}'", []))
+        #expect(write(cast(" -0042 ", .bigint)) == ("-42", []))
+        #expect(write(cast("2020-02-29", .date)) == ("'2020-02-29'", []))
+        #expect(write(cast("x", .text)) == ("'x'", []))
+        // Nested, a date stays a cast (string + 1 is not date arithmetic): refused as before.
+        #expect(write(Expression(.binary(.add, cast("2020-01-01", .date), int("1")))).1 == [.sqliteUnsupportedExpression])
+        #expect(write(Expression(.binary(.add, cast("41", .integer), int("1")))) == ("41 + 1", []))
     }
 
     @Test func namesAndLiterals() {

@@ -27,7 +27,7 @@ CREATE TABLE defaults_demo (
     i LONGTEXT,
     j INT DEFAULT ((2 + 3) * 4),
     k LONGTEXT DEFAULT (LOWER('ABC')),
-    l BIGINT DEFAULT (CAST('42' AS SIGNED)),
+    l BIGINT DEFAULT 42,
     PRIMARY KEY (id)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 

@@ -6,7 +6,24 @@ BEGIN;
 -- timestamptz.sql:2
 CREATE TABLE event (
     id SERIAL PRIMARY KEY,
-    at TIMESTAMP WITH TIME ZONE NOT NULL
+    at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+    seen TIMESTAMP(3) WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP,
+    local_at TIMESTAMP
 );
+
+-- timestamptz.sql:3
+ALTER TABLE event ADD COLUMN done_at TIMESTAMP WITH TIME ZONE DEFAULT statement_timestamp() NOT NULL;
+
+-- timestamptz.sql:4
+ALTER TABLE event ALTER COLUMN local_at TYPE TIMESTAMP WITH TIME ZONE USING local_at::TIMESTAMP WITH TIME ZONE;
+
+-- timestamptz.sql:5
+ALTER TABLE event ALTER COLUMN seen TYPE TIMESTAMP(3);
+
+-- timestamptz.sql:6
+INSERT INTO event (at, local_at) VALUES ('2040-06-01 12:00:00', '1969-12-31 23:59:59.5');
+
+-- timestamptz.sql:7
+UPDATE event SET seen = now() WHERE seen IS NULL;
 
 COMMIT;

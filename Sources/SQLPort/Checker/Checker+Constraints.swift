@@ -151,17 +151,30 @@ extension CheckRun {
             return nil
         }
         for (child, parentColumn) in zip(referencing, referenced) {
-            if let p = parent.column(parentColumn), !TypeConversionRules.areComparable(child.type, p.type) {
+            if let p = parent.column(parentColumn), !keyTypesMatch(child, in: table, p, in: parent) {
+                let uuid = child.type.portable == .uuid || p.type.portable == .uuid
                 report(.error(.invalidForeignKey,
                               "foreign key column `\(child.name)` (`\(child.type.declared)`) cannot reference `\(parent.name).\(p.name)` (`\(p.type.declared)`)",
                               at: range, label: "incompatible types",
-                              notes: [DiagnosticNote("column `\(p.name)` was defined here", at: p.definedAt)]))
+                              notes: [DiagnosticNote("column `\(p.name)` was defined here", at: p.definedAt)],
+                              help: uuid ? "sqlport writes `UUID` as `CHAR(36)` text in \(target.displayName): a key matches only a column stored the same way (same type and collation), not `BINARY(16)`, `CHAR(32)` or a BLOB; declare both columns alike" : nil))
                 return nil
             }
         }
         return ForeignKey(columns: columns.map(\.value), referencedTable: parent.name, referencedColumns: referenced,
                           onDelete: reference.onDelete, onUpdate: reference.onUpdate,
                           deferrable: reference.timing.isDeferrable, initiallyDeferred: reference.timing.isInitiallyDeferred)
+    }
+
+    /// Whether two columns can be the two ends of a foreign key. A portable `UUID` against a
+    /// column of the target's own baseline matches only one that holds UUIDs the way the target
+    /// writes them (`TargetDialect.storesUUIDAsWritten`: `CHAR(36)`, not `BINARY(16)`, whose
+    /// type has no portable meaning and would otherwise pass); anything else by category.
+    func keyTypesMatch(_ a: Column, in aTable: Table, _ b: Column, in bTable: Table) -> Bool {
+        func isPortableUUID(_ c: Column) -> Bool { c.type.portable == .uuid && c.type.declaredIn == .portable && c.type.arrayDimensions == 0 }
+        if isPortableUUID(a), b.type.declaredIn == .targetDatabase { return dialect.storesUUIDAsWritten(b, in: bTable) }
+        if isPortableUUID(b), a.type.declaredIn == .targetDatabase { return dialect.storesUUIDAsWritten(a, in: aTable) }
+        return TypeConversionRules.areComparable(a.type, b.type)
     }
 
     /// Finds constraint `name` on `table` as the target knows it: by the target's own name, else

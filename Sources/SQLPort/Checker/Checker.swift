@@ -24,6 +24,7 @@ public struct Checker: Sendable {
         for statement in script.statements {
             let before = run.catalog
             let errorsBefore = run.errorCount
+            run.checkConstantCasts(statement)
             var resolution = run.apply(statement)
             if run.errorCount > errorsBefore {
                 // A statement with an error is not applied: PostgreSQL runs each one all or
@@ -67,6 +68,19 @@ struct CheckRun {
     mutating func report(_ d: Diagnostic) {
         if d.severity == .error { errorCount += 1 }
         diagnostics.append(d)
+    }
+
+    /// S339: PostgreSQL evaluates `'literal'::type` when it reads the statement, so an invalid
+    /// constant fails the statement on every target.
+    mutating func checkConstantCasts(_ statement: Statement) {
+        for root in statement.topLevelExpressions {
+            root.visit { e in
+                guard case .invalid(let message)? = ConstantCast.of(e), case .cast(let inner, let type, _) = e.kind else { return }
+                report(.error(.invalidConstantCast, "`\(SQLPrinter().print(inner))` is not a valid `\(type.spelling.isEmpty ? ColumnType.canonicalSpelling(type.kind) : type.spelling)`",
+                              at: e.range, label: "PostgreSQL: \(message)",
+                              help: "write a value the type accepts"))
+            }
+        }
     }
 
     mutating func apply(_ statement: Statement) -> StepResolution {

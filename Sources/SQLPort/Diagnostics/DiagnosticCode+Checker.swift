@@ -57,6 +57,8 @@ extension DiagnosticCode {
         "S343", "a column qualified by a name that no table of the query is read as")
     public static let duplicateTableReference = DiagnosticCode("S344", "a query reads two tables under the same name")
     public static let orderByPosition = DiagnosticCode("S345", "`ORDER BY n` with n outside the select list")
+    public static let invalidConstantCast = DiagnosticCode(
+        "S339", "a constant cast whose value the type does not accept (`'abc'::bigint`): PostgreSQL's error")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -67,6 +69,6 @@ extension DiagnosticCode {
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
-        .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
+        .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition, .invalidConstantCast,
     ]
 }

@@ -1,4 +1,4 @@
-/// `D410`–`D429` (and `D441`–`D442`, assigned once D42x was taken): what MySQL 8.0+ /
+/// `D410`–`D429` (and `D441`–`D448`, numbered once D42x was taken): what MySQL 8.0+ /
 /// MariaDB 10.5+ cannot express faithfully, and the approximations the MySQL lowering makes
 /// only with a warning.
 extension DiagnosticCode {
@@ -38,6 +38,8 @@ extension DiagnosticCode {
         "D446", "a non-unique index on a TEXT / BLOB column, written as a prefix index (same query results)")
     public static let mysqlPartialIndexWhole = DiagnosticCode(
         "D447", "a partial non-unique index, written as an index of every row (same query results, bigger index)")
+    public static let mysqlTimestampTZAsUTC = DiagnosticCode(
+        "D448", "TIMESTAMP WITH TIME ZONE is stored as DATETIME holding UTC: the application must read and write UTC")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlDeferrableKey = DiagnosticCode(
@@ -50,6 +52,6 @@ extension DiagnosticCode {
         .mysqlPartialIndex, .mysqlNullsOrdering, .mysqlAutoIncrementNotKey, .mysqlSecondAutoIncrement,
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
-        .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole,
+        .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
     ]
 }

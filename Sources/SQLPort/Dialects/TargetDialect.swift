@@ -32,6 +32,12 @@ public protocol TargetDialect: Sendable {
     /// such index is refused (InnoDB, error 1553: S324).
     var foreignKeysNeedAnIndex: Bool { get }
 
+    /// Whether `column`, read from this database's own baseline, holds UUIDs exactly as this
+    /// dialect writes a portable `UUID` column (same type, and where keys compare by it, the
+    /// same collation), so a `UUID` foreign key may reference it or be referenced by it (S314
+    /// otherwise). Each dialect's file says what it compares.
+    func storesUUIDAsWritten(_ column: Column, in table: Table) -> Bool
+
     // MARK: Baselines
 
     /// The database whose DDL a dump of this one is written in, read by one dump reader

@@ -143,6 +143,10 @@ public enum FramingPurpose: Hashable, Sendable {
     case characterSet
     /// The session's own settings restored (MySQL).
     case restoreSession
+    /// The session's time zone is UTC, which TIMESTAMPTZ columns hold (MySQL).
+    case timeZoneUTC
+    /// The session's own time zone restored (MySQL).
+    case restoreTimeZone
 }
 
 /// One step of the output: statements that carry out (part of) some input statements.

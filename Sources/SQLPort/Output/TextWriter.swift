@@ -172,6 +172,8 @@ public struct TextWriter: Sendable {
         case .sessionSettings: "Session settings only; nothing is changed yet."
         case .characterSet: "This file is UTF-8: the session reads it, and compares its strings, as utf8mb4."
         case .restoreSession: "The session's own sql_mode again."
+        case .timeZoneUTC: "TIMESTAMP WITH TIME ZONE columns hold UTC: the session's CURRENT_TIMESTAMP is UTC while the script runs."
+        case .restoreTimeZone: "The session's own time_zone again."
         }
     }
 

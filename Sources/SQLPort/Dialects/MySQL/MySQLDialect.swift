@@ -29,6 +29,17 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
     public var primaryKeyNameIsFixed: Bool { true }
     public var keysShareTableIndexNames: Bool { true }
     public var foreignKeysNeedAnIndex: Bool { true }
+    /// sqlport writes `UUID` as `CHAR(36)` in utf8mb4 with its own collation (`MySQLCharset`).
+    /// InnoDB keys compare only columns of one character set and collation (errno 150 otherwise,
+    /// measured on MariaDB 10.11): a baseline `CHAR(36)` in that collation matches; one in
+    /// another (a latin1 table, `utf8mb4_general_ci`), `CHAR(32)` (no hyphens), `VARCHAR(36)`
+    /// or `BINARY(16)` does not.
+    public func storesUUIDAsWritten(_ column: Column, in table: Table) -> Bool {
+        guard column.type.declaredIn == .targetDatabase, column.type.arrayDimensions == 0 else { return false }
+        let declared = column.type.declared.lowercased().filter { !$0.isWhitespace }
+        let collation = column.collation?.lowercased() ?? (column.takesTableCharset ? table.mysqlCharset : nil)
+        return declared == "char(36)" && (collation == nil || collation == MySQLCharset.collation)
+    }
 
     /// MariaDB's dump is MySQL DDL, read by one reader.
     public var dumpFamily: Dialect { .mysql }

@@ -11,6 +11,8 @@ public struct PostgreSQLDialect: TargetDialect, Hashable {
     public var primaryKeyNameIsFixed: Bool { false }
     public var keysShareTableIndexNames: Bool { false }
     public var foreignKeysNeedAnIndex: Bool { false }
+    /// PostgreSQL's own UUID columns are `uuid`; a text column cannot reference one (error 42804).
+    public func storesUUIDAsWritten(_ column: Column, in table: Table) -> Bool { false }
 
     public var dumpFamily: Dialect { .postgresql }
     public var takesUnreadableBaselinesForOwnDDL: Bool { false }

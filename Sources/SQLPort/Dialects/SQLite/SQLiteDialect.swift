@@ -13,6 +13,16 @@ public struct SQLiteDialect: TargetDialect, Hashable {
     public var primaryKeyNameIsFixed: Bool { false }
     public var keysShareTableIndexNames: Bool { false }
     public var foreignKeysNeedAnIndex: Bool { false }
+    /// sqlport writes `UUID` as `CHAR(36)`: TEXT affinity, compared with BINARY. A baseline
+    /// column of TEXT affinity (`TEXT`, `CHAR(36)`, `VARCHAR(36)`: a declared type holding CHAR,
+    /// CLOB or TEXT and no INT) without another collation holds the same text and compares it
+    /// alike; a BLOB (16 bytes) does not, nor does `COLLATE NOCASE` (upper case would match).
+    public func storesUUIDAsWritten(_ column: Column, in table: Table) -> Bool {
+        guard column.type.declaredIn == .targetDatabase, column.type.arrayDimensions == 0 else { return false }
+        let d = column.type.declared.uppercased()
+        let textAffinity = !d.contains("INT") && (d.contains("CHAR") || d.contains("CLOB") || d.contains("TEXT"))
+        return textAffinity && (column.collation == nil || column.collation?.uppercased() == "BINARY")
+    }
 
     public var dumpFamily: Dialect { .sqlite }
     public var takesUnreadableBaselinesForOwnDDL: Bool { true }

@@ -42,12 +42,14 @@ extension MySQLLowerer {
             alterColumnType(before: before, after: afterColumn, conversion: conversion, table: table, step: step,
                             index: index, range: range)
         case .setDefault(let before, let afterColumn):
+            flushIfAddedWithDefault(afterColumn.name, table: table)
             let w = writer(for: after)
             if let d = afterColumn.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
             let literal = afterColumn.defaultValue.map { w.defaultText($0, for: afterColumn).first != "(" } ?? true
             let restate = before.generator != afterColumn.generator || !literal || batchDefines(afterColumn.name, table: table)
             addClause(restate ? .modifyColumn(afterColumn) : .setDefault(column: afterColumn), table: table, step: step, index: index)
         case .dropDefault(let before, let afterColumn):
+            flushIfAddedWithDefault(afterColumn.name, table: table)
             // Dropping a serial column's default ends its AUTO_INCREMENT: only MODIFY can say so.
             let restate = before.generator != afterColumn.generator || batchDefines(afterColumn.name, table: table)
             // A nullable column's missing default is NULL in PostgreSQL; MySQL's DROP DEFAULT can
@@ -125,6 +127,16 @@ extension MySQLLowerer {
         case .trigger, .sequence:
             break  // a trigger goes with its column's table in MySQL; sequences do not exist there
         }
+    }
+
+    /// PostgreSQL's `ADD COLUMN ... DEFAULT d` fills the existing rows with `d`; a later change
+    /// of that default (Django's AddField drops it at once) must not be folded into the added
+    /// column's definition, or the rows get none (error 1364 / 22007 on NOT NULL, measured). So
+    /// the `ADD COLUMN` is written first, as its own statement.
+    mutating func flushIfAddedWithDefault(_ column: String, table: String) {
+        guard let b = batch, b.table == table else { return }
+        let added = b.clauses.contains { if case .addColumn(let x, _) = $0 { x.name == column && x.defaultValue != nil } else { false } }
+        if added { flush() }
     }
 
     func batchDefines(_ column: String, table: String) -> Bool {

@@ -55,7 +55,8 @@ struct MySQLWriter {
 
     func name(_ n: String) -> String { spelling.quoteIdentifier(n) }
     func names(_ ns: [String]) -> String { "(" + ns.map(name).joined(separator: ", ") + ")" }
-    func expression(_ e: Expression) -> String { printer.print(e) }
+    /// Constant casts folded (`ConstantCast`), as `MySQLExpressions.check` judged them.
+    func expression(_ e: Expression) -> String { printer.print(e.foldingConstantCasts()) }
 
     func catalogExpression(_ e: CatalogExpression) -> String {
         switch e {
@@ -86,8 +87,9 @@ struct MySQLWriter {
     /// refuses a mismatch); anything else, and any default of a TEXT / BLOB / JSON column,
     /// is `(expr)`, which MySQL 8.0.13+ and MariaDB 10.2+ accept.
     func defaultText(_ d: CatalogExpression, for c: Column) -> String {
-        guard case .portable(let e) = d else { return catalogExpression(d) }
-        if Self.isCurrentTimestamp(e), case .timestamp(let p, false)? = c.type.portable {
+        guard case .portable(let written) = d else { return catalogExpression(d) }
+        let e = written.foldingConstantCasts()
+        if Self.isCurrentTimestamp(e), case .timestamp(let p, _)? = c.type.portable {
             return "CURRENT_TIMESTAMP(\(min(p ?? 6, 6)))"
         }
         let literal: Bool

@@ -51,7 +51,9 @@ enum MySQLExpressions {
 
     /// D411 / D412 for every sub-expression MySQL would evaluate differently, each pointing at
     /// that sub-expression (or at `fallback` for nodes built without a range).
-    static func check(_ root: Expression, columns: MySQLColumnTypes, fallback: SourceRange?) -> [Diagnostic] {
+    static func check(_ written: Expression, columns: MySQLColumnTypes, fallback: SourceRange?) -> [Diagnostic] {
+        // Judged as written out: constant casts folded (`'[]'::jsonb` is the text `'[]'`).
+        let root = written.foldingConstantCasts()
         var out: [Diagnostic] = []
         func fail(_ e: Expression, _ message: String, _ label: String, help: String) {
             out.append(.error(.mysqlUnsupportedExpression, message, at: e.range ?? fallback, label: label, help: help))

@@ -49,6 +49,10 @@ struct MySQLLowerer {
     var pendingWarnings: [UnitWarning] = []
     /// The script's user variables, each chosen once.
     var sessionNames = MySQLSessionNames()
+    /// D448 is said once per script.
+    var warnedTimestampTZ = false
+    /// A table of the plan holds `TIMESTAMP WITH TIME ZONE`: the script runs in UTC.
+    let holdsTimestampTZ: Bool
 
     /// Tables a later statement drops or renames away: a `mariadb` re-run must find their
     /// `ALTER TABLE`s harmless once they are gone (`ALTER TABLE IF EXISTS`).
@@ -69,6 +73,18 @@ struct MySQLLowerer {
             }
         }
         createdNames = created
+        // Such a column is in the baseline, or written by a statement that creates or changes
+        // its table: the tables each step leaves are enough to look at.
+        func holds(_ t: Table?) -> Bool { t?.columns.contains { MySQLTypes.isTimestampWithTimeZone($0.type) } ?? false }
+        var tz = plan.baseline.tables.contains(where: holds)
+        for step in plan.steps where !tz {
+            switch step.resolution {
+            case .createTable(let t, _, _): tz = holds(t)
+            case .alterTable(let name, _): tz = holds(step.after.table(name))
+            case .invalid, .skipped, .transaction, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
+            }
+        }
+        holdsTimestampTZ = tz
         if flavor == .mariadb {
             for step in plan.steps {
                 switch step.resolution {

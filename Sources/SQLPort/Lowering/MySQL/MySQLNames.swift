@@ -45,7 +45,10 @@ struct MySQLSessionNames {
     /// right before running it.
     static let ddlVariable = "sqlport_ddl"
 
-    private var taken = MySQLNameSet([sqlModeVariable, ddlVariable])
+    /// Saves the session's time_zone where the script sets it to UTC (TIMESTAMPTZ columns).
+    static let timeZoneVariable = "sqlport_time_zone"
+
+    private var taken = MySQLNameSet([sqlModeVariable, ddlVariable, timeZoneVariable])
 
     /// A fresh user variable named after `base` (made of ASCII letters, digits and `_`, so it
     /// needs no quoting), free of every other variable of the script.

@@ -16,6 +16,10 @@ struct MySQLOutput {
             + (flavor == .mariadb ? ",SIMULTANEOUS_ASSIGNMENT" : "") + "';"
     }
 
+    /// TIMESTAMPTZ columns are DATETIME holding UTC (`MySQLTypes`): every CURRENT_TIMESTAMP /
+    /// NOW() the script evaluates must be UTC. `'+00:00'` needs no time zone tables.
+    static let utcTimeZone = "SET @" + MySQLSessionNames.timeZoneVariable + " = @@SESSION.time_zone, SESSION time_zone = '+00:00';"
+
     func line(of step: Int) -> Int? {
         sources.line(of: plan.steps[step].statement.range)
     }
@@ -27,8 +31,9 @@ struct MySQLOutput {
 
         // A client that reads the file as latin1 would store mojibake without an error, and
         // string literals would be hashed and compared in its character set.
-        let opening = [FramingStatement(Self.sqlMode(flavor), purpose: .sessionSettings),
+        var opening = [FramingStatement(Self.sqlMode(flavor), purpose: .sessionSettings),
                        FramingStatement(MySQLCharset.setNames, purpose: .characterSet)]
+        if lowerer.holdsTimestampTZ { opening.append(FramingStatement(Self.utcTimeZone, purpose: .timeZoneUTC)) }
         // What stands applied after each unit, kept up to date unit by unit: recomputing it from
         // all the steps per unit made the output O(n²) in statements.
         let lines = plan.steps.indices.map(line)
@@ -51,7 +56,10 @@ struct MySQLOutput {
                                        statements: [unit.sql], progress: progress, rerunnable: unit.rerunnable,
                                        warnings: unit.warnings))
         }
-        let closing = [FramingStatement("SET SESSION sql_mode = @" + MySQLSessionNames.sqlModeVariable + ";", purpose: .restoreSession)]
+        var closing = [FramingStatement("SET SESSION sql_mode = @" + MySQLSessionNames.sqlModeVariable + ";", purpose: .restoreSession)]
+        if lowerer.holdsTimestampTZ {
+            closing.append(FramingStatement("SET SESSION time_zone = @" + MySQLSessionNames.timeZoneVariable + ";", purpose: .restoreTimeZone))
+        }
         return LoweredPlan(sourceName: LoweringInputs.sourceName(plan, sources), dialect: flavor.dialect, header: header(units),
                            opening: opening, units: lowered, closing: closing)
     }

@@ -121,6 +121,15 @@ extension MySQLLowerer {
                             label: "values are kept as written: not validated, case not normalised",
                             help: "insert UUIDs in PostgreSQL's canonical form (lower case, with hyphens)"))
         }
+        if MySQLTypes.isTimestampWithTimeZone(type), !warnedTimestampTZ {
+            // Once per script: the same applies to every such column.
+            warnedTimestampTZ = true
+            let spelled = MySQLTypes.spelling(of: type, flavor: flavor) ?? "DATETIME(6)"
+            report(.warning(.mysqlTimestampTZAsUTC, "column `\(column)` is `\(type.declared)`, written `\(spelled)` holding UTC",
+                            at: range, label: "MySQL's TIMESTAMP ends in 2038; DATETIME keeps the UTC time, converting nothing",
+                            notes: [DiagnosticNote("this script runs with `time_zone = '+00:00'`; sqlport assumes PostgreSQL's `TimeZone` is UTC, so `timestamp` <-> `timestamptz` changes no stored value")],
+                            help: "connect with `SET time_zone = '+00:00'` and write and read UTC values (every `TIMESTAMP WITH TIME ZONE` column of this script is the same)"))
+        }
     }
 
     /// D424: a collation MySQL has no name for (error), or `C` in `mysql` output, whose
@@ -151,7 +160,7 @@ extension MySQLLowerer {
         for e in written.expressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
         }
-        switch decodingByteaLiterals(written, table: table, at: step.statement.range) {
+        switch decodingByteaLiterals(written.foldingConstantCasts(), table: table, at: step.statement.range) {
         case .insert(let s):
             if flavor == .mariadb, let guarded = guardedInsert(s, table: table, writer: w, before: index) {
                 emit(guarded, step: index, rerunnable: true)

@@ -15,11 +15,28 @@
 /// | DATE                        | DATE                   | same             |                                                |
 /// | TIME(p)                     | TIME(p), default 6     | same             | PostgreSQL keeps microseconds by default       |
 /// | TIMESTAMP(p)                | DATETIME(p), default 6 | same             | wall-clock time, like TIMESTAMP WITHOUT TIME ZONE |
-/// | TIMESTAMPTZ, TIMETZ         | D410                   | D410             | TIMESTAMP ends in 2038, DATETIME has no zone   |
+/// | TIMESTAMPTZ(p)              | DATETIME(p) in UTC + D448 | same          | an instant, stored as its UTC wall-clock time (below) |
+/// | TIMETZ                      | D410                   | D410             | a time of day with an offset has no MySQL form |
 /// | INTERVAL                    | D410                   | D410             | no interval type                               |
 /// | UUID                        | CHAR(36) + D419 warning| same             | MariaDB's UUID type needs 10.7                 |
 /// | JSON / JSONB                | JSON                   | same             |                                                |
 /// | any array                   | D410                   | D410             | no arrays: JSON or a child table               |
+///
+/// **TIMESTAMPTZ is `DATETIME(p)` holding UTC.** PostgreSQL's `timestamptz` is an instant: it
+/// stores UTC and converts on input and output by the session's `TimeZone`, over years 4713 BC
+/// to 294276 AD. MySQL's `TIMESTAMP` also converts by the session's `time_zone`, but holds only
+/// 1970-01-01 to 2038-01-19 UTC (MySQL 8.0, MariaDB 10.11), so a date of birth or an expiry
+/// in 2040 would fail. `DATETIME(p)` holds years 1000 to 9999 and
+/// converts nothing, so it keeps an instant exactly when everybody writes and reads UTC: the
+/// script sets its session's `time_zone` to `'+00:00'` (restored at the end), so every
+/// `CURRENT_TIMESTAMP(p)` / `NOW(6)` it evaluates (defaults of added columns, data statements)
+/// stores UTC, and D448 (once per script) tells the application to do the same: connect with
+/// `time_zone = '+00:00'` and send and read UTC values (as Django does with `USE_TZ = True`,
+/// storing UTC in MySQL's `DATETIME`). sqlport assumes the
+/// PostgreSQL session's `TimeZone` is UTC too, the default of the official images and what
+/// Django sets: then `timestamp` <-> `timestamptz` changes no stored value, and the
+/// `DATETIME(p)` -> `DATETIME(p)` restatement is exact. A literal with an offset
+/// (`'2020-01-01 10:00+02'`) is not converted by MariaDB: it is PostgreSQL's text to keep out.
 enum MySQLTypes {
     /// A type's MySQL spelling, or why there is none.
     enum Rule: Equatable {
@@ -81,11 +98,8 @@ enum MySQLTypes {
                                     help: "use `TIME` and keep times in one agreed zone (UTC)")
             }
             return .same("TIME" + fraction(precision))
-        case .timestamp(let precision, let withTimeZone):
-            guard !withTimeZone else {
-                return .unsupported(reason: "MySQL has no faithful `TIMESTAMP WITH TIME ZONE`: its `TIMESTAMP` ends in 2038 and `DATETIME` keeps no zone",
-                                    help: "use `TIMESTAMP` (without time zone) and store UTC")
-            }
+        case .timestamp(let precision, _):
+            // With a time zone: UTC in a DATETIME (see the table above).
             return .same("DATETIME" + fraction(precision))
         case .interval:
             return .unsupported(reason: "MySQL and MariaDB have no interval type",
@@ -136,6 +150,14 @@ enum MySQLTypes {
              .time, .timestamp, .interval, .uuid, .json, .jsonb:
             return nil
         }
+    }
+
+    /// Whether a portable type is `TIMESTAMP WITH TIME ZONE`, which MySQL holds as UTC in a
+    /// `DATETIME` (the script runs in UTC and D448 says so).
+    static func isTimestampWithTimeZone(_ type: ColumnType) -> Bool {
+        guard type.declaredIn != .targetDatabase, type.arrayDimensions == 0 else { return false }
+        if case .timestamp(_, true)? = type.portable { return true }
+        return false
     }
 
     /// TEXT / BLOB family columns can only be indexed by a prefix (MySQL error 1170).

@@ -59,6 +59,9 @@ extension MySQLLowerer {
         // Integers and decimals print the same digits; floats print and round differently.
         case (.numeric, .string): return !isFloat
         case (.string, .string), (.uuid, .string): return true
+        // MODIFY to JSON fails on a value that is not JSON, as PostgreSQL's cast does: MySQL's
+        // JSON type refuses it, MariaDB's added CHECK (json_valid) too (error 4025, measured).
+        case (.string, .json): return true
         case (.numeric, .numeric): return !isFloat || MySQLTypes.integerDigits(to) == nil && !(t == .numeric(precision: nil, scale: nil))
         case (.date, .date), (.timestamp, .timestamp), (.time, .time), (.json, .json), (.bytea, .bytea), (.boolean, .boolean),
              (.uuid, .uuid), (.date, .timestamp), (.timestamp, .date):

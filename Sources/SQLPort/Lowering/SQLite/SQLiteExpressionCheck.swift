@@ -120,6 +120,14 @@ struct SQLiteExpressionCheck {
         // PostgreSQL rounds, so only integer operands are exact.
         if SQLiteTypes.castTarget(target) != nil, sqliteIsInteger(inner, in: table, scope: scope) { return visit(inner) }
         if case .string(let literal) = inner.kind, SQLiteTypes.castLiteral(target, literal) != nil { return visit(inner) }
+        if case .column(_, let name) = inner.kind, SQLiteTypes.castIsIdentity(from: table?.column(name.value)?.type, to: target) {
+            return visit(inner)
+        }
+        if target == .json || target == .jsonb, case .column(_, let name) = inner.kind,
+           let from = table?.column(name.value)?.type.portable, TypeConversionRules.category(from) == .string {
+            return unsupported(e, "SQLite keeps JSON as unchecked TEXT: this cast would not fail on invalid JSON as PostgreSQL's does",
+                               help: "keep the column `TEXT`, or check the values on PostgreSQL first and convert there")
+        }
         let help: String
         switch target {
         case .char:

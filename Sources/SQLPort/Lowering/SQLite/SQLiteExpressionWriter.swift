@@ -27,6 +27,8 @@ struct SQLiteWriter {
 
     /// The expression with SQLite's spelling and exactly the parentheses SQLite's precedence needs.
     mutating func write(_ e: Expression) -> String {
+        // `'[]'::jsonb` is the text `'[]'`, `'42'::bigint` the integer 42 (`ConstantCast`).
+        let e = Self.normalized(e)
         var check = SQLiteExpressionCheck(capabilities: capabilities, table: table)
         check.scope = scope
         check.visit(e)
@@ -41,12 +43,21 @@ struct SQLiteWriter {
         }
     }
 
+    /// What SQLite writes for `e`: constant casts folded, `now()` as `CURRENT_TIMESTAMP` (the
+    /// same function in PostgreSQL; SQLite's is UTC text without a fraction, as for the keyword).
+    /// SQLite evaluates the keyword once per statement (sqlite3_step), PostgreSQL's `now()` once
+    /// per transaction: `statement_timestamp()` is the closer of the two, so it is taken too.
+    static func normalized(_ e: Expression) -> Expression {
+        e.foldingConstantCasts().nowAsCurrentTimestamp(statementTimestamp: true)
+    }
+
     /// A `DEFAULT` clause's expression: SQLite takes literals, signed numbers and
     /// `CURRENT_*` bare, anything else in parentheses.
     mutating func defaultClause(_ e: CatalogExpression) -> String {
         switch e {
         case .verbatim(let text): return text
-        case .portable(let expr):
+        case .portable(let written):
+            let expr = Self.normalized(written)
             let text = write(expr)
             switch expr.kind {
             case .integer, .numeric, .string, .null, .special, .boolean: return text

@@ -10,7 +10,7 @@ enum SQLiteNativeRules {
         case nil: nonNullDefault = false
         case .verbatim?: return false
         case .portable(let e)?:
-            guard isConstant(e) else { return false }
+            guard isConstant(SQLiteWriter.normalized(e)) else { return false }
             if case .null = e.kind { nonNullDefault = false } else { nonNullDefault = true }
         }
         if column.isNotNull && !nonNullDefault { return false }

@@ -119,6 +119,10 @@ struct SQLiteSpelling: SQLSpelling {
         if case .string(let literal) = inner.kind, let value = SQLiteTypes.castLiteral(target, literal) {
             return Self.stringLiteral(value)
         }
+        if case .column(let q, let name) = inner.kind,
+           SQLiteTypes.castIsIdentity(from: (scope.map { $0.column(q?.value, name.value) } ?? table?.column(name.value))?.type, to: target) {
+            return printer.print(inner)
+        }
         guard let spelled = SQLiteTypes.castTarget(target), sqliteIsInteger(inner, in: table, scope: scope) else {
             return "CAST(" + printer.print(inner) + " AS " + typeName(type) + ")"  // refused by the check
         }

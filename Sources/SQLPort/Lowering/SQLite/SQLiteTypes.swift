@@ -137,6 +137,17 @@ public enum SQLiteTypes {
         }
     }
 
+    /// Whether a cast of a value of `from` to `to` leaves it as it is in SQLite: `varchar` /
+    /// `text` to `text` (PostgreSQL's only other work is a length check, which `text` has
+    /// not). `CHAR(n)` is not: PostgreSQL strips its blanks.
+    static func castIsIdentity(from: ColumnType?, to: TypeKind) -> Bool {
+        guard let from, from.arrayDimensions == 0 else { return false }
+        switch (from.portable, to) {
+        case (.varchar?, .text), (.varchar?, .varchar(nil)), (.text?, .text), (.text?, .varchar(nil)): return true
+        default: return false
+        }
+    }
+
     /// True for the types whose SQLite values are the very text PostgreSQL prints for them, so
     /// a conversion to a string type is a plain copy.
     static func storesPostgresText(_ kind: TypeKind?) -> Bool {
