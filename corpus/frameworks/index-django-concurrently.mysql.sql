@@ -13,11 +13,17 @@ SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLE
 SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
 
 -- index-django-concurrently.sql:5
--- with lines 9, 10, 14: one ALTER TABLE, one copy of the table
--- When this has run: lines 5-14 applied.
+-- with line 9: one ALTER TABLE, one copy of the table
+-- When this has run: lines 5-9 applied.
 ALTER TABLE crm_contact
     ADD INDEX contact_email_idx (email),
-    ADD COLUMN note VARCHAR(100) NOT NULL,
+    ADD COLUMN note VARCHAR(100) NOT NULL DEFAULT '';
+
+-- index-django-concurrently.sql:10
+-- with line 14: one ALTER TABLE, one copy of the table
+-- When this has run: lines 5-14 applied.
+ALTER TABLE crm_contact
+    ALTER COLUMN note DROP DEFAULT,
     DROP INDEX contact_city_idx;
 
 -- The session's own sql_mode again.

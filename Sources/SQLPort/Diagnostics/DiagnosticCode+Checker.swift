@@ -69,6 +69,6 @@ extension DiagnosticCode {
         .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
-        .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition, .invalidConstantCast,
+        .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
     ]
 }

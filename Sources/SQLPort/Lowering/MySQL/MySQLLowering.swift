@@ -81,7 +81,7 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): tz = holds(t)
             case .alterTable(let name, _): tz = holds(step.after.table(name))
-            case .invalid, .skipped, .transaction, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
             }
         }
         holdsTimestampTZ = tz
