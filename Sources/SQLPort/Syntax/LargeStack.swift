@@ -17,6 +17,8 @@ enum LargeStack {
     static let size = 64 << 20
 
     static func run<T>(_ body: @escaping () -> T) -> T {
+        // Already on such a thread (a baseline load parsing its fragments): no second one.
+        if pthread_getspecific(marker) != nil { return body() }
         let box = ResultBox(body)
         guard spawnAndJoin(box) else { return body() }  // no thread to be had: use this one
         return box.result ?? body()
@@ -53,7 +55,15 @@ enum LargeStack {
         #endif
     }
 
+    /// Set on the threads `run` starts, so nested calls run where they are.
+    private static let marker: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
     private static func enter(_ context: UnsafeMutableRawPointer) {
+        pthread_setspecific(marker, UnsafeRawPointer(bitPattern: 1))
         let object = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue()
         (object as? Runnable)?.run()
     }

@@ -14,6 +14,21 @@ public enum BaselineLoader {
     /// A nil dialect is detected.
     public static func load(_ files: [(id: FileID, dialect: SchemaDialect?)], sources: inout SourceMap, target: Dialect,
                             catalog: Catalog? = nil) -> Result {
+        // One large-stack thread for the whole load: the type and expression fragments of a dump
+        // are parsed one by one, and a thread each (64 MB of stack mapped and unmapped) cost
+        // 0.7 s of system time on a 2,000-column baseline.
+        let input = sources
+        let (result, updated) = LargeStack.run { () -> (Result, SourceMap) in
+            var sources = input
+            let result = loadOnThisStack(files, sources: &sources, target: target, catalog: catalog)
+            return (result, sources)
+        }
+        sources = updated
+        return result
+    }
+
+    private static func loadOnThisStack(_ files: [(id: FileID, dialect: SchemaDialect?)], sources: inout SourceMap,
+                                        target: Dialect, catalog: Catalog?) -> Result {
         var result = Result(catalog: catalog ?? Catalog(target: target), diagnostics: [], dialects: [])
         for (id, dialect) in files {
             let file = sources[id]
