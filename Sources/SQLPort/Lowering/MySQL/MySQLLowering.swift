@@ -53,6 +53,9 @@ struct MySQLLowerer {
     var warnedTimestampTZ = false
     /// A table of the plan holds `TIMESTAMP WITH TIME ZONE`: the script runs in UTC.
     let holdsTimestampTZ: Bool
+    /// The first step that creates a table of each name: found once, not by a walk over the
+    /// steps before each INSERT (which made a script of many INSERTs O(n²)).
+    let firstCreation: [String: Int]
 
     /// Tables a later statement drops or renames away: a `mariadb` re-run must find their
     /// `ALTER TABLE`s harmless once they are gone (`ALTER TABLE IF EXISTS`).
@@ -85,6 +88,11 @@ struct MySQLLowerer {
             }
         }
         holdsTimestampTZ = tz
+        var creations: [String: Int] = [:]
+        for (i, step) in plan.steps.enumerated() {
+            if case .createTable(let t, _, _) = step.resolution, creations[t.name] == nil { creations[t.name] = i }
+        }
+        firstCreation = creations
         if flavor == .mariadb {
             for step in plan.steps {
                 switch step.resolution {

@@ -37,6 +37,7 @@ struct MySQLOutput {
         // What stands applied after each unit, kept up to date unit by unit: recomputing it from
         // all the steps per unit made the output O(n²) in statements.
         let lines = plan.steps.indices.map(line)
+        let everyStepHasALine = lines.allSatisfy { $0 != nil }
         var done = StepRuns()
         var inPart = Set<Int>()
         var lowered: [LoweredUnit] = []
@@ -50,7 +51,7 @@ struct MySQLOutput {
                 }
             }
             let partial = inPart.sorted()
-            let progress = Progress(applied: lineRuns(done, lines), inPart: lineRuns(partial),
+            let progress = Progress(applied: lineRuns(done, lines, everyStepHasALine: everyStepHasALine), inPart: lineRuns(partial),
                                     partialState: partial.isEmpty ? nil : unit.partial)
             lowered.append(LoweredUnit(inputs: unit.steps.map { InputStatement(range: plan.steps[$0].statement.range, in: sources) },
                                        statements: [unit.sql], progress: progress, rerunnable: unit.rerunnable,
@@ -77,13 +78,14 @@ struct MySQLOutput {
         return runs
     }
 
-    /// `lineRuns(done.steps)`, in O(runs) when every step has a line.
-    func lineRuns(_ done: StepRuns, _ lines: [Int?]) -> [LineRun] {
+    /// `lineRuns(done.steps)`, in O(runs) when every step has a line (asked once per script:
+    /// checking the steps of every run per unit made the output O(n²) in statements).
+    func lineRuns(_ done: StepRuns, _ lines: [Int?], everyStepHasALine: Bool) -> [LineRun] {
         let runs = done.runs.map { run -> LineRun? in
             guard let first = lines[run.lowerBound], let last = lines[run.upperBound] else { return nil }
             return LineRun(first, run.count > 1 ? last : nil)
         }
-        guard runs.allSatisfy({ $0 != nil }), done.runs.allSatisfy({ run in run.allSatisfy { lines[$0] != nil } }) else {
+        guard everyStepHasALine, runs.allSatisfy({ $0 != nil }) else {
             return lineRuns(done.runs.flatMap { Array($0) })
         }
         return runs.map { $0! }

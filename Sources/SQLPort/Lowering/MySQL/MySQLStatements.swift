@@ -280,7 +280,7 @@ extension MySQLLowerer {
     /// every row gives its whole primary key as constants. A re-run then skips rows already in.
     func guardedInsert(_ s: Insert, table: Table, writer w: MySQLWriter, before index: Int) -> String? {
         guard s.query == nil else { return nil }
-        let createdHere = plan.steps[..<index].contains { if case .createTable(let t, _, _) = $0.resolution { t.name == table.name } else { false } }
+        let createdHere = firstCreation[table.name].map { $0 < index } ?? false
         let key = table.primaryKeyColumns
         guard createdHere, !key.isEmpty else { return nil }
         let columns = s.columns.isEmpty ? Array(table.columns.prefix(s.rows.first?.count ?? 0).map(\.name)) : s.columns.map(\.value)
