@@ -197,32 +197,6 @@ extension Expression {
             return Expression(.special(.currentTimestamp), range: e.range)
         }
     }
-
-    /// Pre-order rewrite: where `f` gives a node, it replaces the subtree (not visited further).
-    func rewriting(isRoot: Bool = true, _ f: (Expression, Bool) -> Expression?) -> Expression {
-        if let replaced = f(self, isRoot) { return replaced }
-        func r(_ e: Expression) -> Expression { e.rewriting(isRoot: false, f) }
-        var copy = self
-        switch kind {
-        case .integer, .numeric, .string, .boolean, .null, .special, .column:
-            return self
-        case .unary(let op, let e): copy.kind = .unary(op, r(e))
-        case .isNull(let e, let negated): copy.kind = .isNull(r(e), negated: negated)
-        case .cast(let e, let type, let style): copy.kind = .cast(r(e), type, style: style)
-        case .binary(let op, let left, let right): copy.kind = .binary(op, r(left), r(right))
-        case .inList(let e, let list, let negated): copy.kind = .inList(r(e), list.map(r), negated: negated)
-        case .between(let e, let low, let high, let negated):
-            copy.kind = .between(r(e), low: r(low), high: r(high), negated: negated)
-        case .like(let e, let pattern, let negated, let ci):
-            copy.kind = .like(r(e), pattern: r(pattern), negated: negated, caseInsensitive: ci)
-        case .call(let name, let arguments, let star): copy.kind = .call(name: name, arguments: arguments.map(r), star: star)
-        case .caseWhen(let operand, let whens, let otherwise):
-            copy.kind = .caseWhen(operand: operand.map(r),
-                                  whens: whens.map { WhenClause(condition: r($0.condition), result: r($0.result)) },
-                                  otherwise: otherwise.map(r))
-        }
-        return copy
-    }
 }
 
 extension DataChange {

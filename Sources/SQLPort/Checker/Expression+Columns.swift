@@ -45,14 +45,22 @@ extension Expression {
 
     /// The same expression with column `old` renamed to `new` (for `RENAME COLUMN`).
     func renamingColumn(_ old: String, to new: String) -> Expression {
-        func r(_ e: Expression) -> Expression { e.renamingColumn(old, to: new) }
+        rewriting { e, _ in
+            guard case .column(let table, let name) = e.kind, name.value == old else { return nil }
+            var copy = e
+            copy.kind = .column(table: table, name: Identifier(new, range: name.range))
+            return copy
+        }
+    }
+
+    /// Pre-order rewrite: where `f` gives a node, it replaces the subtree (not visited further).
+    func rewriting(isRoot: Bool = true, _ f: (Expression, Bool) -> Expression?) -> Expression {
+        if let replaced = f(self, isRoot) { return replaced }
+        func r(_ e: Expression) -> Expression { e.rewriting(isRoot: false, f) }
         var copy = self
         switch kind {
-        case .integer, .numeric, .string, .boolean, .null, .special:
+        case .integer, .numeric, .string, .boolean, .null, .special, .column:
             return self
-        case .column(let table, let name):
-            guard name.value == old else { return self }
-            copy.kind = .column(table: table, name: Identifier(new, range: name.range))
         case .unary(let op, let e): copy.kind = .unary(op, r(e))
         case .isNull(let e, let negated): copy.kind = .isNull(r(e), negated: negated)
         case .cast(let e, let type, let style): copy.kind = .cast(r(e), type, style: style)
