@@ -81,14 +81,8 @@ struct MySQLOutput {
     /// `lineRuns(done.steps)`, in O(runs) when every step has a line (asked once per script:
     /// checking the steps of every run per unit made the output O(n²) in statements).
     func lineRuns(_ done: StepRuns, _ lines: [Int?], everyStepHasALine: Bool) -> [LineRun] {
-        let runs = done.runs.map { run -> LineRun? in
-            guard let first = lines[run.lowerBound], let last = lines[run.upperBound] else { return nil }
-            return LineRun(first, run.count > 1 ? last : nil)
-        }
-        guard everyStepHasALine, runs.allSatisfy({ $0 != nil }) else {
-            return lineRuns(done.runs.flatMap { Array($0) })
-        }
-        return runs.map { $0! }
+        guard everyStepHasALine else { return lineRuns(done.runs.flatMap { Array($0) }) }
+        return done.runs.map { run in LineRun(lines[run.lowerBound]!, run.count > 1 ? lines[run.upperBound]! : nil) }
     }
 
     func header(_ units: [MySQLUnit]) -> LoweredHeader {
