@@ -81,16 +81,11 @@ enum ConstantCast: Equatable {
 
     /// An ISO date `YYYY-MM-DD` (years 1 to 9999): the text every target stores and prints.
     static func date(_ literal: String) -> ConstantCast? {
-        let parts = literal.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), y >= 1 else { return nil }
-        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(m), (1...days[m - 1]).contains(d) else {
-            return .invalid("date/time field value out of range: \"\(literal)\"")
+        switch DateTimeLiteral.read(literal) {
+        case .value(let v) where v.time == nil: return .folded(.string(v.dateText))
+        case .outOfRange: return .invalid("date/time field value out of range: \"\(literal)\"")
+        case .value, .unrecognised: return nil
         }
-        return .folded(.string(literal))
     }
 
     /// An ISO instant with its offset (`2026-12-04T20:04:45.566776+00:00`, as Django writes the
@@ -100,66 +95,12 @@ enum ConstantCast: Equatable {
     /// offset the value would be read in the session's TimeZone: not judged, nor more than six
     /// fraction digits (PostgreSQL rounds them) or years outside 1000-9999.
     static func instant(_ literal: String) -> ConstantCast? {
-        let s = Array(literal.utf8)
-        func digits(_ at: Int, _ n: Int) -> Int? {
-            guard at + n <= s.count, s[at..<at + n].allSatisfy({ (48...57).contains($0) }) else { return nil }
-            return Int(String(decoding: s[at..<at + n], as: UTF8.self))
+        switch DateTimeLiteral.read(literal) {
+        case .value(let v) where v.time != nil && v.offset != nil:
+            return DateTimeLiteral.canonical(literal, for: .timestampWithTimeZone).map { .folded(.string($0)) }
+        case .outOfRange: return .invalid("date/time field value out of range: \"\(literal)\"")
+        case .value, .unrecognised: return nil
         }
-        guard s.count >= 20, let y = digits(0, 4), s[4] == 45, let mo = digits(5, 2), s[7] == 45, let d = digits(8, 2),
-              s[10] == 84 || s[10] == 32, let h = digits(11, 2), s[13] == 58, let mi = digits(14, 2), s[16] == 58,
-              let sec = digits(17, 2), (1000...9999).contains(y) else { return nil }
-        var i = 19, fraction = ""
-        if i < s.count, s[i] == 46 {
-            i += 1
-            let start = i
-            while i < s.count, (48...57).contains(s[i]) { i += 1 }
-            guard i > start, i - start <= 6 else { return nil }
-            fraction = String(decoding: s[start..<i], as: UTF8.self)
-        }
-        var offset = 0
-        if i < s.count, s[i] == 90 { i += 1 } else {
-            guard i < s.count, s[i] == 43 || s[i] == 45, let oh = digits(i + 1, 2) else { return nil }
-            let sign = s[i] == 45 ? -1 : 1
-            var om = 0
-            i += 3
-            if i < s.count, s[i] == 58 {
-                guard let m = digits(i + 1, 2) else { return nil }
-                om = m
-                i += 3
-            } else if let m = digits(i, 2) {
-                om = m
-                i += 2
-            }
-            guard oh <= 15, om < 60 else { return nil }
-            offset = sign * (oh * 60 + om)
-        }
-        guard i == s.count else { return nil }
-        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(mo), (1...days[mo - 1]).contains(d), h < 24, mi < 60, sec < 60 else {
-            return .invalid("date/time field value out of range: \"\(literal)\"")
-        }
-        // To UTC: minutes since the epoch of the day, minus the offset, carried into the date.
-        var minutes = h * 60 + mi - offset
-        var (year, month, day) = (y, mo, d)
-        func monthDays(_ y: Int, _ m: Int) -> Int {
-            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-            return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        }
-        while minutes < 0 {
-            minutes += 1440
-            day -= 1
-            if day == 0 { month -= 1; if month == 0 { month = 12; year -= 1 }; day = monthDays(year, month) }
-        }
-        while minutes >= 1440 {
-            minutes -= 1440
-            day += 1
-            if day > monthDays(year, month) { day = 1; month += 1; if month == 13 { month = 1; year += 1 } }
-        }
-        guard (1000...9999).contains(year) else { return nil }
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let text = "\(year)-\(two(month))-\(two(day)) \(two(minutes / 60)):\(two(minutes % 60)):\(two(sec))"
-        return .folded(.string(fraction.isEmpty ? text : text + "." + fraction))
     }
 
     /// A JSON text. `\u` escapes are not judged (jsonb refuses `\u0000`, json keeps it).

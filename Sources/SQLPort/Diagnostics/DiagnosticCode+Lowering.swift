@@ -26,9 +26,14 @@ extension DiagnosticCode {
     public static let textOrderNumbersRows = DiagnosticCode(
         "D453", "an INSERT ... SELECT into a generated key whose ORDER BY sorts text, which the target sorts otherwise")
 
+    /// A string written into a date/time column in a form PostgreSQL reads but the target reads
+    /// otherwise (an offset MariaDB refuses, a name, `now`, `infinity`): refused, not stored as is.
+    public static let dateTimeLiteralUnreadable = DiagnosticCode(
+        "D494", "a date/time string in a form the target database reads otherwise than PostgreSQL")
+
     /// Every lowering code, in numeric order.
     public static let loweringCodes: [DiagnosticCode] = [
         .postgreSQLNulInString, .postgreSQLIdentifierTooLong, .indexOperatorClassLeftOut, .indexOperatorClassUnsupported,
-        .textOrderPicksRows, .textOrderNumbersRows,
+        .textOrderPicksRows, .textOrderNumbersRows, .dateTimeLiteralUnreadable,
     ]
 }

@@ -11,7 +11,7 @@ extension MySQLLowerer {
             checkType(column.type, column: column.name, at: range)
             checkCollation(of: column, at: range, introduced: true)
             let w = writer(for: after)
-            if let d = column.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
+            checkDefault(of: column, columns: w.spelling.columns, at: range)
             // The column's MariaDB column check goes in its definition; the rest are table constraints.
             addClause(.addColumn(column, ifNotExists: ifNotExists), table: table, step: step, index: index)
             for k in constraints where MySQLWriter.holdingColumn(of: k) != column.name {
@@ -44,7 +44,7 @@ extension MySQLLowerer {
         case .setDefault(let before, let afterColumn):
             flushIfAddedWithDefault(afterColumn.name, table: table)
             let w = writer(for: after)
-            if let d = afterColumn.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: range)) }
+            checkDefault(of: afterColumn, columns: w.spelling.columns, at: range)
             let literal = afterColumn.defaultValue.map { w.defaultText($0, for: afterColumn).first != "(" } ?? true
             let restate = before.generator != afterColumn.generator || !literal || batchDefines(afterColumn.name, table: table)
             addClause(restate ? .modifyColumn(afterColumn) : .setDefault(column: afterColumn), table: table, step: step, index: index)

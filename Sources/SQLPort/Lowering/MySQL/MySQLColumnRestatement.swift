@@ -88,7 +88,9 @@ struct MySQLWriter {
     /// is `(expr)`, which MySQL 8.0.13+ and MariaDB 10.2+ accept.
     func defaultText(_ d: CatalogExpression, for c: Column) -> String {
         guard case .portable(let written) = d else { return catalogExpression(d) }
-        let e = written.foldingConstantCasts()
+        // A date/time string in the form MySQL reads as PostgreSQL does (checkDefault refused the rest).
+        let folded = written.foldingConstantCasts()
+        let e = DateTimeLiteralRewrite.rewritten(folded, type: c.type.portable) ?? folded
         if Self.isCurrentTimestamp(e), case .timestamp(let p, _)? = c.type.portable {
             return "CURRENT_TIMESTAMP(\(min(p ?? 6, 6)))"
         }

@@ -6,7 +6,7 @@ extension MySQLLowerer {
             checkType(c.type, column: c.name, at: c.definedAt ?? step.statement.range)
             checkCollation(of: c, at: c.definedAt ?? step.statement.range, introduced: true)
         }
-        for c in table.columns { if let d = c.defaultValue?.expression { report(MySQLExpressions.check(d, columns: w.spelling.columns, fallback: step.statement.range)) } }
+        for c in table.columns { checkDefault(of: c, columns: w.spelling.columns, at: step.statement.range) }
         for name in identityAlways {
             report(.warning(.mysqlIdentityAlways, "identity column `\(name)` becomes AUTO_INCREMENT, which does not reject explicit values",
                             at: table.column(name)?.definedAt ?? step.statement.range, label: "GENERATED ALWAYS is not enforced",
@@ -134,6 +134,18 @@ extension MySQLLowerer {
 
     /// D424: a collation MySQL has no name for (error), or `C` in `mysql` output, whose
     /// `utf8mb4_bin` ignores trailing spaces (a warning where the column is introduced).
+    /// The column's default as MySQL reads it: its expressions, and a date/time string in a
+    /// form `defaultText` can write (D494 otherwise).
+    mutating func checkDefault(of c: Column, columns: MySQLColumnTypes, at range: SourceRange?) {
+        guard let d = c.defaultValue?.expression else { return }
+        report(MySQLExpressions.check(d, columns: columns, fallback: range))
+        let folded = d.foldingConstantCasts()
+        if DateTimeLiteralRewrite.rewritten(folded, type: c.type.portable) == nil {
+            report(DateTimeLiteralRewrite.unreadable(Expression(folded.kind, range: folded.range ?? range), column: c.name,
+                                                     type: c.type.portable, targetName: flavor.displayName))
+        }
+    }
+
     mutating func checkCollation(of c: Column, at range: SourceRange?, introduced: Bool) {
         guard let collation = c.collation else { return }
         guard let mapped = MySQLTypes.collation(collation, flavor: flavor) else {
@@ -152,7 +164,10 @@ extension MySQLLowerer {
 
     // MARK: Data
 
-    mutating func dataStatement(_ written: DataChange, table: Table, step: CheckedStep, reads: [QueryTable], index: Int) {
+    mutating func dataStatement(_ given: DataChange, table: Table, step: CheckedStep, reads: [QueryTable], index: Int) {
+        var dates = DateTimeLiteralRewrite(targetName: flavor.displayName)
+        let written = dates.rewriting(given, table: table)
+        report(dates.diagnostics)
         if case .insert(let s) = written, s.query != nil {
             return insertSelect(written, step: step, table: table, reads: reads, index: index)
         }

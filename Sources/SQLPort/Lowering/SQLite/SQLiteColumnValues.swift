@@ -22,7 +22,10 @@ struct SQLiteColumnValues {
             values[column.name] = source.withoutRowid ? nil : Expression(.column(table: nil, name: Identifier("rowid")))
         case .serial?, .identity?, .autoIncrement?, nil:
             // Existing rows get the default as it is now, even if a later action changes it.
-            if case .portable(let e)? = column.defaultValue { values[column.name] = e } else { values[column.name] = nil }
+            // A date/time string as the column definition writes it (which reports one it cannot).
+            if case .portable(let e)? = column.defaultValue {
+                values[column.name] = DateTimeLiteralRewrite.rewritten(e.foldingConstantCasts(), type: column.type.portable) ?? e
+            } else { values[column.name] = nil }
         }
     }
 

@@ -41,7 +41,7 @@ extension SQLiteWriter {
             if column.generator == .rowid(autoincrement: true) { out += " AUTOINCREMENT" }
         }
         if column.isNotNull { out += " NOT NULL" }
-        if let d = column.defaultValue { out += " DEFAULT " + defaultClause(d) }
+        if let d = column.defaultValue { out += " DEFAULT " + defaultClause(d, for: column) }
         if let collation = column.collation, let name = collationName(collation, column, in: t) { out += " COLLATE " + name }
         for c in inline where c.role != .primaryKey { out += " " + constraintText(c, inline: true) }
         return out

@@ -53,10 +53,20 @@ struct SQLiteWriter {
 
     /// A `DEFAULT` clause's expression: SQLite takes literals, signed numbers and
     /// `CURRENT_*` bare, anything else in parentheses.
-    mutating func defaultClause(_ e: CatalogExpression) -> String {
+    /// A column's default; a date/time string in the form SQLite stores as PostgreSQL reads it
+    /// (D494 when it is in another).
+    mutating func defaultClause(_ e: CatalogExpression, for column: Column? = nil) -> String {
         switch e {
         case .verbatim(let text): return text
-        case .portable(let written):
+        case .portable(let given):
+            var written = given
+            if let column {
+                if let rewritten = DateTimeLiteralRewrite.rewritten(given.foldingConstantCasts(), type: column.type.portable) {
+                    written = rewritten
+                } else {
+                    report(DateTimeLiteralRewrite.unreadable(given, column: column.name, type: column.type.portable, targetName: "SQLite"))
+                }
+            }
             let expr = Self.normalized(written)
             let text = write(expr)
             switch expr.kind {

@@ -146,8 +146,11 @@ extension SQLiteLoweringRun {
                     rebuildUnchangedColumns(old, new, step.after, origin: nil, reason: .foreignKeysDropped(table: child, referenced: of))
                 }
             }
-        case .data(let table, let change, let reads):
+        case .data(let table, let written, let reads):
             writer.table = table
+            var dates = DateTimeLiteralRewrite(targetName: "SQLite")
+            let change = dates.rewriting(written, table: table)
+            for d in dates.diagnostics { writer.report(d) }
             if case .insert(let s) = change, let q = s.query {
                 for statement in insertSelect(s, q, table: table, reads: reads, range: step.statement.range) { emit(statement, origin: nil) }
             } else {
