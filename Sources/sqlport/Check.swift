@@ -13,6 +13,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var baseline: BaselineOptions
 
+    @OptionGroup var diagnostics: DiagnosticOptions
+
     @Argument(help: ArgumentHelp("Migration files to check; - reads standard input.", valueName: "file"))
     var files: [String]
 
@@ -26,8 +28,8 @@ struct Check: ParsableCommand {
         var failed = false
         for path in files {
             let target = try baseline.impliedDialect() ?? Compiler.impliedTarget(schemas: schemas) ?? .postgresql
-            let result = Compiler.check(try InputReader.read(path), schemas: schemas, target: target)
-            try Terminal.writeError(result.renderedDiagnostics())
+            let result = diagnostics.judged(Compiler.check(try InputReader.read(path), schemas: schemas, target: target))
+            try diagnostics.report(result)
             failed = failed || result.hasErrors
         }
         if failed { throw ExitCode(1) }

@@ -3,6 +3,10 @@ import SQLPort
 
 extension Dialect: ExpressibleByArgument {}
 
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compile a migration into SQL for one database.",
@@ -16,6 +20,10 @@ struct Compile: ParsableCommand {
               sqlport compile --dialect sqlite --sqlite-version 3.35 --schema before.sql migrate.sql
               sqlport compile --dialect postgresql migrate.sql -o migrate.postgresql.sql
               sqlport compile --dialect postgresql - < migrate.sql
+              sqlport compile --dialect sqlite --format json --diagnostics-format json migrate.sql
+
+            Exit status: 0 compiled (warnings allowed unless --werror), 1 the migration has \
+            errors (or warnings with --werror) or a file could not be read or written, 64 usage error.
             """
     )
 
@@ -29,6 +37,11 @@ struct Compile: ParsableCommand {
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the SQL to this file instead of standard output.", valueName: "file"))
     var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("text (default: the SQL file to review and apply) or json (the compiled plan as values: every unit's statements, the input lines it carries out, progress, rebuilds, warnings; docs/plan-json.md).", valueName: "format"))
+    var format: OutputFormat = .text
+
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     @Argument(help: ArgumentHelp("The migration file; - reads standard input.", valueName: "file"))
     var file: String
@@ -50,10 +63,10 @@ struct Compile: ParsableCommand {
     func run() throws {
         let schemas = try baseline.inputs()
         let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault)
-        let result = Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect, options: options)
-        try Terminal.writeError(result.renderedDiagnostics())
+        let result = diagnostics.judged(Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect, options: options))
+        try diagnostics.report(result)
         guard let plan = result.plan, !result.hasErrors else { throw ExitCode(1) }
-        let sql = TextWriter().render(plan)
+        let sql = format == .json ? PlanJSON.encode(plan) : TextWriter().render(plan)
         if let output {
             try OutputFile.write(sql, to: output)
         } else {

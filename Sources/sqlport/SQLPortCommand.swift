@@ -16,8 +16,11 @@ struct SQLPortCommand: ParsableCommand {
               sqlport compile --dialect postgresql migrate.sql -o migrate.postgresql.sql
               cat migrate.sql | sqlport compile --dialect postgresql -
 
-            Exit status: 0 success, 1 the input has errors or the output could not be written, \
-            64 usage error.
+            For tools: `compile --format json` writes the plan as JSON; every command takes \
+            --diagnostics-format json and --werror.
+
+            Exit status: 0 success (warnings allowed unless --werror), 1 the input has errors (or \
+            warnings with --werror) or a file could not be read or written, 64 usage error.
             """,
         version: sqlportVersion,
         subcommands: [Check.self, Compile.self, Schema.self, Dialects.self]

@@ -21,6 +21,8 @@ struct Schema: ParsableCommand {
 
     @OptionGroup var baseline: BaselineOptions
 
+    @OptionGroup var diagnostics: DiagnosticOptions
+
     @Option(name: [.short, .long], help: ArgumentHelp("Write the DDL to this file instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -38,8 +40,8 @@ struct Schema: ParsableCommand {
     func run() throws {
         let schemas = try baseline.inputs()
         let target = try dialect ?? baseline.impliedDialect() ?? Compiler.impliedTarget(schemas: schemas) ?? .postgresql
-        let result = Compiler.schema(try file.map(InputReader.read), schemas: schemas, dialect: target)
-        try Terminal.writeError(result.renderedDiagnostics())
+        let result = diagnostics.judged(Compiler.schema(try file.map(InputReader.read), schemas: schemas, dialect: target))
+        try diagnostics.report(result)
         guard let sql = result.sql, !result.hasErrors else { throw ExitCode(1) }
         if let output { try OutputFile.write(sql, to: output) } else { try Terminal.writeOutput(sql) }
     }

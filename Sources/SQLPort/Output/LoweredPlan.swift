@@ -3,7 +3,7 @@
 /// SQL, what stands applied after it, whether it can be re-run and why a table is rebuilt.
 /// `Compiler.compile` returns it; `TextWriter` turns it into the file a person reviews, and
 /// any other output format (JSON, `verify`) reads the same values.
-public struct LoweredPlan: Hashable, Sendable {
+public struct LoweredPlan: Hashable, Sendable, Codable {
     /// The input file's name as the user gave it (`migrate.sql`).
     public var sourceName: String
     public var dialect: Dialect
@@ -29,7 +29,7 @@ public struct LoweredPlan: Hashable, Sendable {
 }
 
 /// What the header says, as facts.
-public struct LoweredHeader: Hashable, Sendable {
+public struct LoweredHeader: Hashable, Sendable, Codable {
     /// How the script holds its changes together.
     public var transactions: TransactionHandling
     /// Whether running the file again after a failure is safe.
@@ -51,7 +51,7 @@ public struct LoweredHeader: Hashable, Sendable {
     }
 }
 
-public enum TransactionHandling: Hashable, Sendable {
+public enum TransactionHandling: Hashable, Sendable, Codable {
     /// PostgreSQL: the whole script is one transaction (DDL is transactional).
     case oneTransaction
     /// PostgreSQL with statements that cannot run in a transaction block (`CREATE INDEX
@@ -65,7 +65,7 @@ public enum TransactionHandling: Hashable, Sendable {
     case statementByStatement(mariaDBForms: Bool)
 }
 
-public enum RerunPolicy: Hashable, Sendable {
+public enum RerunPolicy: Hashable, Sendable, Codable {
     /// The script is one transaction: a failure leaves nothing to re-run.
     case notApplicable
     /// No statement is written to be re-run (MySQL).
@@ -76,7 +76,7 @@ public enum RerunPolicy: Hashable, Sendable {
 }
 
 /// Why a table is rebuilt (SQLite's twelve-step procedure).
-public enum RebuildReason: Hashable, Sendable {
+public enum RebuildReason: Hashable, Sendable, Codable {
     /// The table's own changes, made by the statements at `lines`.
     case changed(table: String, lines: [Int])
     /// Another table's changes reached it through its foreign keys (a cascade, a renamed key column).
@@ -86,7 +86,7 @@ public enum RebuildReason: Hashable, Sendable {
 }
 
 /// An input statement that needs no statement on this database.
-public struct NoStatement: Hashable, Sendable {
+public struct NoStatement: Hashable, Sendable, Codable {
     public var line: Int?
     public var reason: NoStatementReason
 
@@ -96,7 +96,7 @@ public struct NoStatement: Hashable, Sendable {
     }
 }
 
-public enum NoStatementReason: Hashable, Sendable {
+public enum NoStatementReason: Hashable, Sendable, Codable {
     /// Renaming the primary key's index: MySQL's is always `PRIMARY`.
     case primaryKeyAlwaysNamedPrimary
     /// `SET CONSTRAINTS ... IMMEDIATE` (or `DEFERRED` of no deferrable key): MySQL checks
@@ -108,7 +108,7 @@ public enum NoStatementReason: Hashable, Sendable {
 }
 
 /// One dropped `BEGIN` / `START TRANSACTION` / `COMMIT` of the input.
-public struct DroppedTransactionControl: Hashable, Sendable {
+public struct DroppedTransactionControl: Hashable, Sendable, Codable {
     public var spelling: TransactionSpelling
     public var line: Int?
 
@@ -119,14 +119,14 @@ public struct DroppedTransactionControl: Hashable, Sendable {
 }
 
 /// Transaction control as the input wrote it.
-public enum TransactionSpelling: String, Hashable, Sendable {
+public enum TransactionSpelling: String, Hashable, Sendable, Codable {
     case begin = "BEGIN"
     case startTransaction = "START TRANSACTION"
     case commit = "COMMIT"
 }
 
 /// A statement sqlport adds around the units, and what it is for where the file says so.
-public struct FramingStatement: Hashable, Sendable {
+public struct FramingStatement: Hashable, Sendable, Codable {
     public var sql: String
     public var purpose: FramingPurpose?
 
@@ -136,7 +136,7 @@ public struct FramingStatement: Hashable, Sendable {
     }
 }
 
-public enum FramingPurpose: Hashable, Sendable {
+public enum FramingPurpose: Hashable, Sendable, Codable {
     /// The session's `sql_mode` for the script (MySQL); nothing is changed yet.
     case sessionSettings
     /// The session reads the file as utf8mb4 (MySQL).
@@ -150,7 +150,7 @@ public enum FramingPurpose: Hashable, Sendable {
 }
 
 /// One step of the output: statements that carry out (part of) some input statements.
-public struct LoweredUnit: Hashable, Sendable {
+public struct LoweredUnit: Hashable, Sendable, Codable {
     /// The input statements it carries out, whole or in part; the first is the one it is tied
     /// to in the file. Empty for statements that only follow the unit before them (SQLite drops
     /// a rebuild needs first), which the text writes without a break.
@@ -183,7 +183,7 @@ public struct LoweredUnit: Hashable, Sendable {
 }
 
 /// An input statement a unit carries out: where it is, and its `file:line`.
-public struct InputStatement: Hashable, Sendable {
+public struct InputStatement: Hashable, Sendable, Codable {
     public var range: SourceRange?
     /// Nil for a statement built without a range (or one outside the source map).
     public var origin: SourceOrigin?
@@ -204,7 +204,7 @@ public struct InputStatement: Hashable, Sendable {
 /// What stands applied after a unit: input lines complete, lines begun, and what the begun
 /// one has done so far. Runs of consecutive input statements are kept as one `LineRun`, so
 /// a script of thousands of statements says "lines 1-4000" in O(1).
-public struct Progress: Hashable, Sendable {
+public struct Progress: Hashable, Sendable, Codable {
     public var applied: [LineRun]
     public var inPart: [LineRun]
     public var partialState: PartialState?
@@ -217,7 +217,7 @@ public struct Progress: Hashable, Sendable {
 }
 
 /// The lines of consecutive input statements: `first`, or `first`-`last` when there are several.
-public struct LineRun: Hashable, Sendable {
+public struct LineRun: Hashable, Sendable, Codable {
     public var first: Int
     /// Nil for a single statement.
     public var last: Int?
@@ -229,7 +229,7 @@ public struct LineRun: Hashable, Sendable {
 }
 
 /// What an input statement carried out in several units has done after one of them.
-public enum PartialState: Hashable, Sendable {
+public enum PartialState: Hashable, Sendable, Codable {
     /// `USING`: the temporary column is added, still empty.
     case temporaryColumnAdded(table: String, column: String)
     /// `USING`: the temporary column holds the converted values; `original` is unchanged.
@@ -237,7 +237,7 @@ public enum PartialState: Hashable, Sendable {
 }
 
 /// A reviewer's warning on one unit.
-public enum UnitWarning: Hashable, Sendable {
+public enum UnitWarning: Hashable, Sendable, Codable {
     /// InnoDB drops `removed`, the index it made for a foreign key: index `coveredBy` now
     /// serves it (nil: the key the unit adds).
     case innoDBDropsSupportIndex(removed: String, coveredBy: String?)
@@ -248,7 +248,7 @@ public enum UnitWarning: Hashable, Sendable {
 }
 
 /// `file:line` of the input statement a generated one came from.
-public struct SourceOrigin: Hashable, Sendable, CustomStringConvertible {
+public struct SourceOrigin: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
     /// 1-based.
     public var line: Int

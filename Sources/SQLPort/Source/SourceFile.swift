@@ -5,7 +5,7 @@ public struct FileID: Hashable, Sendable {
 }
 
 /// A half-open range of UTF-8 byte offsets into one source file.
-public struct SourceRange: Hashable, Sendable {
+public struct SourceRange: Hashable, Sendable, Codable {
     public var file: FileID
     public var start: Int
     public var end: Int

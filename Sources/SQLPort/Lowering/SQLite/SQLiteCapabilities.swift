@@ -1,5 +1,5 @@
 /// A SQLite library version, `X.Y[.Z]`.
-public struct SQLiteVersion: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SQLiteVersion: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public var major: Int
     public var minor: Int
     public var patch: Int
