@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -94,4 +95,25 @@ enum OutputFile {
     }
 
     private static func message(_ code: Int32) -> String { String(cString: strerror(code)) }
+}
+
+/// `-o DIR` for a folder of migrations or `--dialect all`: each output written as `OutputFile`
+/// writes one, in the subfolders it needs.
+enum OutputFolder {
+    static func write(_ text: String, to relativePath: String, in folder: String) throws {
+        let path = (folder as NSString).appendingPathComponent(relativePath)
+        let parent = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            try? Terminal.writeError("error: cannot create folder `\(parent)`: \((error as NSError).localizedDescription)\n")
+            throw ExitCode(1)
+        }
+        try OutputFile.write(text, to: path)
+    }
+
+    /// Whether two paths name the same folder.
+    static func same(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath() == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath()
+    }
 }

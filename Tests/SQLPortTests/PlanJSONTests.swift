@@ -91,3 +91,21 @@ import TestSupport
         #expect(first["notes"] == .array([]))
     }
 }
+
+/// `--no-comments`: the same statements as the reviewed file, without its header and comments.
+@Suite struct BareTextTests {
+    @Test func everyCorpusPlanLosesOnlyItsComments() throws {
+        var failures: [String] = []
+        for c in CorpusCase.all() {
+            for dialect in Compiler.supportedDialects {
+                guard let plan = try PlanJSONTests.compiled(c, dialect).plan else { continue }
+                let full = TextWriter().render(plan).split(separator: "\n", omittingEmptySubsequences: false)
+                let expected = full.filter { !$0.isEmpty && $0 != "--" && !$0.hasPrefix("-- ") }.joined(separator: "\n") + "\n"
+                let bare = TextWriter(comments: false).render(plan)
+                if bare != expected { failures.append("\(c) \(dialect.rawValue)") }
+                if bare.contains("\n\n") || bare.hasPrefix("--") { failures.append("\(c) \(dialect.rawValue): blank line or comment") }
+            }
+        }
+        #expect(failures == [])
+    }
+}

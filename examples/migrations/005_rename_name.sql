@@ -1,0 +1,2 @@
+ALTER TABLE customer RENAME COLUMN name TO full_name;
+ALTER TABLE customer ALTER COLUMN full_name TYPE VARCHAR(200);
