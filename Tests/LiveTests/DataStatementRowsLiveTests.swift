@@ -12,7 +12,9 @@ struct DataStatementRowsLiveTests {
     static func cases() -> [LiveCase] {
         LiveCase.all().filter { c in
             let area = c.directory.lastPathComponent
-            return (area == "frameworks" && c.name.hasPrefix("data-")) || (area == "data" && c.name.hasPrefix("insert-select"))
+            let dataCases = ["insert-select", "subqueries", "subquery-same-table", "update-from", "update-from-order", "delete-using", "public-schema", "upsert"]
+            return (area == "frameworks" && (c.name.hasPrefix("data-") || c.name.hasPrefix("dml-")))
+                || (area == "data" && dataCases.contains { c.name.hasPrefix($0) })
         }
     }
 

@@ -12,9 +12,10 @@ extension CheckRun {
         checkGeneratedWrites(s, table: table)
         var reads: [QueryTable] = []
         if let q = s.query {
-            guard let scope = checkQuery(q) else { return .invalid }
-            reads = scope
+            guard checkQuery(q, reads: &reads) != nil else { return .invalid }
         }
+        // VALUES reads no table; a subquery in it reads its own.
+        for row in s.rows { for e in row { checkReferences(e, in: [], reads: &reads) } }
         let width = s.columns.isEmpty ? table.columnCount : s.columns.count
         let rows = s.query.map { [$0.items.map(\.expression)] } ?? s.rows
         for row in rows {
@@ -32,20 +33,36 @@ extension CheckRun {
         return .data(table: table, change: .insert(s), reads: reads)
     }
 
+    /// `reads`: the target under its exposed name, then the FROM tables and every subquery's,
+    /// when there are any (a plain UPDATE reads only its table, and says nothing).
     mutating func update(_ s: Update) -> StepResolution {
         guard let table = resolveTable(s.table) else { return .invalid }
+        let target = [QueryTable(exposedName: s.exposedName.value, table: table)]
+        var reads = target
+        var scope = target
+        if let from = s.from {
+            guard let tables = checkFrom(from, beside: target, outer: [], reads: &reads) else { return .invalid }
+            scope += tables
+        }
         for a in s.assignments {
             _ = resolveColumn(a.column, in: table)
-            checkColumnReferences(a.value, in: table)
+            checkReferences(a.value, in: scope, reads: &reads)
         }
         checkGeneratedWrites(s, table: table)
-        if let p = s.predicate { checkColumnReferences(p, in: table) }
-        return .data(table: table, change: .update(s))
+        if let p = s.predicate { checkReferences(p, in: scope, reads: &reads) }
+        return .data(table: table, change: .update(s), reads: reads.count == 1 ? [] : reads)
     }
 
     mutating func delete(_ s: Delete) -> StepResolution {
         guard let table = resolveTable(s.table) else { return .invalid }
-        if let p = s.predicate { checkColumnReferences(p, in: table) }
-        return .data(table: table, change: .delete(s))
+        let target = [QueryTable(exposedName: s.exposedName.value, table: table)]
+        var reads = target
+        var scope = target
+        if let using = s.using {
+            guard let tables = checkFrom(using, beside: target, outer: [], reads: &reads) else { return .invalid }
+            scope += tables
+        }
+        if let p = s.predicate { checkReferences(p, in: scope, reads: &reads) }
+        return .data(table: table, change: .delete(s), reads: reads.count == 1 ? [] : reads)
     }
 }

@@ -46,6 +46,10 @@ extension DiagnosticCode {
         "D441", "a DEFERRABLE foreign key, which MySQL / MariaDB write as an immediate key")
     public static let mysqlDeferredCheck = DiagnosticCode(
         "D442", "SET CONSTRAINTS ... DEFERRED of a deferrable key, which MySQL / MariaDB cannot defer")
+    public static let mysqlSubqueryReadsTarget = DiagnosticCode(
+        "D454", "an UPDATE / DELETE whose subquery reads the table it changes, which MySQL refuses (error 1093)")
+    public static let mysqlMultiTableAssignmentOrder = DiagnosticCode(
+        "D455", "an UPDATE ... FROM whose assignments read columns another assignment sets: MySQL's multi-table UPDATE has no order")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -53,5 +57,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
+        .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder,
     ]
 }

@@ -12,9 +12,11 @@ extension DiagnosticCode {
     public static let unsupportedSyntax = DiagnosticCode("P210", "a clause or form of PostgreSQL syntax that the portable language leaves out")
     public static let concurrentDropForm = DiagnosticCode("P212", "`DROP INDEX CONCURRENTLY` of several indexes or with CASCADE, which PostgreSQL rejects")
 
+    public static let otherSchema = DiagnosticCode("P213", "a column qualified by a schema other than `public`, which sqlport does not compile")
+
     public static let parserCodes: [DiagnosticCode] = [
         .unexpectedToken, .unsupportedStatement, .reservedWord, .unknownType,
         .invalidTypeModifier, .renameNotAlone, .nestingTooDeep, .nonAssociativeOperator,
-        .unsupportedOperator, .unsupportedSyntax, .concurrentDropForm,
+        .unsupportedOperator, .unsupportedSyntax, .concurrentDropForm, .otherSchema,
     ]
 }

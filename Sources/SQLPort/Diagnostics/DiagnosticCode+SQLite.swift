@@ -24,9 +24,12 @@ extension DiagnosticCode {
         "D440", "a collation SQLite does not have (it knows BINARY, NOCASE and RTRIM)")
 
     /// Every SQLite lowering code, in numeric order.
+    public static let sqliteSubqueryReadsUpdatedRows = DiagnosticCode(
+        "D456", "an UPDATE whose subquery reads columns of its own table that it sets: SQLite evaluates it after earlier rows changed")
+
     public static let sqliteCodes: [DiagnosticCode] = [
         .sqliteUnsupportedType, .sqliteNoSequences, .sqliteUnsupportedExpression, .sqliteToCharPattern,
         .sqliteUnsupportedConversion, .sqliteIndexNullsOrdering, .sqliteIndexMethod, .sqliteDependentText,
-        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation,
+        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteSubqueryReadsUpdatedRows,
     ]
 }

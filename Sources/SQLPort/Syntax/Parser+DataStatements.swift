@@ -4,6 +4,7 @@ extension Parser.State {
     ///     ( 'VALUES' values_row ( ',' values_row )* | query )
     mutating func parseInsertStatement() throws(Parser.Abort) -> Insert {
         production = "insert_statement"
+        subqueriesAllowed = true
         try expect(.insert)
         try expect(.into)
         let table = try parseQualifiedName("a table name")
@@ -44,25 +45,35 @@ extension Parser.State {
         return values
     }
 
-    /// update_statement ::= 'UPDATE' qualified_name 'SET' assignment ( ',' assignment )* ( 'WHERE' expression )?
+    /// update_statement ::= 'UPDATE' qualified_name target_alias? 'SET' assignment ( ',' assignment )*
+    ///     ( 'FROM' from_clause )? ( 'WHERE' expression )?
     mutating func parseUpdateStatement() throws(Parser.Abort) -> Update {
         production = "update_statement"
+        subqueriesAllowed = true
         try expect(.update)
         if at(.only) {
             throw unsupported("`UPDATE ONLY` is not supported", help: "remove `ONLY`")
         }
         let table = try parseQualifiedName("a table name")
-        try expect(.set, help: "write `UPDATE table SET column = value`; table aliases are not supported")
+        let alias = try parseTargetAlias(before: .set)
+        try expect(.set, help: "write `UPDATE table [AS alias] SET column = value`")
         var assignments: [Assignment] = []
         repeat {
             assignments.append(try parseAssignment())
         } while eat(.comma)
-        if at(.from) {
-            throw unsupported("`UPDATE ... FROM` is not supported", help: "use a subquery-free `WHERE` condition")
-        }
+        let from = try eat(.from) ? parseFromClause() : nil
         let predicate = try eat(.where) ? parseExpression() : nil
         try rejectTrailingClauses()
-        return Update(table: table, assignments: assignments, predicate: predicate)
+        return Update(table: table, alias: alias, assignments: assignments, from: from, predicate: predicate)
+    }
+
+    /// target_alias ::= 'AS'? identifier
+    ///
+    /// `UPDATE t SET`: `SET` is a keyword PostgreSQL does not take as an alias without `AS`.
+    mutating func parseTargetAlias(before next: Keyword) throws(Parser.Abort) -> Identifier? {
+        if eat(.as) { return try parseIdentifier("a table alias") }
+        if isName(token), !at(next) { return try parseIdentifier("a table alias") }
+        return nil
     }
 
     /// assignment ::= identifier '=' expression
@@ -81,21 +92,21 @@ extension Parser.State {
         return Assignment(column: column, value: try parseExpression())
     }
 
-    /// delete_statement ::= 'DELETE' 'FROM' qualified_name ( 'WHERE' expression )?
+    /// delete_statement ::= 'DELETE' 'FROM' qualified_name target_alias? ( 'USING' from_clause )? ( 'WHERE' expression )?
     mutating func parseDeleteStatement() throws(Parser.Abort) -> Delete {
         production = "delete_statement"
+        subqueriesAllowed = true
         try expect(.delete)
         try expect(.from)
         if at(.only) {
             throw unsupported("`DELETE FROM ONLY` is not supported", help: "remove `ONLY`")
         }
         let table = try parseQualifiedName("a table name")
-        if at(.using) {
-            throw unsupported("`DELETE ... USING` is not supported", help: "use a subquery-free `WHERE` condition")
-        }
+        let alias = try parseTargetAlias(before: .using)
+        let using = try eat(.using) ? parseFromClause() : nil
         let predicate = try eat(.where) ? parseExpression() : nil
         try rejectTrailingClauses()
-        return Delete(table: table, predicate: predicate)
+        return Delete(table: table, alias: alias, using: using, predicate: predicate)
     }
 
     /// `RETURNING` and `ON CONFLICT` have no portable meaning in a migration.

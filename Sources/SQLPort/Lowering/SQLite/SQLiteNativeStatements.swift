@@ -33,9 +33,10 @@ enum SQLiteNativeRules {
             switch x.kind {
             case .integer, .numeric: return true
             case .string, .null, .boolean, .unary, .special, .column, .binary, .isNull, .inList, .between, .like, .call,
-                 .cast, .caseWhen: return false
+                 .cast, .caseWhen, .subquery, .exists, .inQuery: return false
             }
-        case .special, .column, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen: return false
+        case .special, .column, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen,
+             .subquery, .exists, .inQuery: return false
         }
     }
 
@@ -146,13 +147,26 @@ extension SQLiteLoweringRun {
                     rebuildUnchangedColumns(old, new, step.after, origin: nil, reason: .foreignKeysDropped(table: child, referenced: of))
                 }
             }
-        case .data(let table, let change, let reads):
+        case .data(let table, let written, let reads):
             writer.table = table
+            let change = written.withoutPublicSchema()
+            let scope = reads.isEmpty ? [QueryTable(exposedName: table.name, table: table)] : reads
+            for e in change.expressions {
+                for d in Subqueries.orderChecks(e, scope: scope, database: "SQLite", fallback: step.statement.range) { writer.report(d) }
+            }
             if case .insert(let s) = change, let q = s.query {
                 for statement in insertSelect(s, q, table: table, reads: reads, range: step.statement.range) { emit(statement, origin: nil) }
             } else {
-                let sql = dataStatement(change, table: table)
-                for statement in checkedData(sql, change, table: table) { emit(statement, origin: nil) }
+                if !reads.isEmpty { writer.scope = reads }
+                let single = SQLiteUpdateFrom.singleTable(change).mappingExpressions { e in
+                    Subqueries.mapping(e) { SQLiteUpdateFrom.nullsOrdered($0, scope: scope) }
+                }
+                if case .update(let u) = single, let d = SQLiteUpdateFrom.perRowReads(u, table: table, fallback: step.statement.range) {
+                    writer.report(d)
+                }
+                let sql = dataStatement(single, table: table)
+                for statement in checkedData(sql, single, table: table) { emit(statement, origin: nil) }
+                writer.scope = nil
             }
             writer.table = nil
         case .transaction(let control):
@@ -209,13 +223,10 @@ extension SQLiteLoweringRun {
             }
         }
         for d in QueryOrdering.check(s, q, into: table, scope: reads, database: "SQLite", fallback: range) { writer.report(d) }
-        var query = QueryOrdering.resolvingKeys(q)
-        query.orderBy = query.orderBy.map { o in
-            OrderItem(o.expression, descending: o.descending,
-                      nulls: QueryOrdering.mayBeNull(o.expression, in: q, scope: reads) ? o.effectiveNulls : nil)
-        }
         // SQLite has no OFFSET without LIMIT; a negative LIMIT means none.
-        if query.offset != nil, query.limit == nil { query.limit = Expression(.unary(.minus, Expression(.integer("1")))) }
+        let query = SQLiteUpdateFrom.nullsOrdered(q.mappingExpressions { e in
+            Subqueries.mapping(e) { SQLiteUpdateFrom.nullsOrdered($0, scope: reads) }
+        }, scope: reads)
         writer.scope = reads
         defer { writer.scope = nil }
         // Select-list text for a BYTEA column becomes a blob literal, as VALUES' does.
@@ -242,7 +253,8 @@ extension SQLiteLoweringRun {
     /// A boolean column, literal or condition: SQLite's are the integers 1 and 0.
     static func isBoolean(_ e: Expression, scope: [QueryTable]) -> Bool {
         switch e.kind {
-        case .boolean, .isNull, .inList, .between, .like: return true
+        case .boolean, .isNull, .inList, .between, .like, .exists, .inQuery: return true
+        case .subquery(let q): return q.items.first.map { isBoolean($0.expression, scope: scope) } ?? false
         case .unary(.not, _): return true
         case .binary(let op, _, _):
             switch op {
@@ -258,8 +270,10 @@ extension SQLiteLoweringRun {
     mutating func checkedData(_ sql: String, _ change: DataChange, table: Table) -> [String] {
         switch change {
         case .insert(let s): return frame.checked(sql, rows: s.rows.count)
-        case .update(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
-        case .delete(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
+        case .update(let s):
+            return frame.checked(sql, table: table.name, alias: s.alias?.value, predicate: s.predicate.map { writer.write($0) })
+        case .delete(let s):
+            return frame.checked(sql, table: table.name, alias: s.alias?.value, predicate: s.predicate.map { writer.write($0) })
         }
     }
 
@@ -281,10 +295,10 @@ extension SQLiteLoweringRun {
                 + " VALUES " + rows.joined(separator: ", ") + ";"
         case .update(let s):
             let sets = s.assignments.map { q($0.column.value) + " = " + value($0.value, for: table.column($0.column.value)) }
-            return "UPDATE " + q(table.name) + " SET " + sets.joined(separator: ", ")
+            return "UPDATE " + q(table.name) + (s.alias.map { " AS " + q($0.value) } ?? "") + " SET " + sets.joined(separator: ", ")
                 + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         case .delete(let s):
-            return "DELETE FROM " + q(table.name) + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
+            return "DELETE FROM " + q(table.name) + (s.alias.map { " AS " + q($0.value) } ?? "") + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         }
     }
 

@@ -27,8 +27,8 @@ extension DataChange {
     var expressions: [Expression] {
         switch self {
         case .insert(let s): s.rows.flatMap { $0 } + (s.query?.expressions ?? [])
-        case .update(let s): s.assignments.map(\.value) + (s.predicate.map { [$0] } ?? [])
-        case .delete(let s): s.predicate.map { [$0] } ?? []
+        case .update(let s): s.assignments.map(\.value) + (s.from?.joins.map(\.condition) ?? []) + (s.predicate.map { [$0] } ?? [])
+        case .delete(let s): (s.using?.joins.map(\.condition) ?? []) + (s.predicate.map { [$0] } ?? [])
         }
     }
 }
