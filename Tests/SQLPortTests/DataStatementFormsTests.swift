@@ -107,6 +107,31 @@ import Testing
         #expect(Self.lowered("UPDATE public.a SET n = 1 WHERE public.a.id = 1;", .mysql) == "UPDATE a SET n = 1 WHERE a.id = 1;")
     }
 
+    @Test func upsertsWhereTheMeaningIsTheSame() {
+        let s = statement("INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name WHERE a.n IS NULL")
+        var insert = Insert(table: qn("a"), columns: [id("id"), id("name")], rows: [[int("1"), Expression(.string("x"))]])
+        insert.onConflict = OnConflict(columns: [id("id")], action: .update([Assignment(column: id("name"), value: Self.col("excluded", "name"))],
+                                                                         predicate: Expression(.isNull(Self.col("a", "n"), negated: false))))
+        #expect(s?.kind == .insert(insert))
+        #expect(s.map { SQLPrinter().print($0) } == "INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE a.n IS NULL;")
+        // The target is a unique key covering every row; EXCLUDED and the table both name columns.
+        #expect(Self.codes("INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (name) DO NOTHING;") == ["S348"])
+        #expect(Self.codes("INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET n = n + 1;") == ["S342"])
+        let upsert = "INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, n = a.n + 1;"
+        #expect(Self.compile(upsert, .mariadb).plan?.units.last?.statements.first { $0.hasPrefix("INSERT") }
+                == "INSERT INTO a (id, name) VALUES (1, 'x') ON DUPLICATE KEY UPDATE name = VALUES(name), n = a.n + 1;")
+        #expect(Self.compile("INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT DO NOTHING;", .mysql).plan?.units.last?.statements.first { $0.hasPrefix("INSERT") }
+                == "INSERT INTO a (id, name) VALUES (1, 'x') ON DUPLICATE KEY UPDATE id = id;")
+        // MySQL assigns left to right: a reader of `name` goes first.
+        #expect(Self.compile("INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, n = length(a.name);", .mysql)
+                .plan?.units.last?.statements.first { $0.hasPrefix("INSERT") }
+                == "INSERT INTO a (id, name) VALUES (1, 'x') ON DUPLICATE KEY UPDATE n = CHAR_LENGTH(a.name), name = VALUES(name);")
+        #expect(Self.codes("INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET name = 'y' WHERE a.n > 0;", .mysql) == ["D458"])
+        #expect(Self.codes("INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET name = 'y' WHERE a.n > 0;", .sqlite) == ["D459"])
+        #expect(Self.codes("INSERT INTO a (id, name) VALUES (length('x'), 'x') ON CONFLICT (id) DO NOTHING;", .sqlite) == ["D459"])
+        #expect(Self.codes("INSERT INTO a (id, name) VALUES (1, 'x') ON CONFLICT (id) DO NOTHING;", .sqlite) == [])
+    }
+
     @Test func refusesWhatATargetWouldChange() {
         // MySQL error 1093; MariaDB reads the rows as they were.
         #expect(Self.codes("DELETE FROM a WHERE id IN (SELECT b.a_id FROM b JOIN a AS z ON z.id = b.a_id);", .mysql) == ["D454"])

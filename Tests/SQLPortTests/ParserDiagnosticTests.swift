@@ -116,7 +116,10 @@ import Testing
         let cases: [(String, String)] = [
             ("INSERT INTO t DEFAULT VALUES", "P210 14..21 only `INSERT ... VALUES` and `INSERT ... SELECT` are supported"),
             ("INSERT INTO t VALUES (DEFAULT)", "P210 22..29 `DEFAULT` in `VALUES` is not supported"),
-            ("UPDATE t SET c = 1 RETURNING *", "P210 19..28 `RETURNING` is not supported"),
+            ("UPDATE t SET c = 1 RETURNING *", "P214 19..30 `RETURNING` is left out"),
+            ("INSERT INTO t SELECT 1 ON CONFLICT DO NOTHING", "P210 23..25 `ON CONFLICT` after a query is not supported"),
+            ("INSERT INTO t VALUES (1) ON CONFLICT ON CONSTRAINT k DO NOTHING", "P210 37..39 `ON CONFLICT ON CONSTRAINT` is not supported"),
+            ("INSERT INTO t VALUES (1) ON CONFLICT DO UPDATE SET c = 1", "P215 37..46 ON CONFLICT DO UPDATE requires inference specification or constraint name"),
             ("CREATE TABLE t (c int DEFAULT (SELECT 1))", "P210 31..37 subqueries are not supported here"),
             ("UPDATE t SET c = 1 WHERE x IN (VALUES (1))", "P210 31..37 a subquery is not supported here"),
             ("UPDATE t SET c = 1 WHERE s.t.c = 1", "P213 25..26 schema `s` is not supported"),

@@ -16,6 +16,7 @@ extension CheckRun {
         }
         // VALUES reads no table; a subquery in it reads its own.
         for row in s.rows { for e in row { checkReferences(e, in: [], reads: &reads) } }
+        if let conflict = s.onConflict { checkOnConflict(conflict, table: table, reads: &reads) }
         let width = s.columns.isEmpty ? table.columnCount : s.columns.count
         let rows = s.query.map { [$0.items.map(\.expression)] } ?? s.rows
         for row in rows {
@@ -31,6 +32,28 @@ extension CheckRun {
             }
         }
         return .data(table: table, change: .insert(s), reads: reads)
+    }
+
+    /// S348: the conflict target must be the columns of a unique key covering every row (a
+    /// primary key, a UNIQUE constraint or a unique index without WHERE), as PostgreSQL infers
+    /// it; DO UPDATE sees the table's row by its name and the proposed one as `excluded`.
+    mutating func checkOnConflict(_ c: OnConflict, table: Table, reads: inout [QueryTable]) {
+        for name in c.columns { _ = resolveColumn(name, in: table) }
+        if !c.columns.isEmpty, table.uniqueKey(matching: c.columns.map(\.value)) == nil {
+            let list = c.columns.map(\.value).joined(separator: ", ")
+            let keys = table.uniqueKeys.map { "(" + $0.joined(separator: ", ") + ")" }
+            report(.error(.noConflictKey, "there is no unique or exclusion constraint matching the ON CONFLICT specification",
+                          at: c.columns.first?.range.map { r in c.columns.last?.range.map { r.union($0) } ?? r },
+                          label: "no unique key of `\(table.name)` is (\(list))", notes: [tableDefinedNote(table)],
+                          help: keys.isEmpty ? "add a unique key on (\(list)) first" : "name the columns of one of its unique keys: " + keys.joined(separator: ", ")))
+        }
+        guard case .update(let assignments, let predicate) = c.action else { return }
+        let scope = [QueryTable(exposedName: table.name, table: table), QueryTable(exposedName: "excluded", table: table)]
+        for a in assignments {
+            _ = resolveColumn(a.column, in: table)
+            checkReferences(a.value, in: scope, reads: &reads)
+        }
+        if let predicate { checkReferences(predicate, in: scope, reads: &reads) }
     }
 
     /// `reads`: the target under its exposed name, then the FROM tables and every subquery's,

@@ -50,6 +50,9 @@ extension DiagnosticCode {
         "D454", "an UPDATE / DELETE whose subquery reads the table it changes, which MySQL refuses (error 1093)")
     public static let mysqlMultiTableAssignmentOrder = DiagnosticCode(
         "D455", "an UPDATE ... FROM whose assignments read columns another assignment sets: MySQL's multi-table UPDATE has no order")
+    public static let mysqlUpsertOtherKeys = DiagnosticCode(
+        "D457", "ON CONFLICT (key) on a table with other unique keys, which ON DUPLICATE KEY UPDATE would also act on")
+    public static let mysqlUpsertCondition = DiagnosticCode("D458", "ON CONFLICT DO UPDATE ... WHERE, which ON DUPLICATE KEY UPDATE cannot express")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -57,6 +60,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder,
+        .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder, .mysqlUpsertOtherKeys, .mysqlUpsertCondition,
     ]
 }

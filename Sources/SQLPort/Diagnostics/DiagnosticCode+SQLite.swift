@@ -26,10 +26,12 @@ extension DiagnosticCode {
     /// Every SQLite lowering code, in numeric order.
     public static let sqliteSubqueryReadsUpdatedRows = DiagnosticCode(
         "D456", "an UPDATE whose subquery reads columns of its own table that it sets: SQLite evaluates it after earlier rows changed")
+    public static let sqliteUpsertUncounted = DiagnosticCode(
+        "D459", "an INSERT ... ON CONFLICT whose changed rows the script's guard cannot predict")
 
     public static let sqliteCodes: [DiagnosticCode] = [
         .sqliteUnsupportedType, .sqliteNoSequences, .sqliteUnsupportedExpression, .sqliteToCharPattern,
         .sqliteUnsupportedConversion, .sqliteIndexNullsOrdering, .sqliteIndexMethod, .sqliteDependentText,
-        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteSubqueryReadsUpdatedRows,
+        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteSubqueryReadsUpdatedRows, .sqliteUpsertUncounted,
     ]
 }

@@ -168,6 +168,7 @@ extension MySQLLowerer {
         let change = orderingSubqueries(decodingByteaLiterals(written.foldingConstantCasts(), table: table, at: step.statement.range), scope: scope)
         switch change {
         case .insert(let s):
+            if let conflict = s.onConflict { return upsert(s, conflict, table: table, writer: w, step: step, index: index) }
             if flavor == .mariadb, let guarded = guardedInsert(s, table: table, writer: w, before: index) {
                 emit(guarded, step: index, rerunnable: true)
             } else {

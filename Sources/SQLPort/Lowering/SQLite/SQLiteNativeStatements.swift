@@ -165,7 +165,7 @@ extension SQLiteLoweringRun {
                     writer.report(d)
                 }
                 let sql = dataStatement(single, table: table)
-                for statement in checkedData(sql, single, table: table) { emit(statement, origin: nil) }
+                for statement in checkedData(sql, single, table: table, range: step.statement.range) { emit(statement, origin: nil) }
                 writer.scope = nil
             }
             writer.table = nil
@@ -267,9 +267,15 @@ extension SQLiteLoweringRun {
     }
 
     /// The data statement with the guard's check that it ran and changed the rows it should.
-    mutating func checkedData(_ sql: String, _ change: DataChange, table: Table) -> [String] {
+    mutating func checkedData(_ sql: String, _ change: DataChange, table: Table, range: SourceRange? = nil) -> [String] {
         switch change {
-        case .insert(let s): return frame.checked(sql, rows: s.rows.count)
+        case .insert(let s):
+            guard let conflict = s.onConflict else { return frame.checked(sql, rows: s.rows.count) }
+            switch upsertCheck(s, conflict, table: table, range: range) {
+            case .rows(let n)?: return frame.checked(sql, rows: n)
+            case .countOf(let query)?: return frame.checked(sql, countOf: query)
+            case nil: return [sql]
+            }
         case .update(let s):
             return frame.checked(sql, table: table.name, alias: s.alias?.value, predicate: s.predicate.map { writer.write($0) })
         case .delete(let s):
@@ -291,8 +297,9 @@ extension SQLiteLoweringRun {
                 "(" + row.enumerated().map { k, e in value(e, for: k < columns.count ? table.column(columns[k]) : nil) }
                     .joined(separator: ", ") + ")"
             }
-            return "INSERT INTO " + q(table.name) + (named ? " (" + columns.map(q).joined(separator: ", ") + ")" : "")
-                + " VALUES " + rows.joined(separator: ", ") + ";"
+            let conflict: String = s.onConflict.map { conflictClause($0, table: table) } ?? ""
+            let head: String = "INSERT INTO " + q(table.name) + (named ? " (" + columns.map(q).joined(separator: ", ") + ")" : "")
+            return head + " VALUES " + rows.joined(separator: ", ") + conflict + ";"
         case .update(let s):
             let sets = s.assignments.map { q($0.column.value) + " = " + value($0.value, for: table.column($0.column.value)) }
             return "UPDATE " + q(table.name) + (s.alias.map { " AS " + q($0.value) } ?? "") + " SET " + sets.joined(separator: ", ")

@@ -21,8 +21,27 @@ public struct Insert: Hashable, Sendable {
         self.query = query
     }
 
+    /// `ON CONFLICT ...`: what a row that would break a unique key does instead.
+    public var onConflict: OnConflict?
+
     /// How many values each row gives: the VALUES rows' widths, or the query's select list.
     public var rowWidths: [Int] { query.map { [$0.items.count] } ?? rows.map(\.count) }
+}
+
+/// `ON CONFLICT [(columns)] DO NOTHING` / `ON CONFLICT (columns) DO UPDATE SET c = e, ... [WHERE e]`
+public struct OnConflict: Hashable, Sendable {
+    public enum Action: Hashable, Sendable {
+        case nothing
+        /// `EXCLUDED.c` is the row proposed for insertion; the table's own name its row there.
+        case update([Assignment], predicate: Expression?)
+    }
+    /// The unique key the conflict is on; empty: any unique key (`DO NOTHING` only).
+    public var columns: [Identifier]
+    public var action: Action
+    public init(columns: [Identifier], action: Action) {
+        self.columns = columns
+        self.action = action
+    }
 }
 
 /// `UPDATE table [[AS] alias] SET column = expr [, ...] [FROM from_clause] [WHERE expr]`

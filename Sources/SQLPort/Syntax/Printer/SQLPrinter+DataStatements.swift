@@ -5,7 +5,18 @@ extension SQLPrinter {
         if !insert.columns.isEmpty { out += " " + columnList(insert.columns) }
         if let query = insert.query { return out + " " + print(query) }
         let rows = insert.rows.map { "(" + $0.map { print($0) }.joined(separator: ", ") + ")" }
-        return out + " VALUES " + rows.joined(separator: ", ")
+        return out + " VALUES " + rows.joined(separator: ", ") + (insert.onConflict.map { " " + print($0) } ?? "")
+    }
+
+    /// `ON CONFLICT [(columns)] DO NOTHING | DO UPDATE SET c = e, ... [WHERE e]`
+    public func print(_ c: OnConflict) -> String {
+        let target = c.columns.isEmpty ? "" : " " + columnList(c.columns)
+        switch c.action {
+        case .nothing: return "ON CONFLICT" + target + " DO NOTHING"
+        case .update(let assignments, let predicate):
+            return "ON CONFLICT" + target + " DO UPDATE SET " + assignments.map { print($0.column) + " = " + print($0.value) }.joined(separator: ", ")
+                + (predicate.map { " WHERE " + print($0) } ?? "")
+        }
     }
 
     /// `UPDATE table [AS a] SET column = e, ... [FROM ...] [WHERE e]`
