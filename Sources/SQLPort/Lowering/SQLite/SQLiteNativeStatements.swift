@@ -151,6 +151,19 @@ extension SQLiteLoweringRun {
             writer.table = table
             let change = written.withoutPublicSchema()
             let scope = reads.isEmpty ? [QueryTable(exposedName: table.name, table: table)] : reads
+            // SQLite compares table names and aliases ignoring ASCII case: `a` and `"A"` would be
+            // one name (ambiguous, or an inner one hiding an outer one), where PostgreSQL has two.
+            var byFolded: [String: String] = [:]
+            for r in reads {
+                let folded = NameFolding.asciiLower(r.exposedName)
+                if let other = byFolded[folded], other != r.exposedName {
+                    writer.report(.error(.sqliteTableNameCase, "tables are read as `\(other)` and `\(r.exposedName)`, one name to SQLite",
+                                         at: step.statement.range, label: "SQLite compares table names and aliases ignoring ASCII case",
+                                         help: "give one of them an alias that differs in more than case"))
+                    break
+                }
+                byFolded[folded] = r.exposedName
+            }
             for e in change.expressions {
                 for d in Subqueries.orderChecks(e, scope: scope, database: "SQLite", fallback: step.statement.range) { writer.report(d) }
             }
