@@ -12,7 +12,7 @@ struct DataStatementRowsLiveTests {
     static func cases() -> [LiveCase] {
         LiveCase.all().filter { c in
             let area = c.directory.lastPathComponent
-            let dataCases = ["insert-select", "subqueries", "subquery-same-table", "update-from", "update-from-order", "delete-using", "public-schema", "upsert", "alias-case"]
+            let dataCases = ["insert-select", "subqueries", "subquery-same-table", "update-from", "update-from-order", "delete-using", "public-schema", "upsert", "alias-case", "subquery-in-limit"]
             return (area == "frameworks" && (c.name.hasPrefix("data-") || c.name.hasPrefix("dml-")))
                 || (area == "data" && dataCases.contains { c.name.hasPrefix($0) })
         }

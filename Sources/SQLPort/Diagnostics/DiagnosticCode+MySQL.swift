@@ -53,6 +53,8 @@ extension DiagnosticCode {
     public static let mysqlUpsertOtherKeys = DiagnosticCode(
         "D457", "ON CONFLICT (key) on a table with other unique keys, which ON DUPLICATE KEY UPDATE would also act on")
     public static let mysqlUpsertCondition = DiagnosticCode("D458", "ON CONFLICT DO UPDATE ... WHERE, which ON DUPLICATE KEY UPDATE cannot express")
+    public static let mysqlLimitInSubquery = DiagnosticCode(
+        "D461", "an IN subquery with LIMIT / OFFSET, which MySQL and MariaDB refuse (error 1235)")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -60,6 +62,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder, .mysqlUpsertOtherKeys, .mysqlUpsertCondition,
+        .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder, .mysqlUpsertOtherKeys, .mysqlUpsertCondition, .mysqlLimitInSubquery,
     ]
 }

@@ -238,12 +238,26 @@ extension MySQLLowerer {
     /// suggests works only while the optimizer does not merge it, which sqlport cannot prove
     /// without a MySQL server, so `--dialect mysql` refuses.
     mutating func checkSubqueriesReadTarget(_ change: DataChange, table: Table, at range: SourceRange?) {
-        guard flavor == .mysql else { return }
         let expressions: [Expression]
         switch change {
         case .insert(let s): expressions = s.rows.flatMap { $0 } + (s.query?.expressions ?? [])
         case .update, .delete: expressions = change.expressions
         }
+        // D461: "This version of MariaDB doesn't yet support 'LIMIT & IN/ALL/ANY/SOME subquery'"
+        // (measured on MariaDB 10.11; MySQL 8.0's manual lists the same restriction).
+        for e in change.expressions {
+            var limited: Query?
+            e.forEachNode { n in
+                if limited == nil, case .inQuery(_, let q, _) = n.kind, q.limit != nil || q.offset != nil { limited = q }
+            }
+            if let q = limited {
+                report(.error(.mysqlLimitInSubquery, "this IN subquery has LIMIT / OFFSET", at: (q.limit ?? q.offset)?.range ?? range,
+                              label: "MySQL and MariaDB refuse LIMIT in an IN subquery (error 1235)",
+                              help: "select the rows with WHERE instead, or compare with one row: `x = (SELECT ... LIMIT 1)`"))
+                break
+            }
+        }
+        guard flavor == .mysql else { return }
         for e in expressions {
             for q in Subqueries.all(in: e) where q.tables.contains(where: { $0.name.name.value == table.name }) {
                 let at = q.tables.first { $0.name.name.value == table.name }?.name.range ?? range
