@@ -15,6 +15,7 @@ struct DataStatementRowsLiveTests {
             let dataCases = ["insert-select", "subqueries", "subquery-same-table", "update-from", "update-from-order", "delete-using", "public-schema", "upsert", "alias-case", "subquery-in-limit"]
             return (area == "frameworks" && (c.name.hasPrefix("data-") || c.name.hasPrefix("dml-")))
                 || (area == "data" && dataCases.contains { c.name.hasPrefix($0) })
+                || (area == "sqlite" && c.name.hasPrefix("update-from"))
         }
     }
 

@@ -97,6 +97,9 @@ import Testing
         #expect(Self.lowered(updateFrom, .mariadb) == "UPDATE a AS x, b SET x.n = b.n WHERE b.a_id = x.id;")
         #expect(Self.lowered(updateFrom, .sqlite)
                 == "UPDATE a AS x SET n = (SELECT b.n FROM b WHERE b.a_id = x.id LIMIT 1) WHERE EXISTS (SELECT 1 FROM b WHERE b.a_id = x.id);")
+        let native = Compiler.compile(InputFile(name: "m.sql", text: updateFrom), schemas: [InputFile(name: "s.sql", text: Self.schema)],
+                                      dialect: .sqlite, options: CompileOptions(sqliteVersion: SQLiteVersion(3, 33, 0)))
+        #expect(native.plan?.units.last?.statements.first { $0.hasPrefix("UPDATE") } == "UPDATE a AS x SET n = b.n FROM b WHERE b.a_id = x.id;")
         let deleteUsing = "DELETE FROM a x USING a y WHERE x.id > y.id;"
         #expect(Self.lowered(deleteUsing, .mysql) == "DELETE x FROM a AS x, a AS y WHERE x.id > y.id;")
         #expect(Self.lowered(deleteUsing, .sqlite) == "DELETE FROM a AS x WHERE EXISTS (SELECT 1 FROM a AS y WHERE x.id > y.id);")

@@ -177,8 +177,18 @@ extension SQLiteLoweringRun {
                 if case .update(let u) = single, let d = SQLiteUpdateFrom.perRowReads(u, table: table, fallback: step.statement.range) {
                     writer.report(d)
                 }
-                let sql = dataStatement(single, table: table)
-                for statement in checkedData(sql, single, table: table, range: step.statement.range) { emit(statement, origin: nil) }
+                // From 3.33 SQLite writes UPDATE ... FROM itself (one joined row for all the
+                // assignments, as PostgreSQL); the guard counts the rows the correlated form names.
+                if capabilities.hasUpdateFrom, case .update(let written) = change, written.from != nil,
+                   case .update(let ordered) = DataChange.update(written).mappingExpressions({ e in
+                       Subqueries.mapping(e) { SQLiteUpdateFrom.nullsOrdered($0, scope: scope) }
+                   }) {
+                    let sql = dataStatement(.update(ordered), table: table, from: ordered.from)
+                    for statement in checkedData(sql, single, table: table, range: step.statement.range) { emit(statement, origin: nil) }
+                } else {
+                    let sql = dataStatement(single, table: table)
+                    for statement in checkedData(sql, single, table: table, range: step.statement.range) { emit(statement, origin: nil) }
+                }
                 writer.scope = nil
             }
             writer.table = nil
@@ -298,7 +308,7 @@ extension SQLiteLoweringRun {
 
     /// INSERT / UPDATE / DELETE with SQLite's expressions; text written for a BYTEA column as
     /// PostgreSQL's hex form (`'\xDEAD'`) becomes a blob literal.
-    mutating func dataStatement(_ change: DataChange, table: Table) -> String {
+    mutating func dataStatement(_ change: DataChange, table: Table, from: FromClause? = nil) -> String {
         let q = SQLiteSpelling.quote
         switch change {
         case .insert(let s):
@@ -316,6 +326,7 @@ extension SQLiteLoweringRun {
         case .update(let s):
             let sets = s.assignments.map { q($0.column.value) + " = " + value($0.value, for: table.column($0.column.value)) }
             return "UPDATE " + q(table.name) + (s.alias.map { " AS " + q($0.value) } ?? "") + " SET " + sets.joined(separator: ", ")
+                + (from.map { " FROM " + writer.printer.print($0) } ?? "")
                 + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         case .delete(let s):
             return "DELETE FROM " + q(table.name) + (s.alias.map { " AS " + q($0.value) } ?? "") + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
