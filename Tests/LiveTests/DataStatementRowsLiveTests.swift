@@ -12,8 +12,10 @@ struct DataStatementRowsLiveTests {
     static func cases() -> [LiveCase] {
         LiveCase.all().filter { c in
             let area = c.directory.lastPathComponent
-            return (area == "frameworks" && c.name.hasPrefix("data-"))
-                || (area == "data" && (c.name.hasPrefix("insert-select") || c.name.hasPrefix("datetime-literals") || c.name.hasPrefix("datetime-defaults")))
+            let dataCases = ["insert-select", "subqueries", "subquery-same-table", "update-from", "update-from-order", "delete-using", "public-schema", "upsert", "alias-case", "subquery-in-limit", "datetime-literals", "datetime-defaults"]
+            return (area == "frameworks" && (c.name.hasPrefix("data-") || c.name.hasPrefix("dml-")))
+                || (area == "data" && dataCases.contains { c.name.hasPrefix($0) })
+                || (area == "sqlite" && c.name.hasPrefix("update-from"))
         }
     }
 

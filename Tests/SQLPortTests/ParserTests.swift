@@ -201,7 +201,7 @@ func column(_ name: String, _ type: TypeKind, _ constraints: [ColumnConstraint.K
     }
 
     @Test func parserCodesAreDistinctAndDeclared() {
-        #expect(DiagnosticCode.parserCodes.map(\.rawValue) == (201...210).map { "P\($0)" } + ["P212"])
+        #expect(DiagnosticCode.parserCodes.map(\.rawValue) == (201...210).map { "P\($0)" } + ["P212", "P213", "P214", "P215"])
         #expect(DiagnosticCode.parserCodes.allSatisfy { !$0.summary.isEmpty })
     }
 }

@@ -22,7 +22,7 @@ import Testing
                 return SpelledExpression("CAST(" + printer.print(e) + " AS " + printer.print(t) + ")", precedence: .primary)
             // Listed, not `default:`, so a new node makes every spelling decide.
             case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .binary,
-                 .isNull, .inList, .between, .like, .call, .cast, .caseWhen:
+                 .isNull, .inList, .between, .like, .call, .cast, .caseWhen, .subquery, .exists, .inQuery:
                 return nil
             }
         }

@@ -65,6 +65,9 @@ func sexpr(_ e: Expression) -> String {
         let parts = whens.map { "(WHEN \(sexpr($0.condition)) \(sexpr($0.result)))" }
         return "(CASE\(operand.map { " " + sexpr($0) } ?? "") \(parts.joined(separator: " "))"
             + "\(otherwise.map { " (ELSE \(sexpr($0)))" } ?? ""))"
+    case .subquery(let q): return "(SUBQUERY \(SQLPrinter().print(q)))"
+    case .exists(let q): return "(EXISTS \(SQLPrinter().print(q)))"
+    case .inQuery(let x, let q, let negated): return "(\(negated ? "NOT " : "")IN \(sexpr(x)) (\(SQLPrinter().print(q))))"
     }
 }
 

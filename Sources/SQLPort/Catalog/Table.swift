@@ -84,6 +84,21 @@ public struct Table: Sendable {
     public func constraintPosition(_ name: String) -> Int? { constraints.firstIndex { $0.name == name } }
     public func constraint(_ name: String) -> Constraint? { constraintPosition(name).map { constraints[$0] } }
 
+    /// The column lists of the keys that make rows unique: the primary key, UNIQUE
+    /// constraints and unique indexes on columns without WHERE, in that order, each once.
+    public var uniqueKeys: [[String]] {
+        var out: [[String]] = []
+        for c in constraints where c.role == .primaryKey || c.role == .unique { out.append(c.keyColumns) }
+        for i in indexes where i.isUnique && i.predicate == nil && i.keys.allSatisfy({ $0.column != nil }) { out.append(i.columns) }
+        var seen = Set<Set<String>>()
+        return out.filter { seen.insert(Set($0)).inserted }
+    }
+
+    /// The unique key over exactly `columns` (in any order), as `ON CONFLICT (columns)` infers it.
+    public func uniqueKey(matching columns: [String]) -> [String]? {
+        uniqueKeys.first { Set($0) == Set(columns) && $0.count == Set(columns).count }
+    }
+
     public var primaryKey: Constraint? { constraints.first { $0.role == .primaryKey } }
 
     /// Columns of the primary key, in key order; empty without one.

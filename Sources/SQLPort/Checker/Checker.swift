@@ -25,6 +25,7 @@ public struct Checker: Sendable {
             let before = run.catalog
             let errorsBefore = run.errorCount
             run.checkConstantCasts(statement)
+            run.checkSchemas(statement)
             var resolution = run.apply(statement)
             if run.errorCount > errorsBefore {
                 // A statement with an error is not applied: PostgreSQL runs each one all or
@@ -57,6 +58,8 @@ struct CheckRun {
     var diagnostics: [Diagnostic] = []
     /// Errors among `diagnostics`, counted as they are reported (checked after every statement).
     private(set) var errorCount = 0
+    /// While a FROM list's ON condition is checked: the UPDATE / DELETE target it cannot see.
+    var onHides: [QueryTable] = []
 
     init(catalog: Catalog, dialect: any TargetDialect) {
         self.catalog = catalog
@@ -80,6 +83,19 @@ struct CheckRun {
                               at: e.range, label: "PostgreSQL: \(message)",
                               help: "write a value the type accepts"))
             }
+        }
+    }
+
+    /// S346: sqlport compiles one schema, `public` (PostgreSQL's default `search_path`, where an
+    /// unqualified name is found), so `public.t` is `t` and any other schema is refused: MySQL
+    /// would read it as another database, SQLite as an attached file, neither of which the
+    /// script creates.
+    mutating func checkSchemas(_ statement: Statement) {
+        for name in statement.objectNames {
+            guard let schema = name.schema, schema.value != "public" else { continue }
+            report(.error(.otherSchemaTable, "schema `\(schema.value)` is not supported", at: schema.range,
+                          label: "sqlport compiles the `public` schema only",
+                          help: "name `\(name.name.value)` without a schema (or as `public.\(name.name.value)`); to move it to another schema, do that on PostgreSQL by hand after this script"))
         }
     }
 

@@ -40,6 +40,10 @@ extension Expression {
         case .caseWhen(let operand, let whens, let otherwise):
             return (operand.map { [$0] } ?? []) + whens.flatMap { [$0.condition, $0.result] }
                 + (otherwise.map { [$0] } ?? [])
+        case .subquery(let q), .exists(let q):
+            return q.expressions
+        case .inQuery(let e, let q, _):
+            return [e] + q.expressions
         }
     }
 
@@ -75,6 +79,9 @@ extension Expression {
             copy.kind = .caseWhen(operand: operand.map(r),
                                   whens: whens.map { WhenClause(condition: r($0.condition), result: r($0.result)) },
                                   otherwise: otherwise.map(r))
+        case .subquery(let q): copy.kind = .subquery(q.mappingExpressions(r))
+        case .exists(let q): copy.kind = .exists(q.mappingExpressions(r))
+        case .inQuery(let e, let q, let negated): copy.kind = .inQuery(r(e), q.mappingExpressions(r), negated: negated)
         }
         return copy
     }

@@ -83,7 +83,7 @@ enum TypeConversionRules {
             case .minus, .plus: return typeOf(inner)
             case .not: return .boolean
             }
-        case .string, .null, .column, .binary, .isNull, .inList, .between, .like, .call, .caseWhen:
+        case .string, .null, .column, .binary, .isNull, .inList, .between, .like, .call, .caseWhen, .subquery, .exists, .inQuery:
             return nil
         }
     }

@@ -59,6 +59,11 @@ extension DiagnosticCode {
     public static let orderByPosition = DiagnosticCode("S345", "`ORDER BY n` with n outside the select list")
     public static let invalidConstantCast = DiagnosticCode(
         "S339", "a constant cast whose value the type does not accept (`'abc'::bigint`): PostgreSQL's error")
+    public static let otherSchemaTable = DiagnosticCode("S346", "a table or index in a schema other than `public`, which sqlport does not compile")
+    public static let subqueryColumns = DiagnosticCode(
+        "S347", "a subquery used as a value or with IN that selects other than one column, which PostgreSQL rejects")
+    public static let noConflictKey = DiagnosticCode(
+        "S348", "`ON CONFLICT (columns)` naming no unique key of the table, which PostgreSQL rejects")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -70,5 +75,6 @@ extension DiagnosticCode {
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
+        .otherSchemaTable, .subqueryColumns, .noConflictKey,
     ]
 }

@@ -46,6 +46,15 @@ extension DiagnosticCode {
         "D441", "a DEFERRABLE foreign key, which MySQL / MariaDB write as an immediate key")
     public static let mysqlDeferredCheck = DiagnosticCode(
         "D442", "SET CONSTRAINTS ... DEFERRED of a deferrable key, which MySQL / MariaDB cannot defer")
+    public static let mysqlSubqueryReadsTarget = DiagnosticCode(
+        "D454", "an UPDATE / DELETE whose subquery reads the table it changes, which MySQL refuses (error 1093)")
+    public static let mysqlMultiTableAssignmentOrder = DiagnosticCode(
+        "D455", "an UPDATE ... FROM whose assignments read columns another assignment sets: MySQL's multi-table UPDATE has no order")
+    public static let mysqlUpsertOtherKeys = DiagnosticCode(
+        "D457", "ON CONFLICT (key) on a table with other unique keys, which ON DUPLICATE KEY UPDATE would also act on")
+    public static let mysqlUpsertCondition = DiagnosticCode("D458", "ON CONFLICT DO UPDATE ... WHERE, which ON DUPLICATE KEY UPDATE cannot express")
+    public static let mysqlLimitInSubquery = DiagnosticCode(
+        "D461", "an IN subquery with LIMIT / OFFSET, which MySQL and MariaDB refuse (error 1235)")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -53,5 +62,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
+        .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder, .mysqlUpsertOtherKeys, .mysqlUpsertCondition, .mysqlLimitInSubquery,
     ]
 }

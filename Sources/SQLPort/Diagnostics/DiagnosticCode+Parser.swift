@@ -12,9 +12,13 @@ extension DiagnosticCode {
     public static let unsupportedSyntax = DiagnosticCode("P210", "a clause or form of PostgreSQL syntax that the portable language leaves out")
     public static let concurrentDropForm = DiagnosticCode("P212", "`DROP INDEX CONCURRENTLY` of several indexes or with CASCADE, which PostgreSQL rejects")
 
+    public static let otherSchema = DiagnosticCode("P213", "a column qualified by a schema other than `public`, which sqlport does not compile")
+    public static let returningLeftOut = DiagnosticCode("P214", "`RETURNING` read and left out: a migration script has no client to return rows to")
+    public static let conflictTargetRequired = DiagnosticCode("P215", "`ON CONFLICT DO UPDATE` without the key's columns, which PostgreSQL rejects")
+
     public static let parserCodes: [DiagnosticCode] = [
         .unexpectedToken, .unsupportedStatement, .reservedWord, .unknownType,
         .invalidTypeModifier, .renameNotAlone, .nestingTooDeep, .nonAssociativeOperator,
-        .unsupportedOperator, .unsupportedSyntax, .concurrentDropForm,
+        .unsupportedOperator, .unsupportedSyntax, .concurrentDropForm, .otherSchema, .returningLeftOut, .conflictTargetRequired,
     ]
 }

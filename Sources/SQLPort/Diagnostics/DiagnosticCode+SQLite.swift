@@ -24,9 +24,16 @@ extension DiagnosticCode {
         "D440", "a collation SQLite does not have (it knows BINARY, NOCASE and RTRIM)")
 
     /// Every SQLite lowering code, in numeric order.
+    public static let sqliteSubqueryReadsUpdatedRows = DiagnosticCode(
+        "D456", "an UPDATE whose subquery reads columns of its own table that it sets: SQLite evaluates it after earlier rows changed")
+    public static let sqliteUpsertUncounted = DiagnosticCode(
+        "D459", "an INSERT ... ON CONFLICT whose changed rows the script's guard cannot predict")
+    public static let sqliteTableNameCase = DiagnosticCode(
+        "D460", "a data statement reading tables under names that differ only in letter case, which SQLite takes for one")
+
     public static let sqliteCodes: [DiagnosticCode] = [
         .sqliteUnsupportedType, .sqliteNoSequences, .sqliteUnsupportedExpression, .sqliteToCharPattern,
         .sqliteUnsupportedConversion, .sqliteIndexNullsOrdering, .sqliteIndexMethod, .sqliteDependentText,
-        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation,
+        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteSubqueryReadsUpdatedRows, .sqliteUpsertUncounted, .sqliteTableNameCase,
     ]
 }

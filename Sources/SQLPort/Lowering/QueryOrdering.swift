@@ -39,7 +39,8 @@ enum QueryOrdering {
     /// only numbers, times, booleans and casts to them are not.
     static func mayBeText(_ e: Expression, scope: [QueryTable]) -> Bool {
         switch e.kind {
-        case .integer, .numeric, .boolean, .null, .special, .isNull, .inList, .between, .like: return false
+        case .integer, .numeric, .boolean, .null, .special, .isNull, .inList, .between, .like, .exists, .inQuery: return false
+        case .subquery(let q): return q.items.first.map { mayBeText($0.expression, scope: scope) } ?? true
         case .unary(let op, let inner): return op == .not ? false : mayBeText(inner, scope: scope)
         case .column(let qualifier, let name):
             guard let type = scope.column(qualifier?.value, name.value)?.type, let kind = type.portable,

@@ -149,7 +149,7 @@ extension Parser.State {
     }
 
     /// predicate_expression ::= other_operator_expression (
-    ///       'NOT'? 'IN' '(' expression ( ',' expression )* ')'
+    ///       'NOT'? 'IN' ( subquery | '(' expression ( ',' expression )* ')' )
     ///     | 'NOT'? 'BETWEEN' other_operator_expression 'AND' other_operator_expression
     ///     | 'NOT'? ( 'LIKE' | 'ILIKE' ) other_operator_expression )?
     mutating func parsePredicateExpression() throws(Parser.Abort) -> Expression {
@@ -159,6 +159,12 @@ extension Parser.State {
         let negated = eat(.not)
         let e: Expression
         if eat(.in) {
+            if subqueriesAllowed, at(.leftParen), peekIs(1, .select) || peekIs(1, .with) {
+                let q = try parseSubquery()
+                let e = Expression(.inQuery(lhs, q, negated: negated), range: range(from: start))
+                if atPredicateOperator() { throw nonAssociative(e, "`IN`, `BETWEEN` and `LIKE`") }
+                return e
+            }
             try expect(.leftParen, "`(` and a list of values")
             try rejectSubquery()
             var list: [Expression] = []

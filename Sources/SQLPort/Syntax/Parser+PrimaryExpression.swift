@@ -8,6 +8,7 @@ extension Parser.State {
 
     /// primary_expression ::= INTEGER | NUMERIC | STRING | ESCAPE_STRING | DOLLAR_STRING
     ///     | 'TRUE' | 'FALSE' | 'NULL' | 'CURRENT_TIMESTAMP' | 'CURRENT_DATE' | 'CURRENT_TIME'
+    ///     | subquery | 'EXISTS' subquery
     ///     | parenthesized_expression | case_expression | cast_function | column_reference_or_call
     mutating func parsePrimaryExpression() throws(Parser.Abort) -> Expression {
         let t = token
@@ -48,7 +49,12 @@ extension Parser.State {
         case .keyword(.array):
             throw unsupported("array constructors are not supported", help: "write an array literal such as `'{1,2}'`")
         case .keyword(.exists) where peekIs(1, .leftParen):
-            throw unsupported("subqueries are not supported", help: "a migration's expressions cannot read other rows")
+            guard subqueriesAllowed else {
+                throw unsupported("subqueries are not supported here", help: "only INSERT, UPDATE and DELETE may read other rows")
+            }
+            advance()
+            let q = try parseSubquery()
+            return Expression(.exists(q), range: range(from: t.range.start))
         case .keyword(.localtime), .keyword(.localtimestamp), .keyword(.current_user), .keyword(.session_user),
              .keyword(.current_role), .keyword(.current_catalog):
             throw unsupported("`\(text(t).uppercased())` is not supported",
@@ -76,6 +82,10 @@ extension Parser.State {
     /// The expression's range grows to cover the parentheses.
     mutating func parseParenthesizedExpression() throws(Parser.Abort) -> Expression {
         let start = token.range.start
+        if subqueriesAllowed, peekIs(1, .select) || peekIs(1, .with) {
+            let q = try parseSubquery()
+            return Expression(.subquery(q), range: range(from: start))
+        }
         try expect(.leftParen)
         try rejectSubquery()
         var e = try parseExpression()
@@ -86,8 +96,19 @@ extension Parser.State {
 
     mutating func rejectSubquery() throws(Parser.Abort) {
         if at(.select) || at(.with) || at(.values) {
-            throw unsupported("subqueries are not supported", help: "a migration's expressions cannot read other rows")
+            if subqueriesAllowed {
+                throw unsupported("a subquery is not supported here", help: "write `(SELECT ...)` as a value, `EXISTS (SELECT ...)` or `x IN (SELECT ...)`")
+            }
+            throw unsupported("subqueries are not supported here", help: "only INSERT, UPDATE and DELETE may read other rows")
         }
+    }
+
+    /// subquery ::= '(' query ')'
+    mutating func parseSubquery() throws(Parser.Abort) -> Query {
+        try expect(.leftParen, "`(` and a query")
+        let q = try parseQuery()
+        try expect(.rightParen, "`)`")
+        return q
     }
 
     /// The first word of a column reference or function call, with PostgreSQL's rules:
@@ -102,7 +123,7 @@ extension Parser.State {
         return try parseIdentifier("an expression")
     }
 
-    /// column_reference_or_call ::= ( identifier | TYPE_FUNCTION_NAME_KEYWORD ) ( '.' WORD )? function_arguments?
+    /// column_reference_or_call ::= ( identifier | TYPE_FUNCTION_NAME_KEYWORD ) ( '.' WORD ( '.' WORD )? )? function_arguments?
     ///
     /// `t.c` is a column of table `t`; `s.f(...)` is function `f` of schema `s`.
     /// After a `.`, PostgreSQL allows any word, reserved or not (`t.order`).
@@ -128,9 +149,28 @@ extension Parser.State {
         if at(.leftParen) {
             return try parseFunctionArguments(QualifiedName(schema: first, second), from: start)
         }
-        if at(.dot) {
-            throw unsupported("names with more than two parts are not supported", at: range(from: start),
-                              label: "at most `table.column`", help: "write `table.column` or just `column`")
+        if eat(.dot) {
+            // `schema.table.column`: alembic's offline SQL names `public.alembic_version.version_num`.
+            let third: Identifier
+            switch token.kind {
+            case .identifier, .quotedIdentifier, .keyword:
+                third = identifier(token)
+                advance()
+            default:
+                throw unexpected("a column name after `.`")
+            }
+            if at(.dot) || at(.leftParen) {
+                throw unsupported("names with more than three parts are not supported", at: range(from: start),
+                                  label: "at most `schema.table.column`", help: "write `table.column` or just `column`")
+            }
+            guard first.value == "public" else {
+                report(.error(.otherSchema, "schema `\(first.value)` is not supported", at: first.range,
+                              label: "sqlport compiles the `public` schema only",
+                              help: "name the table without a schema (or as `public.\(second.value)`); MySQL would read another schema as another database and SQLite as an attached file"))
+                statementFailed = true
+                return Expression(.column(table: second, name: third), range: range(from: start))
+            }
+            return Expression(.column(table: second, name: third), range: range(from: start))
         }
         return Expression(.column(table: first, name: second), range: range(from: start))
     }

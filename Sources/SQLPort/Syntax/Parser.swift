@@ -57,6 +57,8 @@ extension Parser {
         /// The production being parsed, named in the default `help`.
         var production = "statement"
         var diagnostics: [Diagnostic] = []
+        /// Inside `INSERT`, `UPDATE` or `DELETE`: the only statements whose expressions may read rows.
+        var subqueriesAllowed = false
 
         init(file: SourceFile) {
             self.file = file
@@ -232,6 +234,7 @@ extension Parser {
         mutating func parseStatement() throws(Abort) -> Statement {
             let start = token.range.start
             let kind: Statement.Kind
+            subqueriesAllowed = false
             switch token.kind {
             case .keyword(.create) where peekIs(1, .table):
                 kind = .createTable(try parseCreateTableStatement())

@@ -99,7 +99,8 @@ struct MySQLWriter {
         case .integer, .numeric, .string, .boolean, .null: literal = true
         case .unary(.minus, let inner):
             if case .integer = inner.kind { literal = true } else if case .numeric = inner.kind { literal = true } else { literal = false }
-        case .special, .column, .unary, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen:
+        case .special, .column, .unary, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen,
+             .subquery, .exists, .inQuery:
             literal = false
         }
         if literal && !MySQLTypes.needsParenthesisedDefault(c.type) { return expression(e) }
@@ -152,7 +153,7 @@ struct MySQLWriter {
             return name.schema == nil && arguments.isEmpty
                 && ["now", "statement_timestamp", "transaction_timestamp"].contains(name.name.value.lowercased())
         case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .binary, .isNull, .inList,
-             .between, .like, .call, .cast, .caseWhen:
+             .between, .like, .call, .cast, .caseWhen, .subquery, .exists, .inQuery:
             return false
         }
     }

@@ -9,6 +9,8 @@ enum MySQLExpressions {
         "ceil": "CEILING", "ceiling": "CEILING", "sign": "SIGN", "sqrt": "SQRT", "mod": "MOD",
         "left": "LEFT", "right": "RIGHT", "substr": "SUBSTRING", "substring": "SUBSTRING", "repeat": "REPEAT",
         "ltrim": "LTRIM", "rtrim": "RTRIM", "btrim": "TRIM", "trim": "TRIM", "reverse": "REVERSE",
+        // Aggregates of a subquery's rows (`max` / `min` of text are refused: collations differ).
+        "count": "COUNT", "max": "MAX", "min": "MIN", "sum": "SUM",
     ]
 
     /// Calls without arguments whose MySQL form is fixed text: `now()` keeps microseconds as
@@ -21,7 +23,7 @@ enum MySQLExpressions {
     /// Functions whose argument count must match MySQL's (PostgreSQL's 2-argument `lpad` pads
     /// with blanks; MySQL needs the third argument).
     static let arity: [String: ClosedRange<Int>] = [
-        "substr": 2...3, "substring": 2...3, "left": 2...2, "right": 2...2, "repeat": 2...2, "mod": 2...2,
+        "count": 1...1, "max": 1...1, "min": 1...1, "sum": 1...1, "substr": 2...3, "substring": 2...3, "left": 2...2, "right": 2...2, "repeat": 2...2, "mod": 2...2,
         "ltrim": 1...1, "rtrim": 1...1, "btrim": 1...1, "trim": 1...1, "replace": 3...3, "nullif": 2...2,
     ]
 
@@ -44,7 +46,17 @@ enum MySQLExpressions {
                  .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
                 return false
             }
-        case .numeric, .string, .boolean, .null, .special, .unary, .isNull, .inList, .between, .like, .call, .caseWhen:
+        case .subquery(let q):
+            // `(SELECT count(*) ...)` is a bigint in PostgreSQL; other calls are judged as before.
+            guard let item = q.items.first?.expression else { return false }
+            if case .call(let name, _, true) = item.kind, name.name.value.lowercased() == "count" { return true }
+            if case .call(let name, let args, false) = item.kind, ["max", "min", "sum", "count"].contains(name.name.value.lowercased()),
+               args.count == 1 {
+                return name.name.value.lowercased() == "count" || isInteger(args[0], columns: columns)
+            }
+            return isInteger(item, columns: columns)
+        case .numeric, .string, .boolean, .null, .special, .unary, .isNull, .inList, .between, .like, .call, .caseWhen,
+             .exists, .inQuery:
             return false
         }
     }
@@ -76,6 +88,8 @@ enum MySQLExpressions {
                 let fn = name.name.value.lowercased()
                 if fn == "to_char" {
                     out += MySQLToChar.check(e, columns: columns, fallback: fallback)
+                } else if star, fn == "count", name.schema == nil {
+                    break
                 } else if star || name.schema != nil {
                     fail(e, "function call `\(name)` has no MySQL translation", "not translated",
                          help: "compute the value another way, or apply this step by hand")
@@ -84,6 +98,12 @@ enum MySQLExpressions {
                     _ = fixed
                 } else if fn == "concat" {
                     for a in arguments { checkPrintsAlike(a) }
+                } else if fn == "max" || fn == "min", arguments.count == 1, mayBeText(arguments[0], columns: columns) {
+                    fail(e, "`\(fn)` of text picks by MySQL's collation, not PostgreSQL's", "the default collations ignore case, accents and trailing spaces",
+                         help: "take `\(fn)` of a numeric, date or time column (a key, for instance)")
+                } else if fn == "sum", arguments.count == 1, !isInteger(arguments[0], columns: columns) {
+                    fail(e, "`sum` is translated for integers only", "PostgreSQL's numeric and float sums round otherwise",
+                         help: "sum an integer column")
                 } else if functionNames[fn] == nil {
                     fail(e, "function `\(name.name.value)` has no known MySQL equivalent", "no MySQL translation",
                          help: "use a function both databases share (lower, upper, length, coalesce, substring, replace, ...)")
@@ -107,11 +127,22 @@ enum MySQLExpressions {
                     checkPrintsAlike(inner)
                 }
             case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .binary, .isNull, .inList,
-                 .between, .like, .caseWhen:
+                 .between, .like, .caseWhen, .subquery, .exists, .inQuery:
                 break
             }
         }
         return out
+    }
+
+    /// Whether `e` may be text (conservative: only numbers, times and booleans known by type are not).
+    static func mayBeText(_ e: Expression, columns: MySQLColumnTypes) -> Bool {
+        switch e.kind {
+        case .integer, .numeric, .boolean: return false
+        case .column(let q, let name):
+            guard let type = columns[q, name.value], let kind = type.portable, type.arrayDimensions == 0 else { return true }
+            return !QueryOrdering.isOrderedAlike(kind)
+        default: return true
+        }
     }
 
     static func isStringType(_ kind: TypeKind) -> Bool {
@@ -144,7 +175,8 @@ enum MySQLExpressions {
             case .currentDate: return nil
             case .currentTimestamp, .currentTime: return "`\(v.rawValue)`"
             }
-        case .isNull, .inList, .between, .like: return "a boolean"
+        case .isNull, .inList, .between, .like, .exists, .inQuery: return "a boolean"
+        case .subquery(let q): return q.items.first.flatMap { textDiffers($0.expression, columns: columns) }
         case .binary(let op, _, _):
             switch op {
             case .or, .and, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return "a boolean"
@@ -176,9 +208,10 @@ enum MySQLExpressions {
                     if isStringColumn(l) || isStringColumn(r) { found = e }
                 case .or, .and, .add, .subtract, .multiply, .divide, .modulo, .concat, .power: break
                 }
-            case .inList(let subject, _, _), .between(let subject, _, _, _):
+            case .inList(let subject, _, _), .between(let subject, _, _, _), .inQuery(let subject, _, _):
                 if isStringColumn(subject) { found = e }
-            case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .isNull, .like, .call, .cast, .caseWhen:
+            case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .isNull, .like, .call, .cast, .caseWhen,
+                 .subquery, .exists:
                 break
             }
         }

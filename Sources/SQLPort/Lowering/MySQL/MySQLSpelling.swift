@@ -96,7 +96,7 @@ struct MySQLSpelling: SQLSpelling {
             case .currentDate: return nil
             }
         case .integer, .numeric, .string, .null, .column, .unary, .binary, .isNull, .inList,
-             .between, .caseWhen:
+             .between, .caseWhen, .subquery, .exists, .inQuery:
             return nil
         }
     }

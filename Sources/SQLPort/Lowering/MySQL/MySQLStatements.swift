@@ -164,25 +164,32 @@ extension MySQLLowerer {
 
     // MARK: Data
 
-    mutating func dataStatement(_ given: DataChange, table: Table, step: CheckedStep, reads: [QueryTable], index: Int) {
+    mutating func dataStatement(_ input: DataChange, table: Table, step: CheckedStep, reads: [QueryTable], index: Int) {
         var dates = DateTimeLiteralRewrite(targetName: flavor.displayName)
-        let written = dates.rewriting(given, table: table)
+        let written = dates.rewriting(input.withoutPublicSchema(), table: table)
         report(dates.diagnostics)
+        checkSubqueriesReadTarget(written, table: table, at: step.statement.range)
         if case .insert(let s) = written, s.query != nil {
             return insertSelect(written, step: step, table: table, reads: reads, index: index)
         }
-        let w = writer(for: table)
+        // With a FROM list or subqueries, references resolve in the tables the statement reads.
+        let w = reads.isEmpty ? writer(for: table) : MySQLWriter(flavor: flavor, columns: MySQLColumnTypes(scope: reads))
+        let scope = reads.isEmpty ? [QueryTable(exposedName: table.name, table: table)] : reads
         for e in written.expressions {
             report(MySQLExpressions.check(e, columns: w.spelling.columns, fallback: step.statement.range))
+            report(Subqueries.orderChecks(e, scope: scope, database: flavor.displayName, fallback: step.statement.range))
         }
-        switch decodingByteaLiterals(written.foldingConstantCasts(), table: table, at: step.statement.range) {
+        let change = orderingSubqueries(decodingByteaLiterals(written.foldingConstantCasts(), table: table, at: step.statement.range), scope: scope)
+        switch change {
         case .insert(let s):
+            if let conflict = s.onConflict { return upsert(s, conflict, table: table, writer: w, step: step, index: index) }
             if flavor == .mariadb, let guarded = guardedInsert(s, table: table, writer: w, before: index) {
                 emit(guarded, step: index, rerunnable: true)
             } else {
                 emit(w.printer.print(s) + ";", step: index, rerunnable: false)
             }
         case .update(var u):
+            if u.from != nil { return multiTableUpdate(u, table: table, writer: w, step: step, index: index) }
             // MariaDB runs the script with SIMULTANEOUS_ASSIGNMENT: the written order is right there.
             guard let ordered = flavor == .mariadb ? u.assignments : MySQLUpdateOrder.order(u.assignments) else {
                 report(.error(.mysqlUnsupportedExpression,
@@ -194,8 +201,105 @@ extension MySQLLowerer {
             u.assignments = ordered
             emit(w.printer.print(u) + ";", step: index, rerunnable: false)
         case .delete(let d):
-            emit(w.printer.print(d) + ";", step: index, rerunnable: false)
+            guard d.using != nil || d.alias != nil else {
+                emit(w.printer.print(d) + ";", step: index, rerunnable: false)
+                return
+            }
+            // The multiple-table form names the rows' table by its alias (`DELETE a FROM t AS a, u AS b`),
+            // which both servers take; single-table DELETE takes an alias only from MySQL 8.0.16.
+            let target = w.name(d.exposedName.value)
+            let sql = "DELETE " + target + " FROM " + w.name(table.name) + (d.alias.map { " AS " + w.name($0.value) } ?? "")
+                + (d.using.map { ", " + w.printer.print($0) } ?? "") + (d.predicate.map { " WHERE " + w.printer.print($0) } ?? "") + ";"
+            emit(sql, step: index, rerunnable: false)
         }
+    }
+
+    /// `UPDATE t [AS a], other ... SET a.c = e, ... WHERE p`: MySQL's multiple-table UPDATE. Like
+    /// PostgreSQL's `UPDATE ... FROM`, it changes each target row once, from one of the joined
+    /// rows when several match (which one is unspecified in all three databases). MySQL does not
+    /// promise any order for its assignments (MariaDB assigns simultaneously, as this script
+    /// sets), so on MySQL an assignment may not read a column another one sets (D455).
+    mutating func multiTableUpdate(_ u: Update, table: Table, writer w: MySQLWriter, step: CheckedStep, index: Int) {
+        let exposed = u.exposedName.value
+        if flavor == .mysql {
+            let set = Set(u.assignments.map(\.column.value))
+            for a in u.assignments {
+                var crossing: Expression?
+                a.value.forEachNode { e in
+                    guard crossing == nil, case .column(let q, let name) = e.kind, q == nil || q?.value == exposed,
+                          name.value != a.column.value, set.contains(name.value) else { return }
+                    crossing = e
+                }
+                if let crossing {
+                    report(.error(.mysqlMultiTableAssignmentOrder, "this assignment reads a column another assignment of the UPDATE sets",
+                                  at: crossing.range ?? step.statement.range,
+                                  label: "MySQL's multiple-table UPDATE may set that column first",
+                                  help: "split the UPDATE in two, or use `--dialect mariadb` (it assigns all columns at once, as PostgreSQL does)"))
+                    return
+                }
+            }
+        }
+        guard let from = u.from else { return }
+        let sets = u.assignments.map { w.name(exposed) + "." + w.name($0.column.value) + " = " + w.printer.print($0.value) }
+        let sql = "UPDATE " + w.name(table.name) + (u.alias.map { " AS " + w.name($0.value) } ?? "") + ", " + w.printer.print(from)
+            + " SET " + sets.joined(separator: ", ") + (u.predicate.map { " WHERE " + w.printer.print($0) } ?? "") + ";"
+        emit(sql, step: index, rerunnable: false)
+    }
+
+    /// D454: MySQL refuses a subquery reading the table an UPDATE, DELETE or INSERT changes
+    /// (error 1093, "You can't specify target table for update in FROM clause"); MariaDB has
+    /// allowed it since 10.3.2 (measured on 10.11). The derived-table wrapper MySQL's manual
+    /// suggests works only while the optimizer does not merge it, which sqlport cannot prove
+    /// without a MySQL server, so `--dialect mysql` refuses.
+    mutating func checkSubqueriesReadTarget(_ change: DataChange, table: Table, at range: SourceRange?) {
+        let expressions: [Expression]
+        switch change {
+        case .insert(let s): expressions = s.rows.flatMap { $0 } + (s.query?.expressions ?? [])
+        case .update, .delete: expressions = change.expressions
+        }
+        // D461: "This version of MariaDB doesn't yet support 'LIMIT & IN/ALL/ANY/SOME subquery'"
+        // (measured on MariaDB 10.11; MySQL 8.0's manual lists the same restriction).
+        for e in change.expressions {
+            var limited: Query?
+            e.forEachNode { n in
+                if limited == nil, case .inQuery(_, let q, _) = n.kind, q.limit != nil || q.offset != nil { limited = q }
+            }
+            if let q = limited {
+                report(.error(.mysqlLimitInSubquery, "this IN subquery has LIMIT / OFFSET", at: (q.limit ?? q.offset)?.range ?? range,
+                              label: "MySQL and MariaDB refuse LIMIT in an IN subquery (error 1235)",
+                              help: "select the rows with WHERE instead, or compare with one row: `x = (SELECT ... LIMIT 1)`"))
+                break
+            }
+        }
+        guard flavor == .mysql else { return }
+        for e in expressions {
+            for q in Subqueries.all(in: e) where q.tables.contains(where: { $0.name.name.value == table.name }) {
+                let at = q.tables.first { $0.name.name.value == table.name }?.name.range ?? range
+                report(.error(.mysqlSubqueryReadsTarget, "this subquery reads `\(table.name)`, the table the statement changes",
+                              at: at, label: "MySQL error 1093: can't specify target table for update in FROM clause",
+                              help: "join the table instead (`UPDATE ... FROM` / `DELETE ... USING` become MySQL's multiple-table forms), copy the values to a scratch table first, or use `--dialect mariadb`"))
+                return
+            }
+        }
+    }
+
+    /// Subqueries' ORDER BY keys that can be NULL get PostgreSQL's placement as a leading
+    /// `key IS NULL` key, as in `INSERT ... SELECT`.
+    func orderingSubqueries(_ change: DataChange, scope: [QueryTable]) -> DataChange {
+        change.mappingExpressions { e in Subqueries.mapping(e) { Self.nullsOrdered($0, scope: scope) } }
+    }
+
+    static func nullsOrdered(_ q: Query, scope: [QueryTable]) -> Query {
+        var query = QueryOrdering.resolvingKeys(q)
+        query.orderBy = query.orderBy.flatMap { o -> [OrderItem] in
+            let key = OrderItem(o.expression, descending: o.descending)
+            guard QueryOrdering.mayBeNull(o.expression, in: q, scope: scope) else { return [key] }
+            return [OrderItem(Expression(.isNull(o.expression, negated: false), range: o.expression.range),
+                              descending: o.effectiveNulls == .first), key]
+        }
+        // MySQL has no OFFSET without LIMIT: its manual's largest row count stands for "all".
+        if query.offset != nil, query.limit == nil { query.limit = Expression(.integer("18446744073709551615")) }
+        return query
     }
 
     /// PostgreSQL reads a string given to a BYTEA column as bytea input (`'\x4142'` is the two
@@ -256,15 +360,10 @@ extension MySQLLowerer {
                             label: "the default collations ignore case, accents and trailing spaces: 'a' and 'A ' are one row",
                             help: "make sure the data cannot differ only that way, or give the column `COLLATE \"C\"` (binary)"))
         }
-        var query = QueryOrdering.resolvingKeys(q)
-        query.orderBy = query.orderBy.flatMap { o -> [OrderItem] in
-            let key = OrderItem(o.expression, descending: o.descending)
-            guard QueryOrdering.mayBeNull(o.expression, in: q, scope: reads) else { return [key] }
-            return [OrderItem(Expression(.isNull(o.expression, negated: false), range: o.expression.range),
-                              descending: o.effectiveNulls == .first), key]
+        for e in q.expressions {
+            report(Subqueries.orderChecks(e, scope: reads, database: flavor.displayName, fallback: step.statement.range))
         }
-        // MySQL has no OFFSET without LIMIT: its manual's largest row count stands for "all".
-        if query.offset != nil, query.limit == nil { query.limit = Expression(.integer("18446744073709551615")) }
+        let query = Self.nullsOrdered(q.mappingExpressions { e in Subqueries.mapping(e) { Self.nullsOrdered($0, scope: reads) } }, scope: reads)
         let columns = s.columns.isEmpty ? "" : " " + w.names(s.columns.map(\.value))
         var sql = "INSERT INTO " + w.name(table.name) + columns + " " + w.printer.print(query) + ";"
         if QueryOrdering.numbersRows(s, into: table), let fix = autoIncrementAfterBulkInsert(table, writer: writer(for: table)) {
@@ -308,7 +407,8 @@ extension MySQLLowerer {
                 switch row[i].kind {
                 case .integer, .string, .numeric: break
                 case .unary(.minus, _): break
-                case .boolean, .null, .special, .column, .unary, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen:
+                case .boolean, .null, .special, .column, .unary, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen,
+                     .subquery, .exists, .inQuery:
                     return nil
                 }
                 conditions.append(w.name(k) + " = " + w.expression(row[i]))

@@ -30,7 +30,7 @@ enum MySQLToChar {
         case .integer(let d): return d.count
         case .unary(.minus, let inner): if case .integer(let d) = inner.kind { return d.count } else { return nil }
         case .numeric, .string, .boolean, .null, .special, .unary, .binary, .isNull, .inList, .between, .like, .call,
-             .cast, .caseWhen:
+             .cast, .caseWhen, .subquery, .exists, .inQuery:
             return nil
         }
     }

@@ -79,7 +79,7 @@ extension MySQLLowerer {
             guard case .column(_, let name) = inner.kind, name.value == column else { return false }
             return ColumnType.storageKind(of: t.kind) == type.portable && t.arrayDimensions == type.arrayDimensions
         case .integer, .numeric, .string, .boolean, .null, .special, .unary, .binary, .isNull, .inList, .between,
-             .like, .call, .caseWhen:
+             .like, .call, .caseWhen, .subquery, .exists, .inQuery:
             return false
         }
     }

@@ -50,6 +50,8 @@ public struct SQLiteCapabilities: Hashable, Sendable {
     /// which includes generated columns; before, `pragma_table_info`, which omits them (such a
     /// version cannot read a schema that has them: they came in 3.31.0).
     public var tableColumnsPragma: String { version >= SQLiteVersion(3, 26, 0) ? "pragma_table_xinfo" : "pragma_table_info" }
+    /// `UPDATE ... FROM` (3.33.0): before, sqlport writes correlated subqueries (`SQLiteUpdateFrom`).
+    public var hasUpdateFrom: Bool { version >= SQLiteVersion(3, 33, 0) }
     /// `TRUE` / `FALSE` key words (3.23.0); before, they must be written `1` / `0`.
     public var hasBooleanLiterals: Bool { version >= SQLiteVersion(3, 23, 0) }
 }

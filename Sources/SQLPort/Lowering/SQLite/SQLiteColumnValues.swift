@@ -61,6 +61,9 @@ struct SQLiteColumnValues {
             copy.kind = .caseWhen(operand: operand.map(s),
                                   whens: whens.map { WhenClause(condition: s($0.condition), result: s($0.result)) },
                                   otherwise: otherwise.map(s))
+        case .subquery, .exists, .inQuery:
+            // Only data statements hold subqueries; a rebuild's values never do.
+            return e
         }
         return copy
     }
@@ -79,7 +82,16 @@ func sqliteIsInteger(_ e: Expression, in table: Table?, scope: [QueryTable]? = n
         if column.type.declaredIn == .targetDatabase { return column.type.declared.uppercased().contains("INT") }
         return SQLiteTypes.isIntegerKind(column.type.portable)
     case .cast(_, let type, _): return SQLiteTypes.isIntegerKind(type.kind)
-    case .numeric, .string, .boolean, .null, .special, .binary, .isNull, .inList, .between, .like, .call, .caseWhen:
+    case .subquery(let q):
+        guard let item = q.items.first?.expression else { return false }
+        if case .call(let name, _, true) = item.kind, name.name.value.lowercased() == "count" { return true }
+        if case .call(let name, let args, false) = item.kind, ["max", "min", "sum", "count"].contains(name.name.value.lowercased()),
+           args.count == 1 {
+            return name.name.value.lowercased() == "count" || sqliteIsInteger(args[0], in: table, scope: scope)
+        }
+        return sqliteIsInteger(item, in: table, scope: scope)
+    case .numeric, .string, .boolean, .null, .special, .binary, .isNull, .inList, .between, .like, .call, .caseWhen,
+         .exists, .inQuery:
         return false
     }
 }

@@ -66,6 +66,8 @@ struct SQLiteExpressionCheck {
                 visit(w.result)
             }
             if let otherwise { visit(otherwise) }
+        case .subquery, .exists, .inQuery:
+            e.children.forEach { visit($0) }
         }
     }
 
@@ -76,6 +78,23 @@ struct SQLiteExpressionCheck {
 
     private mutating func call(_ e: Expression, name: QualifiedName, arguments: [Expression], star: Bool) {
         let fn = name.name.value.lowercased()
+        if name.schema == nil, fn == "count", star || arguments.count == 1 {
+            return arguments.forEach { visit($0) }
+        }
+        if name.schema == nil, !star, fn == "sum", arguments.count == 1 {
+            if !sqliteIsInteger(arguments[0], in: table, scope: scope) {
+                unsupported(e, "SQLite sums non-integers as floating point", help: "sum an integer column")
+            }
+            return visit(arguments[0])
+        }
+        if name.schema == nil, !star, fn == "max" || fn == "min", arguments.count == 1 {
+            // The aggregates: numbers and times compare alike everywhere; text by SQLite's BINARY collation.
+            if QueryOrdering.mayBeText(arguments[0], scope: scope ?? table.map { [QueryTable(exposedName: $0.name, table: $0)] } ?? []) {
+                unsupported(e, "SQLite compares text by another collation than PostgreSQL",
+                            help: "take `\(fn)` of a numeric, date or time column (a key, for instance)")
+            }
+            return visit(arguments[0])
+        }
         if name.schema == nil, !star {
             if fn == "to_char" { return toChar(e, arguments) }
             if Self.asciiOnlyFunctions.contains(fn) {

@@ -75,7 +75,7 @@ struct SQLiteWriter {
                 if op != .not, case .integer = inner.kind { return text }
                 if op != .not, case .numeric = inner.kind { return text }
                 return "(" + text + ")"
-            case .column, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen:
+            case .column, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen, .subquery, .exists, .inQuery:
                 return "(" + text + ")"
             }
         }

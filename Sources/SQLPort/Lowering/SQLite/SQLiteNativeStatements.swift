@@ -33,9 +33,10 @@ enum SQLiteNativeRules {
             switch x.kind {
             case .integer, .numeric: return true
             case .string, .null, .boolean, .unary, .special, .column, .binary, .isNull, .inList, .between, .like, .call,
-                 .cast, .caseWhen: return false
+                 .cast, .caseWhen, .subquery, .exists, .inQuery: return false
             }
-        case .special, .column, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen: return false
+        case .special, .column, .binary, .isNull, .inList, .between, .like, .call, .cast, .caseWhen,
+             .subquery, .exists, .inQuery: return false
         }
     }
 
@@ -149,13 +150,48 @@ extension SQLiteLoweringRun {
         case .data(let table, let written, let reads):
             writer.table = table
             var dates = DateTimeLiteralRewrite(targetName: "SQLite")
-            let change = dates.rewriting(written, table: table)
+            let change = dates.rewriting(written.withoutPublicSchema(), table: table)
             for d in dates.diagnostics { writer.report(d) }
+            let scope = reads.isEmpty ? [QueryTable(exposedName: table.name, table: table)] : reads
+            // SQLite compares table names and aliases ignoring ASCII case: `a` and `"A"` would be
+            // one name (ambiguous, or an inner one hiding an outer one), where PostgreSQL has two.
+            var byFolded: [String: String] = [:]
+            for r in reads {
+                let folded = NameFolding.asciiLower(r.exposedName)
+                if let other = byFolded[folded], other != r.exposedName {
+                    writer.report(.error(.sqliteTableNameCase, "tables are read as `\(other)` and `\(r.exposedName)`, one name to SQLite",
+                                         at: step.statement.range, label: "SQLite compares table names and aliases ignoring ASCII case",
+                                         help: "give one of them an alias that differs in more than case"))
+                    break
+                }
+                byFolded[folded] = r.exposedName
+            }
+            for e in change.expressions {
+                for d in Subqueries.orderChecks(e, scope: scope, database: "SQLite", fallback: step.statement.range) { writer.report(d) }
+            }
             if case .insert(let s) = change, let q = s.query {
                 for statement in insertSelect(s, q, table: table, reads: reads, range: step.statement.range) { emit(statement, origin: nil) }
             } else {
-                let sql = dataStatement(change, table: table)
-                for statement in checkedData(sql, change, table: table) { emit(statement, origin: nil) }
+                if !reads.isEmpty { writer.scope = reads }
+                let single = SQLiteUpdateFrom.singleTable(change).mappingExpressions { e in
+                    Subqueries.mapping(e) { SQLiteUpdateFrom.nullsOrdered($0, scope: scope) }
+                }
+                if case .update(let u) = single, let d = SQLiteUpdateFrom.perRowReads(u, table: table, fallback: step.statement.range) {
+                    writer.report(d)
+                }
+                // From 3.33 SQLite writes UPDATE ... FROM itself (one joined row for all the
+                // assignments, as PostgreSQL); the guard counts the rows the correlated form names.
+                if capabilities.hasUpdateFrom, case .update(let written) = change, written.from != nil,
+                   case .update(let ordered) = DataChange.update(written).mappingExpressions({ e in
+                       Subqueries.mapping(e) { SQLiteUpdateFrom.nullsOrdered($0, scope: scope) }
+                   }) {
+                    let sql = dataStatement(.update(ordered), table: table, from: ordered.from)
+                    for statement in checkedData(sql, single, table: table, range: step.statement.range) { emit(statement, origin: nil) }
+                } else {
+                    let sql = dataStatement(single, table: table)
+                    for statement in checkedData(sql, single, table: table, range: step.statement.range) { emit(statement, origin: nil) }
+                }
+                writer.scope = nil
             }
             writer.table = nil
         case .transaction(let control):
@@ -212,13 +248,10 @@ extension SQLiteLoweringRun {
             }
         }
         for d in QueryOrdering.check(s, q, into: table, scope: reads, database: "SQLite", fallback: range) { writer.report(d) }
-        var query = QueryOrdering.resolvingKeys(q)
-        query.orderBy = query.orderBy.map { o in
-            OrderItem(o.expression, descending: o.descending,
-                      nulls: QueryOrdering.mayBeNull(o.expression, in: q, scope: reads) ? o.effectiveNulls : nil)
-        }
         // SQLite has no OFFSET without LIMIT; a negative LIMIT means none.
-        if query.offset != nil, query.limit == nil { query.limit = Expression(.unary(.minus, Expression(.integer("1")))) }
+        let query = SQLiteUpdateFrom.nullsOrdered(q.mappingExpressions { e in
+            Subqueries.mapping(e) { SQLiteUpdateFrom.nullsOrdered($0, scope: reads) }
+        }, scope: reads)
         writer.scope = reads
         defer { writer.scope = nil }
         // Select-list text for a BYTEA column becomes a blob literal, as VALUES' does.
@@ -245,7 +278,8 @@ extension SQLiteLoweringRun {
     /// A boolean column, literal or condition: SQLite's are the integers 1 and 0.
     static func isBoolean(_ e: Expression, scope: [QueryTable]) -> Bool {
         switch e.kind {
-        case .boolean, .isNull, .inList, .between, .like: return true
+        case .boolean, .isNull, .inList, .between, .like, .exists, .inQuery: return true
+        case .subquery(let q): return q.items.first.map { isBoolean($0.expression, scope: scope) } ?? false
         case .unary(.not, _): return true
         case .binary(let op, _, _):
             switch op {
@@ -258,17 +292,25 @@ extension SQLiteLoweringRun {
     }
 
     /// The data statement with the guard's check that it ran and changed the rows it should.
-    mutating func checkedData(_ sql: String, _ change: DataChange, table: Table) -> [String] {
+    mutating func checkedData(_ sql: String, _ change: DataChange, table: Table, range: SourceRange? = nil) -> [String] {
         switch change {
-        case .insert(let s): return frame.checked(sql, rows: s.rows.count)
-        case .update(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
-        case .delete(let s): return frame.checked(sql, table: table.name, predicate: s.predicate.map { writer.write($0) })
+        case .insert(let s):
+            guard let conflict = s.onConflict else { return frame.checked(sql, rows: s.rows.count) }
+            switch upsertCheck(s, conflict, table: table, range: range) {
+            case .rows(let n)?: return frame.checked(sql, rows: n)
+            case .countOf(let query)?: return frame.checked(sql, countOf: query)
+            case nil: return [sql]
+            }
+        case .update(let s):
+            return frame.checked(sql, table: table.name, alias: s.alias?.value, predicate: s.predicate.map { writer.write($0) })
+        case .delete(let s):
+            return frame.checked(sql, table: table.name, alias: s.alias?.value, predicate: s.predicate.map { writer.write($0) })
         }
     }
 
     /// INSERT / UPDATE / DELETE with SQLite's expressions; text written for a BYTEA column as
     /// PostgreSQL's hex form (`'\xDEAD'`) becomes a blob literal.
-    mutating func dataStatement(_ change: DataChange, table: Table) -> String {
+    mutating func dataStatement(_ change: DataChange, table: Table, from: FromClause? = nil) -> String {
         let q = SQLiteSpelling.quote
         switch change {
         case .insert(let s):
@@ -280,14 +322,16 @@ extension SQLiteLoweringRun {
                 "(" + row.enumerated().map { k, e in value(e, for: k < columns.count ? table.column(columns[k]) : nil) }
                     .joined(separator: ", ") + ")"
             }
-            return "INSERT INTO " + q(table.name) + (named ? " (" + columns.map(q).joined(separator: ", ") + ")" : "")
-                + " VALUES " + rows.joined(separator: ", ") + ";"
+            let conflict: String = s.onConflict.map { conflictClause($0, table: table) } ?? ""
+            let head: String = "INSERT INTO " + q(table.name) + (named ? " (" + columns.map(q).joined(separator: ", ") + ")" : "")
+            return head + " VALUES " + rows.joined(separator: ", ") + conflict + ";"
         case .update(let s):
             let sets = s.assignments.map { q($0.column.value) + " = " + value($0.value, for: table.column($0.column.value)) }
-            return "UPDATE " + q(table.name) + " SET " + sets.joined(separator: ", ")
+            return "UPDATE " + q(table.name) + (s.alias.map { " AS " + q($0.value) } ?? "") + " SET " + sets.joined(separator: ", ")
+                + (from.map { " FROM " + writer.printer.print($0) } ?? "")
                 + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         case .delete(let s):
-            return "DELETE FROM " + q(table.name) + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
+            return "DELETE FROM " + q(table.name) + (s.alias.map { " AS " + q($0.value) } ?? "") + (s.predicate.map { " WHERE " + writer.write($0) } ?? "") + ";"
         }
     }
 

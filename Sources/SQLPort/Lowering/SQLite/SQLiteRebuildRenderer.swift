@@ -134,8 +134,9 @@ struct SQLiteScriptFrame: Sendable {
          record(.statement, when: "changes() IS NOT (SELECT expected FROM \(guardTable) WHERE problem = 'expected' ORDER BY rowid DESC LIMIT 1)")]
     }
 
-    func checked(_ statement: String, table: String, predicate: String?) -> [String] {
+    func checked(_ statement: String, table: String, alias: String? = nil, predicate: String?) -> [String] {
         ["INSERT INTO \(guardTable) (problem, expected) SELECT 'expected', count(*) FROM \(SQLiteSpelling.quote(table))"
+            + (alias.map { " AS " + SQLiteSpelling.quote($0) } ?? "")
             + (predicate.map { " WHERE " + $0 } ?? "") + ";",
          "DELETE FROM \(guardTable) WHERE 0;", statement,
          record(.statement, when: "changes() IS NOT (SELECT expected FROM \(guardTable) WHERE problem = 'expected' ORDER BY rowid DESC LIMIT 1)")]

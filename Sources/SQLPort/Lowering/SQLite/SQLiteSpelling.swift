@@ -64,7 +64,7 @@ struct SQLiteSpelling: SQLSpelling {
 
     func precedence(of expression: Expression) -> Precedence {
         switch expression.kind {
-        case .integer, .numeric, .string, .boolean, .null, .special, .column, .call, .caseWhen, .cast:
+        case .integer, .numeric, .string, .boolean, .null, .special, .column, .call, .caseWhen, .cast, .subquery, .exists:
             return .primary  // casts are always written `CAST(... AS ...)`
         case .unary(let op, _):
             switch op {
@@ -81,7 +81,7 @@ struct SQLiteSpelling: SQLSpelling {
             case .add, .subtract: return Self.additive
             case .multiply, .divide, .modulo, .power: return Self.multiplicative  // `^` is refused (D431)
             }
-        case .isNull, .inList, .between, .like:
+        case .isNull, .inList, .between, .like, .inQuery:
             return Self.equality
         }
     }
@@ -106,7 +106,7 @@ struct SQLiteSpelling: SQLSpelling {
         case .cast(let inner, let type, _):
             return SpelledExpression(castText(inner, to: type, printer: printer), precedence: .primary)
         case .integer, .numeric, .string, .null, .special, .column, .unary, .binary, .isNull, .inList, .between,
-             .like, .call, .caseWhen:
+             .like, .call, .caseWhen, .subquery, .exists, .inQuery:
             return nil
         }
     }

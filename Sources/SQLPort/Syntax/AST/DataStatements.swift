@@ -21,21 +21,50 @@ public struct Insert: Hashable, Sendable {
         self.query = query
     }
 
+    /// `ON CONFLICT ...`: what a row that would break a unique key does instead.
+    public var onConflict: OnConflict?
+
     /// How many values each row gives: the VALUES rows' widths, or the query's select list.
     public var rowWidths: [Int] { query.map { [$0.items.count] } ?? rows.map(\.count) }
 }
 
-/// `UPDATE table SET column = expr [, ...] [WHERE expr]`
+/// `ON CONFLICT [(columns)] DO NOTHING` / `ON CONFLICT (columns) DO UPDATE SET c = e, ... [WHERE e]`
+public struct OnConflict: Hashable, Sendable {
+    public enum Action: Hashable, Sendable {
+        case nothing
+        /// `EXCLUDED.c` is the row proposed for insertion; the table's own name its row there.
+        case update([Assignment], predicate: Expression?)
+    }
+    /// The unique key the conflict is on; empty: any unique key (`DO NOTHING` only).
+    public var columns: [Identifier]
+    public var action: Action
+    public init(columns: [Identifier], action: Action) {
+        self.columns = columns
+        self.action = action
+    }
+}
+
+/// `UPDATE table [[AS] alias] SET column = expr [, ...] [FROM from_clause] [WHERE expr]`
 public struct Update: Hashable, Sendable {
     public var table: QualifiedName
+    /// `UPDATE t AS a`: column references qualify the target by `a` (PostgreSQL then hides `t`).
+    public var alias: Identifier?
     public var assignments: [Assignment]
+    /// `UPDATE ... FROM`: the other tables each target row is joined with.
+    public var from: FromClause?
     public var predicate: Expression?
 
-    public init(table: QualifiedName, assignments: [Assignment], predicate: Expression? = nil) {
+    public init(table: QualifiedName, alias: Identifier? = nil, assignments: [Assignment], from: FromClause? = nil,
+                predicate: Expression? = nil) {
         self.table = table
+        self.alias = alias
         self.assignments = assignments
+        self.from = from
         self.predicate = predicate
     }
+
+    /// The name the target's columns are qualified by.
+    public var exposedName: Identifier { alias ?? table.name }
 }
 
 /// `column = expr`
@@ -48,13 +77,22 @@ public struct Assignment: Hashable, Sendable {
     }
 }
 
-/// `DELETE FROM table [WHERE expr]`
+/// `DELETE FROM table [[AS] alias] [USING from_clause] [WHERE expr]`
 public struct Delete: Hashable, Sendable {
     public var table: QualifiedName
+    /// `DELETE FROM t a`: column references qualify the target by `a`.
+    public var alias: Identifier?
+    /// `DELETE ... USING`: the other tables a target row must join with to be deleted.
+    public var using: FromClause?
     public var predicate: Expression?
 
-    public init(table: QualifiedName, predicate: Expression? = nil) {
+    public init(table: QualifiedName, alias: Identifier? = nil, using: FromClause? = nil, predicate: Expression? = nil) {
         self.table = table
+        self.alias = alias
+        self.using = using
         self.predicate = predicate
     }
+
+    /// The name the target's columns are qualified by.
+    public var exposedName: Identifier { alias ?? table.name }
 }

@@ -34,6 +34,12 @@ public struct Expression: Hashable, Sendable {
         case cast(Expression, TypeName, style: CastStyle)
         /// `CASE [operand] WHEN ... THEN ... [ELSE ...] END`
         case caseWhen(operand: Expression?, whens: [WhenClause], otherwise: Expression?)
+        /// `(SELECT e FROM ...)`: one value, NULL when the query gives no row (a data statement's only).
+        case subquery(Query)
+        /// `EXISTS (SELECT ...)`; `NOT EXISTS` is `.unary(.not, ...)` of it, as PostgreSQL parses it.
+        case exists(Query)
+        /// `e [NOT] IN (SELECT ...)`: with PostgreSQL's (the standard's) NULL rules, the same on every target.
+        case inQuery(Expression, Query, negated: Bool)
     }
 
     public var kind: Kind

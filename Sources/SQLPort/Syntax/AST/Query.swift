@@ -28,6 +28,18 @@ public struct Query: Hashable, Sendable {
             + orderBy.map(\.expression) + [limit, offset].compactMap { $0 }
     }
 
+    /// The same query with `f` applied to each of `expressions` (a subquery's share of an expression rewrite).
+    public func mappingExpressions(_ f: (Expression) -> Expression) -> Query {
+        var q = self
+        q.items = items.map { SelectItem(f($0.expression), alias: $0.alias) }
+        q.from = from?.mappingConditions(f)
+        q.predicate = predicate.map(f)
+        q.orderBy = orderBy.map { OrderItem(f($0.expression), descending: $0.descending, nulls: $0.nulls) }
+        q.limit = limit.map(f)
+        q.offset = offset.map(f)
+        return q
+    }
+
     /// The tables read, in FROM order.
     public var tables: [TableReference] { from.map { [$0.first] + $0.joins.map(\.table) } ?? [] }
 }
@@ -62,6 +74,13 @@ public struct FromClause: Hashable, Sendable {
     public init(_ first: TableReference, joins: [Join] = []) {
         self.first = first
         self.joins = joins
+    }
+
+    /// The tables, in order.
+    public var tables: [TableReference] { [first] + joins.map(\.table) }
+
+    public func mappingConditions(_ f: (Expression) -> Expression) -> FromClause {
+        FromClause(first, joins: joins.map { Join($0.kind, $0.table, on: f($0.condition)) })
     }
 }
 

@@ -26,9 +26,18 @@ extension DataChange {
     /// The values, assignments and predicate, not their sub-expressions.
     var expressions: [Expression] {
         switch self {
-        case .insert(let s): s.rows.flatMap { $0 } + (s.query?.expressions ?? [])
-        case .update(let s): s.assignments.map(\.value) + (s.predicate.map { [$0] } ?? [])
-        case .delete(let s): s.predicate.map { [$0] } ?? []
+        case .insert(let s): s.rows.flatMap { $0 } + (s.query?.expressions ?? []) + (s.onConflict?.expressions ?? [])
+        case .update(let s): s.assignments.map(\.value) + (s.from?.joins.map(\.condition) ?? []) + (s.predicate.map { [$0] } ?? [])
+        case .delete(let s): (s.using?.joins.map(\.condition) ?? []) + (s.predicate.map { [$0] } ?? [])
+        }
+    }
+}
+
+extension OnConflict {
+    var expressions: [Expression] {
+        switch action {
+        case .nothing: []
+        case .update(let assignments, let predicate): assignments.map(\.value) + (predicate.map { [$0] } ?? [])
         }
     }
 }

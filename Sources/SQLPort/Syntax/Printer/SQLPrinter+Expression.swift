@@ -57,10 +57,10 @@ extension SQLPrinter {
     private func leftOperand(of expression: Expression) -> Expression? {
         switch expression.kind {
         case .binary(_, let l, _): l
-        case .isNull(let e, _), .inList(let e, _, _), .between(let e, _, _, _), .like(let e, _, _, _): e
+        case .isNull(let e, _), .inList(let e, _, _), .between(let e, _, _, _), .like(let e, _, _, _), .inQuery(let e, _, _): e
         case .cast(let e, _, .colonColon): e
         case .cast(_, _, .function): nil
-        case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .call, .caseWhen: nil
+        case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .call, .caseWhen, .subquery, .exists: nil
         }
     }
 
@@ -80,8 +80,10 @@ extension SQLPrinter {
             text += (negated ? " NOT " : " ") + (caseInsensitive ? "ILIKE " : "LIKE ") + tightOperand(pattern, than: me)
         case .cast(_, let type, .colonColon):
             text += "::" + print(type)
+        case .inQuery(_, let q, let negated):
+            text += (negated ? " NOT IN (" : " IN (") + print(q) + ")"
         case .integer, .numeric, .string, .boolean, .null, .special, .column, .unary, .call, .caseWhen,
-             .cast(_, _, .function):
+             .cast(_, _, .function), .subquery, .exists:
             // `leftOperand(of:)` is nil for these: they never have a left operand to follow.
             break
         }
@@ -114,7 +116,7 @@ extension SQLPrinter {
                 return op.rawValue + (separate ? " " : "") + inner
             }
         case .binary(_, let l, _), .isNull(let l, _), .inList(let l, _, _), .between(let l, _, _, _),
-             .like(let l, _, _, _), .cast(let l, _, .colonColon):
+             .like(let l, _, _, _), .cast(let l, _, .colonColon), .inQuery(let l, _, _):
             // Reached only through a spelling hook's `operand`: `spelled` walks these itself.
             var text = operand(l, of: me, on: .left)
             appendRest(of: expression, to: &text, me)
@@ -133,6 +135,10 @@ extension SQLPrinter {
             }
             if let otherwise { out += " ELSE " + print(otherwise) }
             return out + " END"
+        case .subquery(let q):
+            return "(" + print(q) + ")"
+        case .exists(let q):
+            return "EXISTS (" + print(q) + ")"
         }
     }
 }

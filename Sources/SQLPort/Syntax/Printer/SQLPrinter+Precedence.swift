@@ -50,7 +50,7 @@ public struct Precedence: Hashable, Sendable {
     /// PostgreSQL's precedence of an expression node: the default for every dialect.
     public static func postgreSQL(of expression: Expression) -> Precedence {
         switch expression.kind {
-        case .integer, .numeric, .string, .boolean, .null, .special, .column, .call, .caseWhen:
+        case .integer, .numeric, .string, .boolean, .null, .special, .column, .call, .caseWhen, .subquery, .exists:
             return .primary
         case .cast(_, _, style: .function):
             return .primary
@@ -65,7 +65,7 @@ public struct Precedence: Hashable, Sendable {
             return postgreSQL(of: op)
         case .isNull:
             return .isNull
-        case .inList, .between, .like:
+        case .inList, .between, .like, .inQuery:
             return .patternMatch
         }
     }

@@ -1,0 +1,2 @@
+CREATE TABLE invoice (id INTEGER PRIMARY KEY, client_id INTEGER, amount INTEGER, status VARCHAR(10));
+CREATE TABLE client (id INTEGER PRIMARY KEY, name VARCHAR(40), status VARCHAR(10));
