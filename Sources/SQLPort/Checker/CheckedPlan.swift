@@ -67,6 +67,11 @@ public enum StepResolution: Hashable, Sendable {
     /// the constraints it names (`ALL`: any in the catalog), which is what a target without
     /// deferral must know.
     case setConstraints(deferred: Bool, namesDeferrableKeys: Bool)
+    /// `CREATE [OR REPLACE] VIEW`: the view as the catalog now holds it (every column named),
+    /// the view it replaces, and the tables its query reads by exposed name.
+    case createView(View, replacing: View?, reads: [QueryTable])
+    /// `DROP VIEW`: each view dropped; whether the input said `IF EXISTS`.
+    case dropView([View], ifExists: Bool)
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).

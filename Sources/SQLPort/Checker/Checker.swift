@@ -96,6 +96,8 @@ struct CheckRun {
         case .delete(let s): return delete(s)
         case .transaction(let control): return .transaction(control)
         case .setConstraints(let s): return setConstraints(s)
+        case .createView(let s): return createView(s, range: statement.range)
+        case .dropView(let s): return dropView(s)
         }
     }
 

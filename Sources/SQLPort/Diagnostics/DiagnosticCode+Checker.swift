@@ -59,6 +59,11 @@ extension DiagnosticCode {
     public static let orderByPosition = DiagnosticCode("S345", "`ORDER BY n` with n outside the select list")
     public static let invalidConstantCast = DiagnosticCode(
         "S339", "a constant cast whose value the type does not accept (`'abc'::bigint`): PostgreSQL's error")
+    public static let unknownView = DiagnosticCode("S366", "DROP VIEW names a view that does not exist")
+    public static let viewColumnList = DiagnosticCode(
+        "S367", "a view's column names: more names than columns, a name twice, or an item PostgreSQL calls `?column?`")
+    public static let viewColumnsReplaced = DiagnosticCode(
+        "S368", "CREATE OR REPLACE VIEW renames, reorders or drops a column of the view it replaces")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -70,5 +75,6 @@ extension DiagnosticCode {
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
+        .unknownView, .viewColumnList, .viewColumnsReplaced,
     ]
 }

@@ -26,9 +26,13 @@ extension DiagnosticCode {
     public static let textOrderNumbersRows = DiagnosticCode(
         "D453", "an INSERT ... SELECT into a generated key whose ORDER BY sorts text, which the target sorts otherwise")
 
+    /// ... and a view whose LIMIT / OFFSET picks rows by a text order would show other rows.
+    public static let viewTextOrderPicksRows = DiagnosticCode(
+        "D475", "a view whose LIMIT / OFFSET keeps rows chosen by sorting text, which the target sorts otherwise")
+
     /// Every lowering code, in numeric order.
     public static let loweringCodes: [DiagnosticCode] = [
         .postgreSQLNulInString, .postgreSQLIdentifierTooLong, .indexOperatorClassLeftOut, .indexOperatorClassUnsupported,
-        .textOrderPicksRows, .textOrderNumbersRows,
+        .textOrderPicksRows, .textOrderNumbersRows, .viewTextOrderPicksRows,
     ]
 }

@@ -46,6 +46,8 @@ extension DiagnosticCode {
         "D441", "a DEFERRABLE foreign key, which MySQL / MariaDB write as an immediate key")
     public static let mysqlDeferredCheck = DiagnosticCode(
         "D442", "SET CONSTRAINTS ... DEFERRED of a deferrable key, which MySQL / MariaDB cannot defer")
+    public static let mysqlViewRename = DiagnosticCode(
+        "D474", "a rename of a column or table that a baseline's view reads, which leaves the MySQL / MariaDB view invalid")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -53,5 +55,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
+        .mysqlViewRename,
     ]
 }

@@ -228,7 +228,7 @@ extension Parser {
         /// statement ::= create_table_statement | alter_table_statement | drop_table_statement
         ///             | create_index_statement | drop_index_statement | alter_index_statement
         ///             | insert_statement | update_statement | delete_statement | transaction_statement
-        ///             | set_constraints_statement
+        ///             | set_constraints_statement | create_view_statement | drop_view_statement
         mutating func parseStatement() throws(Abort) -> Statement {
             let start = token.range.start
             let kind: Statement.Kind
@@ -255,6 +255,10 @@ extension Parser {
                 kind = .transaction(try parseTransactionStatement())
             case .keyword(.set) where atSetConstraints():
                 kind = .setConstraints(try parseSetConstraintsStatement())
+            case .keyword(.create) where atCreateView():
+                kind = .createView(try parseCreateViewStatement())
+            case .keyword(.drop) where peekIs(1, .view):
+                kind = .dropView(try parseDropViewStatement())
             case .keyword, .identifier:
                 throw unsupportedStatement()
             default:

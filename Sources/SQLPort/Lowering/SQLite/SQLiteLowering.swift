@@ -122,7 +122,7 @@ struct SQLiteLoweringRun {
             let tables = Set(dropped.map(\.table))
             return tables.count == 1 ? tables.first : nil
         case .renameIndex(let table, _, _, _): return table
-        case .createTable, .dropTable, .data, .transaction, .setConstraints, .skipped, .invalid: return nil
+        case .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView, .skipped, .invalid: return nil
         }
     }
 
@@ -203,7 +203,8 @@ struct SQLiteLoweringRun {
         switch step.resolution {
         case .alterTable(_, let actions): return actions.contains { needsRebuild($0.effect) }
         case .renameIndex(_, _, _, let constraint): return constraint != nil
-        case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .setConstraints, .skipped, .invalid: return false
+        case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView,
+             .skipped, .invalid: return false
         }
     }
 

@@ -164,6 +164,10 @@ extension SQLiteLoweringRun {
             // COMMIT there too, and IMMEDIATE only moves a failure earlier. PRAGMA
             // defer_foreign_keys would change nothing while enforcement is off.
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .foreignKeysCheckedAtEnd))
+        case .createView(let view, let replacing, let reads):
+            createView(view, replacing: replacing, reads: reads, step: step)
+        case .dropView(let views, _):
+            for v in views { emitDrop(.view(v), origin: nil) }
         case .skipped, .invalid:
             break
         }

@@ -22,7 +22,8 @@ extension Statement {
             }
         case .createIndex(let s): return [s.name]
         case .alterIndexRename(let s): return [s.newName]
-        case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints: return []
+        case .createView(let s): return [s.name.name] + s.columns
+        case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints, .dropView: return []
         }
     }
 }

@@ -17,7 +17,8 @@ extension Statement {
         case .insert(let s): return DataChange.insert(s).expressions
         case .update(let s): return DataChange.update(s).expressions
         case .delete(let s): return DataChange.delete(s).expressions
-        case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints: return []
+        case .createView(let s): return s.query.expressions
+        case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints, .dropView: return []
         }
     }
 }

@@ -21,6 +21,10 @@ public struct Statement: Hashable, Sendable {
         case transaction(TransactionControl)
         /// `SET CONSTRAINTS {ALL | names} {DEFERRED | IMMEDIATE}`
         case setConstraints(SetConstraints)
+        /// `CREATE [OR REPLACE] VIEW`
+        case createView(CreateView)
+        /// `DROP VIEW`
+        case dropView(DropView)
     }
 
     public var kind: Kind

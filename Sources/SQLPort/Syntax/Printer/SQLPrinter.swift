@@ -41,6 +41,8 @@ public struct SQLPrinter: Sendable {
         case .delete(let s): print(s)
         case .transaction(let s): print(s)
         case .setConstraints(let s): print(s)
+        case .createView(let s): print(s)
+        case .dropView(let s): print(s)
         }
     }
 
