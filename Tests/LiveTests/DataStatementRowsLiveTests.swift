@@ -13,6 +13,7 @@ struct DataStatementRowsLiveTests {
         LiveCase.all().filter { c in
             let area = c.directory.lastPathComponent
             return (area == "frameworks" && c.name.hasPrefix("data-")) || (area == "data" && c.name.hasPrefix("insert-select"))
+                || (area == "frameworks" && c.name.hasPrefix("sch-data-")) || (area == "sequences" && (c.name.hasPrefix("setval-") || c.name.hasPrefix("alter-sequence")))
         }
     }
 

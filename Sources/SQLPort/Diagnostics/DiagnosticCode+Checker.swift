@@ -64,6 +64,12 @@ extension DiagnosticCode {
         "S367", "a view's column names: more names than columns, a name twice, or an item PostgreSQL calls `?column?`")
     public static let viewColumnsReplaced = DiagnosticCode(
         "S368", "CREATE OR REPLACE VIEW renames, reorders or drops a column of the view it replaces")
+    public static let unknownSequence = DiagnosticCode("S369", "setval or ALTER SEQUENCE names a sequence that does not exist")
+    public static let columnHasNoSequence = DiagnosticCode(
+        "S370", "pg_get_serial_sequence names a column that is not serial or identity (PostgreSQL's setval would do nothing)")
+    public static let setvalNotCompiled = DiagnosticCode(
+        "S371", "a setval whose value is not a constant nor the largest id of the column the sequence numbers")
+    public static let sequenceValueOutOfBounds = DiagnosticCode("S372", "a sequence set below 1, which PostgreSQL refuses")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -75,6 +81,7 @@ extension DiagnosticCode {
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
-        .unknownView, .viewColumnList, .viewColumnsReplaced,
+        .unknownView, .viewColumnList, .viewColumnsReplaced, .unknownSequence, .columnHasNoSequence, .setvalNotCompiled,
+        .sequenceValueOutOfBounds,
     ]
 }

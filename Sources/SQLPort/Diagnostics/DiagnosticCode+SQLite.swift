@@ -24,9 +24,12 @@ extension DiagnosticCode {
         "D440", "a collation SQLite does not have (it knows BINARY, NOCASE and RTRIM)")
 
     /// Every SQLite lowering code, in numeric order.
+    public static let sqliteRowidCounter = DiagnosticCode(
+        "D478", "a setval of a rowid table without AUTOINCREMENT to anything but its largest id + 1")
+
     public static let sqliteCodes: [DiagnosticCode] = [
         .sqliteUnsupportedType, .sqliteNoSequences, .sqliteUnsupportedExpression, .sqliteToCharPattern,
         .sqliteUnsupportedConversion, .sqliteIndexNullsOrdering, .sqliteIndexMethod, .sqliteDependentText,
-        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation,
+        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteRowidCounter,
     ]
 }

@@ -36,7 +36,7 @@ public enum PostgreSQLLowering {
         case .createIndex(let s): s.concurrently
         case .dropIndex(let s): s.concurrently
         case .createTable, .alterTable, .dropTable, .alterIndexRename, .insert, .update, .delete, .transaction, .setConstraints,
-             .createView, .dropView: false
+             .createView, .dropView, .setSequenceValue, .alterSequenceRestart, .createSequence: false
         }
     }
 }

@@ -24,7 +24,7 @@ extension MySQLLowerer {
                     }
                 }
             case .invalid, .skipped, .transaction, .setConstraints, .dropTable, .createIndex, .dropIndex, .renameIndex, .data,
-                 .createView, .dropView:
+                 .createView, .dropView, .setSequence, .createSequence:
                 break
             }
         }

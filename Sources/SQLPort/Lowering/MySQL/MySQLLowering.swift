@@ -73,7 +73,7 @@ struct MySQLLowerer {
             case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
             case .invalid, .skipped, .transaction, .setConstraints, .alterTable, .dropTable, .dropIndex, .renameIndex, .data,
-                 .createView, .dropView: break
+                 .createView, .dropView, .setSequence, .createSequence: break
             }
         }
         createdNames = created
@@ -86,7 +86,7 @@ struct MySQLLowerer {
             case .createTable(let t, _, _): tz = holds(t)
             case .alterTable(let name, _): tz = holds(step.after.table(name))
             case .invalid, .skipped, .transaction, .setConstraints, .dropTable, .createIndex, .dropIndex, .renameIndex, .data,
-                 .createView, .dropView: break
+                 .createView, .dropView, .setSequence, .createSequence: break
             }
         }
         holdsTimestampTZ = tz
@@ -102,7 +102,7 @@ struct MySQLLowerer {
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
                 case .invalid, .skipped, .transaction, .setConstraints, .createTable, .createIndex, .dropIndex, .renameIndex, .data,
-                     .createView, .dropView:
+                     .createView, .dropView, .setSequence, .createSequence:
                     break
                 }
             }
@@ -165,6 +165,12 @@ struct MySQLLowerer {
             createView(view, reads: reads, step: step, index: index)
         case .dropView(let views, let ifExists):
             dropViews(views, ifExists: ifExists, step: step, index: index)
+        case .setSequence(let setting):
+            flush()
+            setSequence(setting, step: step, index: index)
+        case .createSequence(let sequence, let options):
+            flush()
+            createSequence(sequence, options: options, step: step, index: index)
         }
     }
 

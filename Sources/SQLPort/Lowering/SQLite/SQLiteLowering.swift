@@ -122,7 +122,7 @@ struct SQLiteLoweringRun {
             let tables = Set(dropped.map(\.table))
             return tables.count == 1 ? tables.first : nil
         case .renameIndex(let table, _, _, _): return table
-        case .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView, .skipped, .invalid: return nil
+        case .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView, .setSequence, .createSequence, .skipped, .invalid: return nil
         }
     }
 
@@ -204,7 +204,7 @@ struct SQLiteLoweringRun {
         case .alterTable(_, let actions): return actions.contains { needsRebuild($0.effect) }
         case .renameIndex(_, _, _, let constraint): return constraint != nil
         case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView,
-             .skipped, .invalid: return false
+             .setSequence, .createSequence, .skipped, .invalid: return false
         }
     }
 

@@ -168,6 +168,10 @@ extension SQLiteLoweringRun {
             createView(view, replacing: replacing, reads: reads, step: step)
         case .dropView(let views, _):
             for v in views { emitDrop(.view(v), origin: nil) }
+        case .setSequence(let setting):
+            setSequence(setting, step: step)
+        case .createSequence:
+            writer.report(SQLiteLoweringRun.noSequences(step))
         case .skipped, .invalid:
             break
         }

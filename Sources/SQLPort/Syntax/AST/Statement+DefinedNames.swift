@@ -23,7 +23,9 @@ extension Statement {
         case .createIndex(let s): return [s.name]
         case .alterIndexRename(let s): return [s.newName]
         case .createView(let s): return [s.name.name] + s.columns
-        case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints, .dropView: return []
+        case .createSequence(let s): return [s.name.name]
+        case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints, .dropView,
+             .setSequenceValue, .alterSequenceRestart: return []
         }
     }
 }

@@ -18,6 +18,21 @@ extension Statement {
         case .update(let s): return DataChange.update(s).expressions
         case .delete(let s): return DataChange.delete(s).expressions
         case .createView(let s): return s.query.expressions
+        case .setSequenceValue(let s):
+            let value: [Expression]
+            switch s.value {
+            case .expression(let e): value = [e]
+            case .query(let q): value = q.expressions
+            }
+            return value + (s.isCalled.map { [$0] } ?? [])
+        case .alterSequenceRestart(let s): return s.value.map { [$0] } ?? []
+        case .createSequence(let s):
+            return s.options.compactMap { option -> Expression? in
+                switch option {
+                case .increment(let e), .minValue(let e), .maxValue(let e), .start(let e), .cache(let e): e
+                case .cycle: nil
+                }
+            }
         case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints, .dropView: return []
         }
     }

@@ -25,6 +25,12 @@ public struct Statement: Hashable, Sendable {
         case createView(CreateView)
         /// `DROP VIEW`
         case dropView(DropView)
+        /// `SELECT setval(...) [FROM t]`
+        case setSequenceValue(SetSequenceValue)
+        /// `ALTER SEQUENCE ... RESTART`
+        case alterSequenceRestart(AlterSequenceRestart)
+        /// `CREATE SEQUENCE`
+        case createSequence(CreateSequence)
     }
 
     public var kind: Kind

@@ -43,6 +43,9 @@ public struct SQLPrinter: Sendable {
         case .setConstraints(let s): print(s)
         case .createView(let s): print(s)
         case .dropView(let s): print(s)
+        case .setSequenceValue(let s): print(s)
+        case .alterSequenceRestart(let s): print(s)
+        case .createSequence(let s): print(s)
         }
     }
 
