@@ -178,6 +178,7 @@ extension CheckRun {
             return .invalid
         }
         let built = buildColumn(def)
+        checkGeneratedReads(table, columns: [built.column])
         catalog.updateTable(table.name) { $0.appendColumn(built.column) }
         var sequence: CatalogSequence?
         if let serial = built.serial {
@@ -192,7 +193,7 @@ extension CheckRun {
             if let index = added.supportIndex { indexes.append(index) }
         }
         let column = catalog.table(table.name)?.column(built.column.name) ?? built.column
-        if column.isNotNull && !column.hasDefaultOrGenerator {
+        if column.isNotNull && !column.hasDefaultOrGenerator && column.generated == nil {
             report(.warning(.notNullWithoutDefault,
                             "NOT NULL column `\(column.name)` is added without a default: this fails if table `\(table.name)` has rows",
                             at: def.name.range, label: "existing rows would get NULL",

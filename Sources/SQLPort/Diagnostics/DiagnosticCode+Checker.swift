@@ -70,6 +70,8 @@ extension DiagnosticCode {
     public static let setvalNotCompiled = DiagnosticCode(
         "S371", "a setval whose value is not a constant nor the largest id of the column the sequence numbers")
     public static let sequenceValueOutOfBounds = DiagnosticCode("S372", "a sequence set below 1, which PostgreSQL refuses")
+    public static let generationExpression = DiagnosticCode(
+        "S373", "a generated column PostgreSQL refuses: a default or identity beside it, a non-immutable expression, another generated column read")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -82,6 +84,6 @@ extension DiagnosticCode {
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
         .unknownView, .viewColumnList, .viewColumnsReplaced, .unknownSequence, .columnHasNoSequence, .setvalNotCompiled,
-        .sequenceValueOutOfBounds,
+        .sequenceValueOutOfBounds, .generationExpression,
     ]
 }

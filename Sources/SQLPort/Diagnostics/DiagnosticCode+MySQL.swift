@@ -48,6 +48,8 @@ extension DiagnosticCode {
         "D442", "SET CONSTRAINTS ... DEFERRED of a deferrable key, which MySQL / MariaDB cannot defer")
     public static let mysqlViewRename = DiagnosticCode(
         "D474", "a rename of a column or table that a baseline's view reads, which leaves the MySQL / MariaDB view invalid")
+    public static let mysqlGeneratedNotNull = DiagnosticCode(
+        "D480", "a NOT NULL generated column, which MariaDB refuses")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -55,6 +57,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlViewRename,
+        .mysqlViewRename, .mysqlGeneratedNotNull,
     ]
 }

@@ -5,6 +5,8 @@ enum SQLiteNativeRules {
     /// CHECK with a non-NULL default only where SQLite tests existing rows (3.37+).
     static func canAddColumn(_ column: Column, constraints: [Constraint], _ capabilities: SQLiteCapabilities) -> Bool {
         if column.generator != nil { return false }
+        // SQLite's ADD COLUMN cannot add a STORED generated column ("cannot add a STORED column").
+        if column.generated?.storage == .stored { return false }
         let nonNullDefault: Bool
         switch column.defaultValue {
         case nil: nonNullDefault = false

@@ -65,7 +65,7 @@ extension ColumnDefinition {
 extension ColumnConstraint {
     var expressions: [Expression] {
         switch kind {
-        case .default(let e), .check(let e): [e]
+        case .default(let e), .check(let e), .generated(let e): [e]
         case .notNull, .null, .primaryKey, .unique, .references, .identity, .collate: []
         }
     }
