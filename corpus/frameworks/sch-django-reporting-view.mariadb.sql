@@ -3,7 +3,7 @@
 -- MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
--- Re-runnable except the statements from lines 10, 14
+-- Re-runnable except the statements from lines 6, 10, 14
 -- (marked below): if the script stops after one of those, do not re-run the file: run the session
 -- settings at the top, then the statements after the marked one.
 -- Transaction control at lines 2, 15 was dropped: MySQL commits DDL implicitly, so a transaction would not hold it.
@@ -16,6 +16,7 @@ SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
 
 -- sch-django-reporting-view.sql:6
 -- When this has run: line 6 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 CREATE OR REPLACE VIEW sales_order_report (id, region, total, placed_at) AS SELECT o.id, r.name AS region, o.total, o.placed_at FROM sales_order AS o JOIN sales_region AS r ON r.id = o.region_id;
 
 -- sch-django-reporting-view.sql:10
@@ -25,6 +26,7 @@ ALTER TABLE sales_region RENAME COLUMN name TO title;
 
 -- sch-django-reporting-view.sql:10
 -- When this has run: lines 6-10 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 CREATE OR REPLACE VIEW sales_order_report (id, region, total, placed_at) AS SELECT o.id, r.title AS region, o.total, o.placed_at FROM sales_order AS o JOIN sales_region AS r ON r.id = o.region_id;
 
 -- sch-django-reporting-view.sql:14

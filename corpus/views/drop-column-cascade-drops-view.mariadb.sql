@@ -3,7 +3,9 @@
 -- MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
--- Re-runnable: if it stops, running the whole file again completes the migration.
+-- Re-runnable except the statements from line 2
+-- (marked below): if the script stops after one of those, do not re-run the file: run the session
+-- settings at the top, then the statements after the marked one.
 
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
@@ -13,6 +15,7 @@ SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
 
 -- drop-column-cascade-drops-view.sql:2
 -- When this has run: line 2 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 CREATE OR REPLACE VIEW author_emails (id, email) AS SELECT id, email FROM author;
 
 -- drop-column-cascade-drops-view.sql:3

@@ -3,7 +3,7 @@
 -- MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
--- Re-runnable except the statements from line 3
+-- Re-runnable except the statements from lines 2, 3
 -- (marked below): if the script stops after one of those, do not re-run the file: run the session
 -- settings at the top, then the statements after the marked one.
 
@@ -15,6 +15,7 @@ SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
 
 -- view-follows-rename.sql:2
 -- When this has run: line 2 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 CREATE OR REPLACE VIEW book_report (id, title, author) AS SELECT b.id, b.title, a.name AS author FROM book AS b JOIN author AS a ON a.id = b.author_id;
 
 -- view-follows-rename.sql:3
@@ -24,6 +25,7 @@ ALTER TABLE IF EXISTS author RENAME COLUMN name TO full_name;
 
 -- view-follows-rename.sql:3
 -- When this has run: lines 2-3 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 CREATE OR REPLACE VIEW book_report (id, title, author) AS SELECT b.id, b.title, a.full_name AS author FROM book AS b JOIN author AS a ON a.id = b.author_id;
 
 -- view-follows-rename.sql:4

@@ -104,6 +104,10 @@ extension CheckRun {
                 t.constraints[i].level = naming.level(for: renamed, table: t)
             }
             return .renameConstraint(found.constraint, matchedBy: found.matchedBy, to: new.value)
+        case .addIdentity(let column, let always):
+            return addIdentity(column, always: always, in: table)
+        case .dropIdentity(let column, let ifExists):
+            return dropIdentity(column, ifExists: ifExists, in: table)
         case .renameTable(let new):
             if let (kind, definedAt) = relationUsing(new.value) {
                 report(.error(.duplicateTable, "\(kind) `\(new.value)` already exists", at: new.range, label: "name in use",

@@ -32,6 +32,8 @@ extension CheckRun {
                               notes: [generatedDefinedNote(column)],
                               help: "make the key of ordinary columns; a UNIQUE constraint may hold a generated column"))
             }
+        case .addIdentity(let name, _), .dropIdentity(let name, _):
+            checkNotGenerated(name, in: table, change: "its identity")
         case .addColumn, .dropConstraint, .renameConstraint, .renameTable:
             break
         }

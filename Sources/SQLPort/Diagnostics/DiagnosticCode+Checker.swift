@@ -72,6 +72,8 @@ extension DiagnosticCode {
     public static let sequenceValueOutOfBounds = DiagnosticCode("S372", "a sequence set below 1, which PostgreSQL refuses")
     public static let generationExpression = DiagnosticCode(
         "S373", "a generated column PostgreSQL refuses: a default or identity beside it, a non-immutable expression, another generated column read")
+    public static let identityChange = DiagnosticCode(
+        "S374", "ADD GENERATED AS IDENTITY or DROP IDENTITY that PostgreSQL refuses (not NOT NULL, a default, already or not an identity)")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -84,6 +86,6 @@ extension DiagnosticCode {
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
         .unknownView, .viewColumnList, .viewColumnsReplaced, .unknownSequence, .columnHasNoSequence, .setvalNotCompiled,
-        .sequenceValueOutOfBounds, .generationExpression,
+        .sequenceValueOutOfBounds, .generationExpression, .identityChange,
     ]
 }

@@ -39,10 +39,14 @@ extension DiagnosticCode {
     public static let noSequences = DiagnosticCode(
         "D479", "a sequence that no serial or identity column owns, which the target cannot hold")
 
+    /// An identity added to a table that may hold rows continues after them.
+    public static let identityStartsAfterLargest = DiagnosticCode(
+        "D481", "an identity added to an existing column: the target's counter continues after the largest value, PostgreSQL's sequence starts at 1")
+
     /// Every lowering code, in numeric order.
     public static let loweringCodes: [DiagnosticCode] = [
         .postgreSQLNulInString, .postgreSQLIdentifierTooLong, .indexOperatorClassLeftOut, .indexOperatorClassUnsupported,
         .textOrderPicksRows, .textOrderNumbersRows, .viewTextOrderPicksRows, .counterBelowLargest, .counterNotBelowLargest,
-        .noSequences,
+        .noSequences, .identityStartsAfterLargest,
     ]
 }

@@ -143,6 +143,7 @@ struct MySQLLowerer {
         case .alterTable(let table, let actions):
             for resolved in actions { alterAction(resolved, table: table, step: step, index: index) }
             restateViewsAfterRenames(actions, step: step, index: index)
+            checkIdentitiesAdded(step, table: table)
         case .dropTable(let dropped, let ifExists):
             flush()
             dropTables(dropped, ifExists: ifExists, step: step, index: index)

@@ -19,7 +19,7 @@ extension MySQLLowerer {
             report(.warning(.counterNotBelowLargest, "\(flavor == .mariadb ? "MariaDB" : "MySQL") sets `\(table.name)`'s AUTO_INCREMENT to \(n) only if no row holds \(n) or more",
                             at: step.statement.range, label: "otherwise the next id is the largest + 1",
                             help: "PostgreSQL would hand out \(n) and fail on the duplicate; make sure the rows' ids are below \(n)"))
-            emit(w.alterTableHead(table.name) + " AUTO_INCREMENT = \(n);", step: index, rerunnable: true)
+            emit(w.alterTableHead(table.name) + " AUTO_INCREMENT = \(n);", step: index, rerunnable: plan.final.table(table.name) != nil)
         case .afterLargest(let plus, let whenEmpty):
             guard plus >= 1 else {
                 report(SequenceCounters.belowLargest(table.name, column: columnName, plus: plus, database: flavor == .mariadb ? "MariaDB" : "MySQL",
@@ -34,7 +34,7 @@ extension MySQLLowerer {
             emit("SET @" + v + " = COALESCE((SELECT CONCAT(" + w.spelling.stringLiteral(head) + ", MAX(" + w.name(columnName) + ") + \(plus)) FROM "
                  + w.name(table.name) + "), " + otherwise + ");\n"
                  + "PREPARE " + v + " FROM @" + v + ";\nEXECUTE " + v + ";\nDEALLOCATE PREPARE " + v + ";",
-                 step: index, rerunnable: true)
+                 step: index, rerunnable: plan.final.table(table.name)?.column(columnName) != nil)
         }
     }
 

@@ -9,7 +9,14 @@ extension MySQLLowerer {
     mutating func createView(_ view: View, reads: [QueryTable], step: CheckedStep, index: Int) {
         guard let definition = view.definition else { return }
         flush()
-        emit(viewStatement(definition, reads: reads, range: step.statement.range), step: index, rerunnable: true)
+        emit(viewStatement(definition, reads: reads, range: step.statement.range), step: index,
+             rerunnable: Self.stillReadable(view.dependencies, in: plan.final))
+    }
+
+    /// A view statement can run again in a resumed session only if what it reads is still
+    /// there at the end of the script: a later drop or rename would make it fail.
+    static func stillReadable(_ dependencies: [TableDependency], in final: Catalog) -> Bool {
+        dependencies.allSatisfy { d in final.table(d.table).map { t in d.columns.allSatisfy { t.column($0) != nil } } ?? false }
     }
 
     func viewStatement(_ d: CreateView, reads: [QueryTable], range: SourceRange?) -> String {
@@ -82,7 +89,8 @@ extension MySQLLowerer {
             }
             flush()
             let reads = Self.viewReads(definition, in: step.after)
-            emit(viewStatement(definition, reads: reads, range: step.statement.range), step: index, rerunnable: true)
+            emit(viewStatement(definition, reads: reads, range: step.statement.range), step: index,
+                 rerunnable: Self.stillReadable(view.dependencies, in: plan.final))
         }
     }
 

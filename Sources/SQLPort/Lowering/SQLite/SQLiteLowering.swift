@@ -73,6 +73,12 @@ struct SQLiteLoweringRun {
     mutating func lower(_ plan: CheckedPlan) {
         let steps = plan.steps
         for step in steps { checkRowidDefaults(step) }
+        for step in steps {
+            guard case .alterTable(let table, _) = step.resolution else { continue }
+            for (a, column) in IdentityStart.added(step) {
+                writer.report(IdentityStart.warning(table: table, column: column.name, database: "SQLite", at: a.action.range ?? step.statement.range))
+            }
+        }
         opening = frame.opening
         var i = 0
         while i < steps.count {

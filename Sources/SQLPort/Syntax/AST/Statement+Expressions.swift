@@ -88,7 +88,7 @@ extension AlterTableAction {
         case .setDefault(_, let e): [e]
         case .addConstraint(let c): c.expressions
         case .dropColumn, .dropDefault, .setNotNull, .dropNotNull, .dropConstraint,
-             .renameColumn, .renameConstraint, .renameTable: []
+             .renameColumn, .renameConstraint, .renameTable, .addIdentity, .dropIdentity: []
         }
     }
 }
