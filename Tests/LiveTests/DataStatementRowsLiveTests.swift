@@ -16,6 +16,7 @@ struct DataStatementRowsLiveTests {
             return (area == "frameworks" && (c.name.hasPrefix("data-") || c.name.hasPrefix("dml-")))
                 || (area == "data" && dataCases.contains { c.name.hasPrefix($0) })
                 || (area == "sqlite" && c.name.hasPrefix("update-from"))
+                || (area == "frameworks" && c.name.hasPrefix("sch-data-")) || (area == "sequences" && (c.name.hasPrefix("setval-") || c.name.hasPrefix("alter-sequence")))
         }
     }
 

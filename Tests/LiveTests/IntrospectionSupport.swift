@@ -79,7 +79,8 @@ enum Routes {
             for col in t.columns {
                 lines.append("  column \(col.name) \(col.type.portable.map { ColumnType.postgresName($0) } ?? "?\(col.type.declared.lowercased())") "
                            + "\(col.isNotNull ? "not null" : "null") gen=\(col.generator.map { "\($0)" } ?? "-") default=\(col.defaultValue == nil ? "-" : "yes") collate=\(col.collation ?? "-")"
-                           + (col.onUpdate == nil ? "" : " on-update"))
+                           + (col.onUpdate == nil ? "" : " on-update")
+                           + (col.generated.map { " generated=\($0.storage.rawValue.lowercased()) reads=\($0.reads.sorted())" } ?? ""))
             }
             for k in t.constraints {
                 // Not `isNameGenerated`: a dump cannot tell a written name from the one the server would give.

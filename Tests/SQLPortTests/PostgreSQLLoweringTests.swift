@@ -114,7 +114,7 @@ import Testing
         #expect(result.render() == "")
         #expect(result.diagnostics.map(\.code) == [.postgreSQLNulInString])
         #expect(result.diagnostics.first?.severity == .error)
-        #expect(DiagnosticCode.loweringCodes.map(\.rawValue) == ["D401", "D402", "D444", "D445", "D452", "D453", "D494"])
+        #expect(DiagnosticCode.loweringCodes.map(\.rawValue) == ["D401", "D402", "D444", "D445", "D452", "D453", "D475", "D476", "D477", "D479", "D481", "D494"])
     }
 }
 

@@ -88,6 +88,7 @@ struct SupportMatrix {
             if dialect == .sqlite, outcome != .emulated, rebuilds { return "rebuilds a table: emulated" }
             return nil
         case .noted(let codes):
+            // A noted construct may or may not rebuild: the note says what differs.
             guard output != nil else { return "has no output" }
             let missing = codes.filter { !has(["warning", "note"], $0) }
             return missing.isEmpty ? nil : "has no warning or note \(missing.joined(separator: ", "))"

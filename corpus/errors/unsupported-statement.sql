@@ -1,4 +1,4 @@
 -- statements outside the portable subset
 SELECT * FROM t;
-CREATE VIEW v AS SELECT 1;
+CREATE RULE r AS ON INSERT TO t DO NOTHING;
 GRANT ALL ON t TO bob;

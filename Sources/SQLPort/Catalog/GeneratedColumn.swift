@@ -1,8 +1,8 @@
-/// A column whose value the database computes from the other columns of its row: SQLite's
-/// `[GENERATED ALWAYS] AS (expr) [VIRTUAL | STORED]`, read from a SQLite baseline only.
+/// A column whose value the database computes from the other columns of its row: `[GENERATED
+/// ALWAYS] AS (expr) [VIRTUAL | STORED]`, read from a baseline (its own text, restated verbatim)
+/// or declared by the migration (`GENERATED ALWAYS AS (expr) STORED`, kept as portable AST).
 ///
-/// The expression is the baseline's own SQLite text, restated verbatim (a rebuild, `sqlport
-/// schema`): sqlport never rewrites it, so what would change the columns it reads (a drop, a
+/// sqlport never rewrites the expression, so what would change the columns it reads (a drop, a
 /// rename, a type change) is refused by the checker instead (S332).
 public struct GeneratedColumn: Hashable, Sendable {
     public enum Storage: String, Hashable, Sendable {
@@ -19,10 +19,15 @@ public struct GeneratedColumn: Hashable, Sendable {
     /// ignored), in the table's column order, as spelled in the table.
     public var reads: [String]
 
-    public init(expression: String, storage: Storage, reads: [String] = []) {
+    /// A generated column the migration declares: its portable expression, which each
+    /// lowering writes in its own dialect (`expression` then holds its PostgreSQL text).
+    public var definition: Expression?
+
+    public init(expression: String, storage: Storage, reads: [String] = [], definition: Expression? = nil) {
         self.expression = expression
         self.storage = storage
         self.reads = reads
+        self.definition = definition
     }
 
     /// The clause as sqlport writes it back: always the long form with the storage named,

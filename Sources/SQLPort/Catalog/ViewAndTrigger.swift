@@ -1,6 +1,6 @@
-/// What a view or trigger uses of one table. The portable language cannot create views or
-/// triggers; baselines bring them, and the checker must keep them in mind: a SQLite rebuild
-/// recreates them, and PostgreSQL refuses to drop or retype a column a view uses.
+/// What a view or trigger uses of one table. Baselines bring views and triggers, and a
+/// migration may create views; the checker must keep them in mind: a SQLite rebuild keeps
+/// them, and PostgreSQL refuses to drop or retype a column a view uses.
 public struct TableDependency: Hashable, Sendable {
     public var table: String
     /// The columns used. A loader that cannot tell lists every column of the table.
@@ -15,15 +15,22 @@ public struct TableDependency: Hashable, Sendable {
 /// A view: its SQL text in the target's dialect and what it depends on.
 public struct View: Hashable, Sendable {
     public var name: String
-    /// The full `CREATE VIEW` statement, verbatim.
+    /// The full `CREATE VIEW` statement, verbatim (a view the migration creates: its portable
+    /// text, which is PostgreSQL's).
     public var sql: String
     public var dependencies: [TableDependency]
+    /// A view the migration created: its definition with every output column named and
+    /// references kept valid through later renames, so a target whose views hold names as
+    /// text (MySQL) can state it again. Nil for a baseline's view, known only as text.
+    public var definition: CreateView?
     @NotCompared public var definedAt: SourceRange?
 
-    public init(name: String, sql: String, dependencies: [TableDependency], definedAt: SourceRange? = nil) {
+    public init(name: String, sql: String, dependencies: [TableDependency], definition: CreateView? = nil,
+                definedAt: SourceRange? = nil) {
         self.name = name
         self.sql = sql
         self.dependencies = dependencies
+        self.definition = definition
         self.definedAt = definedAt
     }
 }

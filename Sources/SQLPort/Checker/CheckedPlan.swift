@@ -67,6 +67,15 @@ public enum StepResolution: Hashable, Sendable {
     /// the constraints it names (`ALL`: any in the catalog), which is what a target without
     /// deferral must know.
     case setConstraints(deferred: Bool, namesDeferrableKeys: Bool)
+    /// `CREATE [OR REPLACE] VIEW`: the view as the catalog now holds it (every column named),
+    /// the view it replaces, and the tables its query reads by exposed name.
+    case createView(View, replacing: View?, reads: [QueryTable])
+    /// `DROP VIEW`: each view dropped; whether the input said `IF EXISTS`.
+    case dropView([View], ifExists: Bool)
+    /// `SELECT setval(...)` / `ALTER SEQUENCE ... RESTART`: the sequence and the next id it hands out.
+    case setSequence(SequenceSetting)
+    /// `CREATE SEQUENCE`: a sequence no column owns, with its options as written.
+    case createSequence(CatalogSequence, options: [CreateSequence.Option])
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).
@@ -193,4 +202,30 @@ extension Array where Element == QueryTable {
         let having = compactMap { $0.table.column(name) }
         return having.count == 1 ? having[0] : nil
     }
+}
+
+/// What a setval or RESTART does to the sequence a column numbers by.
+public struct SequenceSetting: Hashable, Sendable {
+    public var sequence: String
+    /// The table (as it stands) and column it numbers; nil for a sequence no column owns.
+    public var table: Table?
+    public var column: String?
+    /// Nil for a sequence no column owns (PostgreSQL runs the statement as written).
+    public var next: SequenceNext?
+
+    public init(sequence: String, table: Table?, column: String?, next: SequenceNext?) {
+        self.sequence = sequence
+        self.table = table
+        self.column = column
+        self.next = next
+    }
+}
+
+/// The next id a sequence hands out after a setval / RESTART, as PostgreSQL computes it.
+public enum SequenceNext: Hashable, Sendable {
+    /// This number.
+    case value(Int64)
+    /// The column's largest value + `plus`; `whenEmpty` when the table has no rows (nil: the
+    /// sequence is left as it was, setval being strict, NULL in, nothing done).
+    case afterLargest(plus: Int64, whenEmpty: Int64?)
 }

@@ -104,6 +104,10 @@ extension CheckRun {
                 t.constraints[i].level = naming.level(for: renamed, table: t)
             }
             return .renameConstraint(found.constraint, matchedBy: found.matchedBy, to: new.value)
+        case .addIdentity(let column, let always):
+            return addIdentity(column, always: always, in: table)
+        case .dropIdentity(let column, let ifExists):
+            return dropIdentity(column, ifExists: ifExists, in: table)
         case .renameTable(let new):
             if let (kind, definedAt) = relationUsing(new.value) {
                 report(.error(.duplicateTable, "\(kind) `\(new.value)` already exists", at: new.range, label: "name in use",
@@ -178,6 +182,7 @@ extension CheckRun {
             return .invalid
         }
         let built = buildColumn(def)
+        checkGeneratedReads(table, columns: [built.column])
         catalog.updateTable(table.name) { $0.appendColumn(built.column) }
         var sequence: CatalogSequence?
         if let serial = built.serial {
@@ -192,7 +197,7 @@ extension CheckRun {
             if let index = added.supportIndex { indexes.append(index) }
         }
         let column = catalog.table(table.name)?.column(built.column.name) ?? built.column
-        if column.isNotNull && !column.hasDefaultOrGenerator {
+        if column.isNotNull && !column.hasDefaultOrGenerator && column.generated == nil {
             report(.warning(.notNullWithoutDefault,
                             "NOT NULL column `\(column.name)` is added without a default: this fails if table `\(table.name)` has rows",
                             at: def.name.range, label: "existing rows would get NULL",

@@ -53,6 +53,7 @@ extension CheckRun {
         for c in s.constraints {
             pending.append(PendingConstraint(kind: c.kind, name: c.name, level: .table, range: c.range))
         }
+        checkGeneratedReads(table, columns: table.columns)
         catalog.addTable(table)
 
         // Numbering first: PostgreSQL picks serial sequence names while reading the columns.
@@ -112,8 +113,12 @@ extension CheckRun {
                                                      level: .column(name), range: c.range))
             case .check(let e):
                 constraints.append(PendingConstraint(kind: .check(e), name: c.name, level: .column(name), range: c.range))
+            case .generated(let e):
+                column.generated = GeneratedColumn(expression: SQLPrinter().print(e), storage: .stored,
+                                                   reads: e.referencedColumnNames, definition: e)
             }
         }
+        if column.generated != nil { checkGenerationClauses(def, serial: serial) }
         return (column, constraints, serial)
     }
 

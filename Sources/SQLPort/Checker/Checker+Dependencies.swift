@@ -210,6 +210,7 @@ extension CheckRun {
     /// views' and triggers' dependencies and the owned sequence follow the column.
     mutating func renameColumnEverywhere(table: String, from old: String, to new: String) {
         func rename(_ cols: [String]) -> [String] { cols.map { $0 == old ? new : $0 } }
+        renameInViewDefinitions(table: table, column: (old, new), newTable: nil)
         catalog.updateTable(table) { t in
             t.updateColumn(named: old) { $0.name = new }
             for i in t.constraints.indices {
@@ -275,6 +276,7 @@ extension CheckRun {
 
     /// `RENAME TO`: constraint and index names stay (PostgreSQL keeps `old_pkey`); references follow.
     mutating func renameTableEverywhere(from old: String, to new: String) {
+        renameInViewDefinitions(table: old, column: nil, newTable: new)
         catalog.updateTable(old) { t in
             t.name = new
             for i in t.triggers.indices { t.triggers[i].table = new }

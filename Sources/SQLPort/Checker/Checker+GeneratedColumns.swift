@@ -32,6 +32,8 @@ extension CheckRun {
                               notes: [generatedDefinedNote(column)],
                               help: "make the key of ordinary columns; a UNIQUE constraint may hold a generated column"))
             }
+        case .addIdentity(let name, _), .dropIdentity(let name, _):
+            checkNotGenerated(name, in: table, change: "its identity")
         case .addColumn, .dropConstraint, .renameConstraint, .renameTable:
             break
         }
@@ -101,5 +103,58 @@ extension CheckRun {
 
     private func generatedDefinedNote(_ column: Column) -> DiagnosticNote {
         DiagnosticNote("generated column `\(column.name)` was defined here", at: column.definedAt)
+    }
+}
+
+/// Generated columns the migration declares: what PostgreSQL refuses in their definition.
+extension CheckRun {
+    /// S373: PostgreSQL refuses a generation expression with a DEFAULT or identity beside it, one
+    /// that is not immutable (`now()`, `random()`, `CURRENT_TIMESTAMP`), and a serial type.
+    mutating func checkGenerationClauses(_ def: ColumnDefinition, serial: Bool??) {
+        for c in def.constraints {
+            switch c.kind {
+            case .default, .identity:
+                report(.error(.generationExpression, "both \(c.kind == .identity(always: true) || c.kind == .identity(always: false) ? "identity" : "default") and generation expression specified for column `\(def.name.value)`",
+                              at: c.range, label: "a generated column has no default", help: "remove it: the database computes the value"))
+            case .generated(let e):
+                e.visit { sub in
+                    switch sub.kind {
+                    case .special:
+                        report(.error(.generationExpression, "generation expression is not immutable", at: sub.range,
+                                      label: "the value changes over time", help: "compute time-dependent values in the application or with an UPDATE"))
+                    case .call(let name, _, _) where Self.notImmutable.contains(name.name.value):
+                        report(.error(.generationExpression, "generation expression is not immutable", at: sub.range,
+                                      label: "`\(name.name.value)` is not an immutable function", help: "compute the value in the application or with an UPDATE"))
+                    default: break
+                    }
+                }
+            case .notNull, .null, .primaryKey, .unique, .references, .check, .collate: break
+            }
+        }
+        if case .some(nil) = serial {
+            report(.error(.generationExpression, "a serial column cannot be generated", at: def.type.range,
+                          label: "serial numbers the column", help: "declare it `INTEGER` or `BIGINT`"))
+        }
+    }
+
+    /// Functions PostgreSQL marks volatile or stable that the portable language spells.
+    static let notImmutable: Set<String> = ["now", "random", "clock_timestamp", "statement_timestamp",
+                                            "transaction_timestamp", "timeofday", "gen_random_uuid", "nextval", "currval", "to_char"]
+
+    /// S301 / S373: each column a generated column reads must be an ordinary column of its table.
+    mutating func checkGeneratedReads(_ table: Table, columns: [Column]) {
+        for column in columns {
+            guard let e = column.generated?.definition else { continue }
+            for ref in e.columnReferences {
+                guard let read = table.column(ref.value) else {
+                    reportUnknownColumn(ref.value, range: ref.range, in: table)
+                    continue
+                }
+                if read.generated != nil {
+                    report(.error(.generationExpression, "cannot use generated column `\(read.name)` in column generation expression",
+                                  at: ref.range, label: "another generated column", help: "write the expression of `\(read.name)` itself"))
+                }
+            }
+        }
     }
 }

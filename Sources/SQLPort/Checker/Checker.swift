@@ -112,6 +112,11 @@ struct CheckRun {
         case .delete(let s): return delete(s)
         case .transaction(let control): return .transaction(control)
         case .setConstraints(let s): return setConstraints(s)
+        case .createView(let s): return createView(s, range: statement.range)
+        case .dropView(let s): return dropView(s)
+        case .setSequenceValue(let s): return setSequenceValue(s)
+        case .alterSequenceRestart(let s): return alterSequenceRestart(s)
+        case .createSequence(let s): return createSequence(s)
         }
     }
 

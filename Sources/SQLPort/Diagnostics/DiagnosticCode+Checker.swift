@@ -64,6 +64,21 @@ extension DiagnosticCode {
         "S347", "a subquery used as a value or with IN that selects other than one column, which PostgreSQL rejects")
     public static let noConflictKey = DiagnosticCode(
         "S348", "`ON CONFLICT (columns)` naming no unique key of the table, which PostgreSQL rejects")
+    public static let unknownView = DiagnosticCode("S366", "DROP VIEW names a view that does not exist")
+    public static let viewColumnList = DiagnosticCode(
+        "S367", "a view's column names: more names than columns, a name twice, or an item PostgreSQL calls `?column?`")
+    public static let viewColumnsReplaced = DiagnosticCode(
+        "S368", "CREATE OR REPLACE VIEW renames, reorders or drops a column of the view it replaces")
+    public static let unknownSequence = DiagnosticCode("S369", "setval or ALTER SEQUENCE names a sequence that does not exist")
+    public static let columnHasNoSequence = DiagnosticCode(
+        "S370", "pg_get_serial_sequence names a column that is not serial or identity (PostgreSQL's setval would do nothing)")
+    public static let setvalNotCompiled = DiagnosticCode(
+        "S371", "a setval whose value is not a constant nor the largest id of the column the sequence numbers")
+    public static let sequenceValueOutOfBounds = DiagnosticCode("S372", "a sequence set below 1, which PostgreSQL refuses")
+    public static let generationExpression = DiagnosticCode(
+        "S373", "a generated column PostgreSQL refuses: a default or identity beside it, a non-immutable expression, another generated column read")
+    public static let identityChange = DiagnosticCode(
+        "S374", "ADD GENERATED AS IDENTITY or DROP IDENTITY that PostgreSQL refuses (not NOT NULL, a default, already or not an identity)")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -76,5 +91,7 @@ extension DiagnosticCode {
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
         .otherSchemaTable, .subqueryColumns, .noConflictKey,
+        .unknownView, .viewColumnList, .viewColumnsReplaced, .unknownSequence, .columnHasNoSequence, .setvalNotCompiled,
+        .sequenceValueOutOfBounds, .generationExpression, .identityChange,
     ]
 }

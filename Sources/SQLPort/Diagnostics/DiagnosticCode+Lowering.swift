@@ -31,9 +31,27 @@ extension DiagnosticCode {
     public static let dateTimeLiteralUnreadable = DiagnosticCode(
         "D494", "a date/time string in a form the target database reads otherwise than PostgreSQL")
 
+    /// ... and a view whose LIMIT / OFFSET picks rows by a text order would show other rows.
+    public static let viewTextOrderPicksRows = DiagnosticCode(
+        "D475", "a view whose LIMIT / OFFSET keeps rows chosen by sorting text, which the target sorts otherwise")
+
+    /// MySQL's AUTO_INCREMENT and SQLite's rowid never hand out an id at or below the largest.
+    public static let counterBelowLargest = DiagnosticCode(
+        "D476", "a setval making the next id the largest or less, which an AUTO_INCREMENT / rowid counter cannot be")
+    public static let counterNotBelowLargest = DiagnosticCode(
+        "D477", "a sequence set to a constant: the target's counter takes it only if no row holds it or more")
+    /// A sequence no column owns.
+    public static let noSequences = DiagnosticCode(
+        "D479", "a sequence that no serial or identity column owns, which the target cannot hold")
+
+    /// An identity added to a table that may hold rows continues after them.
+    public static let identityStartsAfterLargest = DiagnosticCode(
+        "D481", "an identity added to an existing column: the target's counter continues after the largest value, PostgreSQL's sequence starts at 1")
+
     /// Every lowering code, in numeric order.
     public static let loweringCodes: [DiagnosticCode] = [
         .postgreSQLNulInString, .postgreSQLIdentifierTooLong, .indexOperatorClassLeftOut, .indexOperatorClassUnsupported,
-        .textOrderPicksRows, .textOrderNumbersRows, .dateTimeLiteralUnreadable,
+        .textOrderPicksRows, .textOrderNumbersRows, .viewTextOrderPicksRows, .counterBelowLargest, .counterNotBelowLargest,
+        .noSequences, .identityStartsAfterLargest, .dateTimeLiteralUnreadable,
     ]
 }

@@ -55,6 +55,10 @@ extension DiagnosticCode {
     public static let mysqlUpsertCondition = DiagnosticCode("D458", "ON CONFLICT DO UPDATE ... WHERE, which ON DUPLICATE KEY UPDATE cannot express")
     public static let mysqlLimitInSubquery = DiagnosticCode(
         "D461", "an IN subquery with LIMIT / OFFSET, which MySQL and MariaDB refuse (error 1235)")
+    public static let mysqlViewRename = DiagnosticCode(
+        "D474", "a rename of a column or table that a baseline's view reads, which leaves the MySQL / MariaDB view invalid")
+    public static let mysqlGeneratedNotNull = DiagnosticCode(
+        "D480", "a NOT NULL generated column, which MariaDB refuses")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -63,5 +67,6 @@ extension DiagnosticCode {
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
         .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder, .mysqlUpsertOtherKeys, .mysqlUpsertCondition, .mysqlLimitInSubquery,
+        .mysqlViewRename, .mysqlGeneratedNotNull,
     ]
 }

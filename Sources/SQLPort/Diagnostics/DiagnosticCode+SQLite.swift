@@ -30,10 +30,12 @@ extension DiagnosticCode {
         "D459", "an INSERT ... ON CONFLICT whose changed rows the script's guard cannot predict")
     public static let sqliteTableNameCase = DiagnosticCode(
         "D460", "a data statement reading tables under names that differ only in letter case, which SQLite takes for one")
+    public static let sqliteRowidCounter = DiagnosticCode(
+        "D478", "a setval of a rowid table without AUTOINCREMENT to anything but its largest id + 1")
 
     public static let sqliteCodes: [DiagnosticCode] = [
         .sqliteUnsupportedType, .sqliteNoSequences, .sqliteUnsupportedExpression, .sqliteToCharPattern,
         .sqliteUnsupportedConversion, .sqliteIndexNullsOrdering, .sqliteIndexMethod, .sqliteDependentText,
-        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteSubqueryReadsUpdatedRows, .sqliteUpsertUncounted, .sqliteTableNameCase,
+        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteSubqueryReadsUpdatedRows, .sqliteUpsertUncounted, .sqliteTableNameCase, .sqliteRowidCounter,
     ]
 }

@@ -33,8 +33,8 @@ public struct DumpSyntax: Sendable, Hashable {
     public var keepsDeclaredTypeVerbatim = false
     /// `GENERATED ... AS IDENTITY` columns (PostgreSQL).
     public var hasIdentityColumns = false
-    /// `[GENERATED ALWAYS] AS (expr) [VIRTUAL|STORED]` columns, kept in the catalog (SQLite; the
-    /// others' generated columns are refused at load).
+    /// `[GENERATED ALWAYS] AS (expr) [VIRTUAL|STORED]` columns, kept in the catalog with their
+    /// text verbatim (SQLite; PostgreSQL's STORED; MySQL's and MariaDB's).
     public var hasGeneratedColumns = false
     /// `CREATE SEQUENCE` statements (PostgreSQL).
     public var hasSequences = false

@@ -35,7 +35,8 @@ public enum PostgreSQLLowering {
         switch statement.kind {
         case .createIndex(let s): s.concurrently
         case .dropIndex(let s): s.concurrently
-        case .createTable, .alterTable, .dropTable, .alterIndexRename, .insert, .update, .delete, .transaction, .setConstraints: false
+        case .createTable, .alterTable, .dropTable, .alterIndexRename, .insert, .update, .delete, .transaction, .setConstraints,
+             .createView, .dropView, .setSequenceValue, .alterSequenceRestart, .createSequence: false
         }
     }
 }

@@ -105,6 +105,9 @@ public enum NoStatementReason: Hashable, Sendable, Codable {
     /// `SET CONSTRAINTS`: the SQLite script runs with `foreign_keys` off and checks every key
     /// once, before its COMMIT.
     case foreignKeysCheckedAtEnd
+    /// A setval to the largest id of a SQLite rowid table without AUTOINCREMENT, which always
+    /// numbers from its largest rowid.
+    case rowidFollowsLargest
 }
 
 /// One dropped `BEGIN` / `START TRANSACTION` / `COMMIT` of the input.

@@ -157,6 +157,7 @@ public struct TextWriter: Sendable {
         case .foreignKeysAlwaysImmediate: "MySQL checks every foreign key at each statement, as IMMEDIATE does"
         case .foreignKeysCheckedAtEnd:
             "the script runs with foreign keys off and checks every key once, before COMMIT (PRAGMA foreign_key_check)"
+        case .rowidFollowsLargest: "SQLite numbers the rows of a table without AUTOINCREMENT from its largest rowid, as this setval asks"
         }
     }
 

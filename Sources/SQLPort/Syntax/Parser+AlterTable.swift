@@ -71,7 +71,8 @@ extension Parser.State {
 
     /// alter_column_action ::= 'ALTER' 'COLUMN'? identifier
     ///     ( ( 'SET' 'DATA' )? 'TYPE' type_name ( 'COLLATE' collation_name )? ( 'USING' expression )?
-    ///     | 'SET' 'DEFAULT' expression | 'DROP' 'DEFAULT' | 'SET' 'NOT' 'NULL' | 'DROP' 'NOT' 'NULL' )
+    ///     | 'SET' 'DEFAULT' expression | 'DROP' 'DEFAULT' | 'SET' 'NOT' 'NULL' | 'DROP' 'NOT' 'NULL'
+    ///     | 'ADD' identity_clause | 'DROP' 'IDENTITY' if_exists? )
     mutating func parseAlterColumnAction() throws(Parser.Abort) -> AlterTableAction.Kind {
         try expect(.alter)
         _ = eat(.column)
@@ -93,7 +94,13 @@ extension Parser.State {
             }
             throw unexpected("`DATA TYPE`, `DEFAULT` or `NOT NULL`", help: help)
         }
+        if at(.add), peekIs(1, .generated) {
+            advance()
+            guard case .identity(let always) = try parseIdentityClause() else { throw unexpected("`AS IDENTITY`") }
+            return .addIdentity(column, always: always)
+        }
         if eat(.drop) {
+            if eat(.identity) { return .dropIdentity(column, ifExists: parseIfExists()) }
             if eat(.default) { return .dropDefault(column) }
             if eat(.not) {
                 try expect(.null)

@@ -49,7 +49,7 @@ extension Parser.State {
 
     /// column_constraint ::= ( 'CONSTRAINT' identifier )?
     ///     ( 'NOT' 'NULL' | 'NULL' | 'DEFAULT' expression | 'PRIMARY' 'KEY' | 'UNIQUE'
-    ///     | references_clause | check_constraint | identity_clause | 'COLLATE' collation_name )
+    ///     | references_clause | check_constraint | identity_clause | generated_clause | 'COLLATE' collation_name )
     ///
     /// Returns nil when the current token starts no constraint (the definition ends).
     mutating func parseColumnConstraint() throws(Parser.Abort) -> ColumnConstraint? {
@@ -81,6 +81,8 @@ extension Parser.State {
             kind = .references(try parseReferencesClause())
         case .keyword(.check):
             kind = .check(try parseCheckConstraint())
+        case .keyword(.generated) where peekIs(1, .always) && peekIs(2, .as) && peekIs(3, .leftParen):
+            kind = try parseGeneratedClause()
         case .keyword(.generated):
             kind = try parseIdentityClause()
         case .keyword(.collate):
@@ -148,6 +150,20 @@ extension Parser.State {
             throw unsupported("identity options are not supported", help: "remove the parenthesized sequence options")
         }
         return .identity(always: always)
+    }
+
+    /// generated_clause ::= 'GENERATED' 'ALWAYS' 'AS' '(' expression ')' 'STORED'
+    mutating func parseGeneratedClause() throws(Parser.Abort) -> ColumnConstraint.Kind {
+        try expect(.generated)
+        try expect(.always)
+        try expect(.as)
+        try expect(.leftParen, "`(` and the expression")
+        let e = try parseExpression()
+        try expect(.rightParen, "`)`")
+        guard eat(.stored) else {
+            throw unexpected("`STORED`", help: "PostgreSQL computes a generated column when the row is written: write `STORED`")
+        }
+        return .generated(e)
     }
 
     /// collation_name ::= ( 'pg_catalog' '.' )? identifier

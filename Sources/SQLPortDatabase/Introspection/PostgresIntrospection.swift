@@ -37,7 +37,8 @@ struct PostgresIntrospection {
                           WHERE co.oid = a.attcollation) END,
                        (SELECT pg_catalog.quote_ident(s.relname) FROM pg_catalog.pg_depend dep
                           JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-                          WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i')
+                          WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'),
+                       a.attgenerated
                 FROM pg_catalog.pg_attribute a
                 JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
                 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -47,7 +48,9 @@ struct PostgresIntrospection {
                 guard let column = c[0], let type = c[1] else { continue }
                 var line = "\(column) \(type)"
                 if let collation = c[5] { line += " COLLATE \(collation)" }
-                if let d = c[3], (c[4] ?? "").isEmpty, !d.hasPrefix("nextval(") { line += " DEFAULT \(d)" }
+                if let d = c[3], c[7] == "s" {
+                    line += " GENERATED ALWAYS AS (\(d)) STORED"  // pg_attrdef holds the generation expression
+                } else if let d = c[3], (c[4] ?? "").isEmpty, !d.hasPrefix("nextval(") { line += " DEFAULT \(d)" }
                 if c[2] == "t" { line += " NOT NULL" }
                 lines.append(line)
                 if let identity = c[4], !identity.isEmpty, let sequence = c[6] {

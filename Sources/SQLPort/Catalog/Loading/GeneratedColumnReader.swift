@@ -1,14 +1,16 @@
-/// SQLite's generated columns in a baseline: `[GENERATED ALWAYS] AS (expr) [VIRTUAL | STORED]`.
+/// Generated columns in a baseline: `[GENERATED ALWAYS] AS (expr) [VIRTUAL | STORED | PERSISTENT]`.
 ///
-/// Only SQLite's are read: a SQLite rebuild can restate the clause verbatim, and SQLite's own
-/// text is what it must restate. PostgreSQL's and MySQL's stay refused (B501), for sqlport
-/// cannot restate them in a `MODIFY COLUMN` or check what they compute.
+/// The expression is kept as the database's own text, which only that database's output
+/// restates (a SQLite rebuild, a MySQL column); the checker refuses what would change the
+/// columns it reads or the column itself (S330-S332), so the text stays true.
 extension CreateTableReader {
     var readsGeneratedColumns: Bool { syntax.hasGeneratedColumns }
 
     /// True at the start of a generated-column clause this dialect's columns may have.
     func atGeneratedColumn(_ c: DumpCursor) -> Bool {
-        readsGeneratedColumns && (c.isWord("AS") || c.isWord("GENERATED") && c.peek(1)?.isWord("ALWAYS") == true)
+        // Not PostgreSQL's `GENERATED ALWAYS AS IDENTITY`.
+        readsGeneratedColumns && (c.isWord("AS")
+            || c.isWord("GENERATED") && c.peek(1)?.isWord("ALWAYS") == true && c.peek(3)?.isWord("IDENTITY") != true)
     }
 
     /// Reads the clause; `reads` holds every name the expression uses outside a function name
@@ -18,7 +20,8 @@ extension CreateTableReader {
         guard c.word("AS"), let e = c.parenthesized(), let first = e.first, let last = e.last else {
             return syntax(c, "expected `AS (expression)` in a generated column")
         }
-        let storage: GeneratedColumn.Storage = c.word("STORED") ? .stored : .virtual
+        // MariaDB's PERSISTENT is its older word for STORED.
+        let storage: GeneratedColumn.Storage = c.word("STORED") || c.word("PERSISTENT") ? .stored : .virtual
         if storage == .virtual { _ = c.word("VIRTUAL") }
         var names: [String] = []
         for k in e.indices where e[k].isName {

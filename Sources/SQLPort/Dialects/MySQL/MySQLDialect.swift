@@ -64,6 +64,7 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
         s.initiallyDeferredImpliesDeferrable = true
         s.definesIndexesInCreateTable = true
         s.hasTableOptions = true
+        s.hasGeneratedColumns = true
         s.hasViewDefiners = true
         s.writesCurrentTimestampAsCall = true
         return s

@@ -29,6 +29,8 @@ extension CatalogPrinter {
                 case .autoIncrement?, .rowid?, nil: break
                 }
                 if let d = c.defaultValue { line += " DEFAULT " + expr(d) }
+                // PostgreSQL's text (a migration's expression printed, or a dump's verbatim).
+                if let g = c.generated { line += " GENERATED ALWAYS AS (" + g.expression + ") STORED" }
                 if c.isNotNull { line += " NOT NULL" }
                 lines.append(line)
             }

@@ -27,6 +27,7 @@ public struct PostgreSQLDialect: TargetDialect, Hashable {
         s.hasBackslashMetaCommands = true
         s.foldsUnquotedNames = true
         s.hasIdentityColumns = true
+        s.hasGeneratedColumns = true
         s.hasSequences = true
         s.enforcesForeignKeyMatch = true
         s.initiallyDeferredImpliesDeferrable = true

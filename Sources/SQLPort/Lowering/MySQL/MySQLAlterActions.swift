@@ -12,6 +12,7 @@ extension MySQLLowerer {
             checkCollation(of: column, at: range, introduced: true)
             let w = writer(for: after)
             checkDefault(of: column, columns: w.spelling.columns, at: range)
+            checkGeneratedColumn(column, writer: w, at: range)
             // The column's MariaDB column check goes in its definition; the rest are table constraints.
             addClause(.addColumn(column, ifNotExists: ifNotExists), table: table, step: step, index: index)
             for k in constraints where MySQLWriter.holdingColumn(of: k) != column.name {

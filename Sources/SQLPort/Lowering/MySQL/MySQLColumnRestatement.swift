@@ -75,6 +75,7 @@ struct MySQLWriter {
         } else if tableCharset != nil, !c.takesTableCharset, MySQLCharset.isCharacterType(type) {
             out += " " + MySQLCharset.columnCharset(quote: name)
         }
+        out += generationClause(c)
         if c.isNotNull { out += " NOT NULL" }
         if let d = c.defaultValue { out += " DEFAULT " + defaultText(d, for: c) }
         if let u = c.onUpdate { out += " ON UPDATE " + defaultText(u, for: c) }

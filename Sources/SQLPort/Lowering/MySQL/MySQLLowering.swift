@@ -72,7 +72,8 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
-            case .invalid, .skipped, .transaction, .setConstraints, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .alterTable, .dropTable, .dropIndex, .renameIndex, .data,
+                 .createView, .dropView, .setSequence, .createSequence: break
             }
         }
         createdNames = created
@@ -84,7 +85,8 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): tz = holds(t)
             case .alterTable(let name, _): tz = holds(step.after.table(name))
-            case .invalid, .skipped, .transaction, .setConstraints, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .dropTable, .createIndex, .dropIndex, .renameIndex, .data,
+                 .createView, .dropView, .setSequence, .createSequence: break
             }
         }
         holdsTimestampTZ = tz
@@ -99,7 +101,8 @@ struct MySQLLowerer {
                 case .dropTable(let dropped, _): vanishing.formUnion(dropped.map(\.table.name))
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
-                case .invalid, .skipped, .transaction, .setConstraints, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
+                case .invalid, .skipped, .transaction, .setConstraints, .createTable, .createIndex, .dropIndex, .renameIndex, .data,
+                     .createView, .dropView, .setSequence, .createSequence:
                     break
                 }
             }
@@ -139,6 +142,8 @@ struct MySQLLowerer {
             createTable(table, identityAlways: identityAlways, step: step, index: index)
         case .alterTable(let table, let actions):
             for resolved in actions { alterAction(resolved, table: table, step: step, index: index) }
+            restateViewsAfterRenames(actions, step: step, index: index)
+            checkIdentitiesAdded(step, table: table)
         case .dropTable(let dropped, let ifExists):
             flush()
             dropTables(dropped, ifExists: ifExists, step: step, index: index)
@@ -156,6 +161,17 @@ struct MySQLLowerer {
         case .data(let table, let change, let reads):
             flush()
             dataStatement(change, table: table, step: step, reads: reads, index: index)
+        case .createView(let view, _, let reads):
+            if let d = view.definition { checkViewQuery(d, reads: reads, range: step.statement.range) }
+            createView(view, reads: reads, step: step, index: index)
+        case .dropView(let views, let ifExists):
+            dropViews(views, ifExists: ifExists, step: step, index: index)
+        case .setSequence(let setting):
+            flush()
+            setSequence(setting, step: step, index: index)
+        case .createSequence(let sequence, let options):
+            flush()
+            createSequence(sequence, options: options, step: step, index: index)
         }
     }
 

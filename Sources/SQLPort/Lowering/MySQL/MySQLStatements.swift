@@ -7,6 +7,7 @@ extension MySQLLowerer {
             checkCollation(of: c, at: c.definedAt ?? step.statement.range, introduced: true)
         }
         for c in table.columns { checkDefault(of: c, columns: w.spelling.columns, at: step.statement.range) }
+        for c in table.columns { checkGeneratedColumn(c, writer: w, at: step.statement.range) }
         for name in identityAlways {
             report(.warning(.mysqlIdentityAlways, "identity column `\(name)` becomes AUTO_INCREMENT, which does not reject explicit values",
                             at: table.column(name)?.definedAt ?? step.statement.range, label: "GENERATED ALWAYS is not enforced",

@@ -34,7 +34,14 @@ extension SQLiteWriter {
         var out = q(column.name)
         let type = declaredType(column, in: t)
         if !type.isEmpty { out += " " + type }
-        if let generated = column.generated { out += " " + generated.clause }  // the baseline's text, verbatim
+        if let generated = column.generated {
+            if let e = generated.definition {
+                // Declared by the migration: its expression in SQLite's spelling.
+                out += " GENERATED ALWAYS AS (" + write(e) + ") " + generated.storage.rawValue
+            } else {
+                out += " " + generated.clause  // the baseline's text, verbatim
+            }
+        }
         let inline = t.constraints.filter { $0.level == .column(column.name) || isInlinedPrimaryKey($0, in: t) && $0.keyColumns == [column.name] }
         for c in inline where c.role == .primaryKey {
             out += " " + constraintText(c, inline: true)

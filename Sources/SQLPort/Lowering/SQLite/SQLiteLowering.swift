@@ -73,6 +73,12 @@ struct SQLiteLoweringRun {
     mutating func lower(_ plan: CheckedPlan) {
         let steps = plan.steps
         for step in steps { checkRowidDefaults(step) }
+        for step in steps {
+            guard case .alterTable(let table, _) = step.resolution else { continue }
+            for (a, column) in IdentityStart.added(step) {
+                writer.report(IdentityStart.warning(table: table, column: column.name, database: "SQLite", at: a.action.range ?? step.statement.range))
+            }
+        }
         opening = frame.opening
         var i = 0
         while i < steps.count {
@@ -122,7 +128,7 @@ struct SQLiteLoweringRun {
             let tables = Set(dropped.map(\.table))
             return tables.count == 1 ? tables.first : nil
         case .renameIndex(let table, _, _, _): return table
-        case .createTable, .dropTable, .data, .transaction, .setConstraints, .skipped, .invalid: return nil
+        case .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView, .setSequence, .createSequence, .skipped, .invalid: return nil
         }
     }
 
@@ -203,7 +209,8 @@ struct SQLiteLoweringRun {
         switch step.resolution {
         case .alterTable(_, let actions): return actions.contains { needsRebuild($0.effect) }
         case .renameIndex(_, _, _, let constraint): return constraint != nil
-        case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .setConstraints, .skipped, .invalid: return false
+        case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView,
+             .setSequence, .createSequence, .skipped, .invalid: return false
         }
     }
 

@@ -5,6 +5,8 @@ enum SQLiteNativeRules {
     /// CHECK with a non-NULL default only where SQLite tests existing rows (3.37+).
     static func canAddColumn(_ column: Column, constraints: [Constraint], _ capabilities: SQLiteCapabilities) -> Bool {
         if column.generator != nil { return false }
+        // SQLite's ADD COLUMN cannot add a STORED generated column ("cannot add a STORED column").
+        if column.generated?.storage == .stored { return false }
         let nonNullDefault: Bool
         switch column.defaultValue {
         case nil: nonNullDefault = false
@@ -203,6 +205,14 @@ extension SQLiteLoweringRun {
             // COMMIT there too, and IMMEDIATE only moves a failure earlier. PRAGMA
             // defer_foreign_keys would change nothing while enforcement is off.
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .foreignKeysCheckedAtEnd))
+        case .createView(let view, let replacing, let reads):
+            createView(view, replacing: replacing, reads: reads, step: step)
+        case .dropView(let views, _):
+            for v in views { emitDrop(.view(v), origin: nil) }
+        case .setSequence(let setting):
+            setSequence(setting, step: step)
+        case .createSequence:
+            writer.report(SQLiteLoweringRun.noSequences(step))
         case .skipped, .invalid:
             break
         }

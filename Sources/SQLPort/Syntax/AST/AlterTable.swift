@@ -42,6 +42,10 @@ public struct AlterTableAction: Hashable, Sendable {
         case renameConstraint(Identifier, to: Identifier)
         /// `RENAME TO new`
         case renameTable(to: Identifier)
+        /// `ALTER [COLUMN] name ADD GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY`
+        case addIdentity(Identifier, always: Bool)
+        /// `ALTER [COLUMN] name DROP IDENTITY [IF EXISTS]`
+        case dropIdentity(Identifier, ifExists: Bool)
     }
 
     public var kind: Kind

@@ -59,6 +59,8 @@ public struct ColumnConstraint: Hashable, Sendable {
         case identity(always: Bool)
         /// `COLLATE name`
         case collate(Identifier)
+        /// `GENERATED ALWAYS AS (expr) STORED`
+        case generated(Expression)
     }
 
     public var name: Identifier?

@@ -22,7 +22,10 @@ extension Statement {
             }
         case .createIndex(let s): return [s.name]
         case .alterIndexRename(let s): return [s.newName]
-        case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints: return []
+        case .createView(let s): return [s.name.name] + s.columns
+        case .createSequence(let s): return [s.name.name]
+        case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints, .dropView,
+             .setSequenceValue, .alterSequenceRestart: return []
         }
     }
 }

@@ -17,7 +17,23 @@ extension Statement {
         case .insert(let s): return DataChange.insert(s).expressions
         case .update(let s): return DataChange.update(s).expressions
         case .delete(let s): return DataChange.delete(s).expressions
-        case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints: return []
+        case .createView(let s): return s.query.expressions
+        case .setSequenceValue(let s):
+            let value: [Expression]
+            switch s.value {
+            case .expression(let e): value = [e]
+            case .query(let q): value = q.expressions
+            }
+            return value + (s.isCalled.map { [$0] } ?? [])
+        case .alterSequenceRestart(let s): return s.value.map { [$0] } ?? []
+        case .createSequence(let s):
+            return s.options.compactMap { option -> Expression? in
+                switch option {
+                case .increment(let e), .minValue(let e), .maxValue(let e), .start(let e), .cache(let e): e
+                case .cycle: nil
+                }
+            }
+        case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints, .dropView: return []
         }
     }
 }
@@ -58,7 +74,7 @@ extension ColumnDefinition {
 extension ColumnConstraint {
     var expressions: [Expression] {
         switch kind {
-        case .default(let e), .check(let e): [e]
+        case .default(let e), .check(let e), .generated(let e): [e]
         case .notNull, .null, .primaryKey, .unique, .references, .identity, .collate: []
         }
     }
@@ -81,7 +97,7 @@ extension AlterTableAction {
         case .setDefault(_, let e): [e]
         case .addConstraint(let c): c.expressions
         case .dropColumn, .dropDefault, .setNotNull, .dropNotNull, .dropConstraint,
-             .renameColumn, .renameConstraint, .renameTable: []
+             .renameColumn, .renameConstraint, .renameTable, .addIdentity, .dropIdentity: []
         }
     }
 }

@@ -25,6 +25,14 @@ extension Statement {
         case .insert(let s): return [s.table] + topLevelExpressions.flatMap(\.queryTableNames) + (s.query?.tables.map(\.name) ?? [])
         case .update(let s): return [s.table] + (s.from?.tables.map(\.name) ?? []) + topLevelExpressions.flatMap(\.queryTableNames)
         case .delete(let s): return [s.table] + (s.using?.tables.map(\.name) ?? []) + topLevelExpressions.flatMap(\.queryTableNames)
+        case .createView(let s): return [s.name] + s.query.tables.map(\.name) + topLevelExpressions.flatMap(\.queryTableNames)
+        case .dropView(let s): return s.names
+        case .setSequenceValue(let s):
+            var names = s.from.map { [$0.name] } ?? []
+            if case .query(let q) = s.value { names += q.tables.map(\.name) }
+            return names + topLevelExpressions.flatMap(\.queryTableNames)
+        case .alterSequenceRestart(let s): return [s.name]
+        case .createSequence(let s): return [s.name]
         case .transaction, .setConstraints: return []
         }
     }

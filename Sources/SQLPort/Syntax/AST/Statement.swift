@@ -21,6 +21,16 @@ public struct Statement: Hashable, Sendable {
         case transaction(TransactionControl)
         /// `SET CONSTRAINTS {ALL | names} {DEFERRED | IMMEDIATE}`
         case setConstraints(SetConstraints)
+        /// `CREATE [OR REPLACE] VIEW`
+        case createView(CreateView)
+        /// `DROP VIEW`
+        case dropView(DropView)
+        /// `SELECT setval(...) [FROM t]`
+        case setSequenceValue(SetSequenceValue)
+        /// `ALTER SEQUENCE ... RESTART`
+        case alterSequenceRestart(AlterSequenceRestart)
+        /// `CREATE SEQUENCE`
+        case createSequence(CreateSequence)
     }
 
     public var kind: Kind

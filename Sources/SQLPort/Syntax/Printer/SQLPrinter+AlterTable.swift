@@ -35,6 +35,10 @@ extension SQLPrinter {
             return "RENAME CONSTRAINT " + print(old) + " TO " + print(new)
         case .renameTable(let new):
             return "RENAME TO " + print(new)
+        case .addIdentity(let name, let always):
+            return "ALTER COLUMN " + print(name) + " ADD GENERATED " + (always ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
+        case .dropIdentity(let name, let ifExists):
+            return "ALTER COLUMN " + print(name) + " DROP IDENTITY" + (ifExists ? " IF EXISTS" : "")
         }
     }
 }

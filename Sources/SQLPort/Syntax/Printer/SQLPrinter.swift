@@ -41,6 +41,11 @@ public struct SQLPrinter: Sendable {
         case .delete(let s): print(s)
         case .transaction(let s): print(s)
         case .setConstraints(let s): print(s)
+        case .createView(let s): print(s)
+        case .dropView(let s): print(s)
+        case .setSequenceValue(let s): print(s)
+        case .alterSequenceRestart(let s): print(s)
+        case .createSequence(let s): print(s)
         }
     }
 
