@@ -41,6 +41,11 @@ extension DiagnosticCode {
     public static let mysqlTimestampTZAsUTC = DiagnosticCode(
         "D448", "TIMESTAMP WITH TIME ZONE is stored as DATETIME holding UTC: the application must read and write UTC")
 
+    public static let mysqlHeldUniqueIndex = DiagnosticCode(
+        "D484", "a partial unique index, written as a unique index on a hidden generated column (the same rows are unique)")
+    public static let mysqlHeldKeyColumnChanges = DiagnosticCode(
+        "D485", "a change to a column that the hidden column holding an index key reads")
+
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlDeferrableKey = DiagnosticCode(
         "D441", "a DEFERRABLE foreign key, which MySQL / MariaDB write as an immediate key")
@@ -53,5 +58,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
+        .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges,
     ]
 }

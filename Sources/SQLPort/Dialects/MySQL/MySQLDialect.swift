@@ -66,6 +66,7 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
         s.hasTableOptions = true
         s.hasViewDefiners = true
         s.writesCurrentTimestampAsCall = true
+        s.holdsKeysInInvisibleColumns = true
         return s
     }
 
@@ -90,6 +91,14 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
         for i in t.indexes.indices {
             t.indexes[i].keys = t.indexes[i].keys.map { var k = $0; k.opclass = nil; return k }
             if !t.indexes[i].isUnique { t.indexes[i].predicate = nil }
+            // A partial unique index: its last key is held by a hidden column (`MySQLKeyHolders`),
+            // read back as an expression key.
+            if t.indexes[i].isUnique, let p = t.indexes[i].predicate, let last = t.indexes[i].keys.last {
+                var k = IndexKey(.expression(p), ordering: last.ordering)
+                k.holder = last.column
+                t.indexes[i].keys[t.indexes[i].keys.count - 1] = k
+                t.indexes[i].predicate = nil
+            }
             if let prefixed = MySQLKeyPrefix.keys(t.indexes[i], in: t) { t.indexes[i].keys = prefixed }
         }
         TargetReadBack.retype(&t, reader: self, spelling: { MySQLTypes.spelling(of: $0.type, flavor: self) },

@@ -31,7 +31,10 @@ extension MySQLLowerer {
                     case .unique: if c.keyColumns.count > 1, let n = c.name { clauses.append(.dropIndex(n)) }
                     }
                 case .index(let t, let i) where t == table:
-                    if i.keys.count > 1 { clauses.append(.dropIndex(i.name)) }
+                    let held = holders(of: i, table: t)
+                    if i.keys.count > 1 || !held.isEmpty { clauses.append(.dropIndex(i.name)) }
+                    clauses += held.map { .dropColumn($0) }
+                    keyHolders.remove(table: t, index: i.name)
                 case .constraint, .index, .view, .trigger, .sequence:
                     dropOutside(object, step: step, index: index)
                 }
@@ -39,6 +42,7 @@ extension MySQLLowerer {
             for c in clauses { addClause(c, table: table, step: step, index: index) }
             addClause(.dropColumn(column.name), table: table, step: step, index: index)
         case .alterColumnType(let before, let afterColumn, let conversion):
+            checkHeldColumnKept(before.name, table: table, change: "this changes the type of", at: range)
             alterColumnType(before: before, after: afterColumn, conversion: conversion, table: table, step: step,
                             index: index, range: range)
         case .setDefault(let before, let afterColumn):
@@ -72,6 +76,7 @@ extension MySQLLowerer {
             for object in cascaded { dropOutside(object, step: step, index: index) }
             if let clause = dropClause(for: c, table: table, after: step.after) { addClause(clause, table: table, step: step, index: index) }
         case .renameColumn(let before, let to):
+            checkHeldColumnKept(before.name, table: table, change: "this renames", at: range)
             addClause(.renameColumn(before.name, to: to), table: table, step: step, index: index)
         case .renameConstraint(let c, _, let to):
             switch c.role {
@@ -84,6 +89,7 @@ extension MySQLLowerer {
                 addClause(.addConstraint(renamed), table: table, step: step, index: index)
             }
         case .renameTable(let from, let to):
+            keyHolders.renameTable(from: from, to: to)
             flush()
             let w = writer(for: nil)
             emit("RENAME TABLE " + (flavor == .mariadb ? "IF EXISTS " : "") + w.name(from) + " TO " + w.name(to) + ";",

@@ -54,6 +54,11 @@ extension MySQLLowerer {
         var written = index
         for d in IndexOperatorClasses.check(index, database: flavor.displayName) { report(d) }
         written.keys = written.keys.map { var k = $0; k.opclass = nil; return k }
+        let onExpression = index.keys.contains(where: { if case .expression = $0.target { true } else { false } })
+        if index.predicate != nil, index.isUnique, !onExpression {
+            reportNullsOrdering(index, at: range)
+            if createHeldUniqueIndex(written, table: t, step: step, index: stepIndex, range: range) { return }
+        }
         if index.predicate != nil {
             if index.isUnique {
                 report(.error(.mysqlPartialIndex, "unique index `\(index.name)` has a WHERE clause; MySQL and MariaDB have no partial indexes",
@@ -66,16 +71,12 @@ extension MySQLLowerer {
                 written.predicate = nil
             }
         }
-        if index.keys.contains(where: { if case .expression = $0.target { true } else { false } }) {
+        if onExpression {
             report(.error(.mysqlExpressionIndex, "index `\(index.name)` is on an expression",
                           at: range, label: "MySQL 8.0 writes `((expr))`, MariaDB needs a generated column",
                           help: "add a generated column holding the expression and index that column"))
         }
-        if index.keys.contains(where: { $0.nulls != nil }) {
-            report(.warning(.mysqlNullsOrdering, "NULLS FIRST / NULLS LAST of index `\(index.name)` is left out",
-                            at: range, label: "MySQL always sorts NULLs first in ascending order",
-                            help: "the index still serves the same lookups; only the order of an index scan differs"))
-        }
+        reportNullsOrdering(index, at: range)
         if let prefixed = MySQLKeyPrefix.keys(written, in: t) {
             let notes = zip(written.keys, prefixed).compactMap { old, new -> String? in
                 old.prefixLength == new.prefixLength ? nil : "`\(new.column!)`(\(new.prefixLength!))"
@@ -94,6 +95,14 @@ extension MySQLLowerer {
         addClause(.addIndex(written), table: table, step: step, index: stepIndex)
         pendingWarnings += warnings
         dropIfStillThere(uncertain, table: table, step: stepIndex)
+    }
+
+    mutating func reportNullsOrdering(_ index: TableIndex, at range: SourceRange?) {
+        if index.keys.contains(where: { $0.nulls != nil }) {
+            report(.warning(.mysqlNullsOrdering, "NULLS FIRST / NULLS LAST of index `\(index.name)` is left out",
+                            at: range, label: "MySQL always sorts NULLs first in ascending order",
+                            help: "the index still serves the same lookups; only the order of an index scan differs"))
+        }
     }
 
     /// D413: MySQL indexes TEXT / BLOB / JSON columns only by a prefix (error 1170).
