@@ -74,6 +74,7 @@ extension MySQLLowerer {
             dropIfStillThere(uncertain, table: table, step: index)
         case .dropConstraint(let c, _, let cascaded):
             for object in cascaded { dropOutside(object, step: step, index: index) }
+            addSupportIndexes(supportIndexesCreated(table: table, step: step, within: resolved.action.range), table: table, step: step, index: index)
             if let clause = dropClause(for: c, table: table, after: step.after) { addClause(clause, table: table, step: step, index: index) }
         case .renameColumn(let before, let to):
             checkHeldColumnKept(before.name, table: table, change: "this renames", at: range)

@@ -147,8 +147,15 @@ struct MySQLLowerer {
         case .createIndex(let table, let index_, let removed):
             createIndex(index_, table: table, removedSupport: removed, step: step, index: index)
         case .dropIndex(let dropped):
-            for d in dropped where !dropHeldIndex(d.index, table: d.table, step: index) {
-                addClause(.dropIndex(d.index.name), table: d.table, step: step, index: index)
+            var supported = Set<String>()
+            for d in dropped {
+                // The index a foreign key needs goes in first (S376), once per table.
+                if supported.insert(d.table).inserted {
+                    addSupportIndexes(supportIndexesCreated(table: d.table, step: step, within: nil), table: d.table, step: step, index: index)
+                }
+                if !dropHeldIndex(d.index, table: d.table, step: index) {
+                    addClause(.dropIndex(d.index.name), table: d.table, step: step, index: index)
+                }
             }
         case .renameIndex(let table, let from, let to, let constraint):
             // MySQL's primary key is PRIMARY whatever PostgreSQL calls it: nothing to rename.
