@@ -176,6 +176,13 @@ struct MySQLLoweringTests {
         #expect(like.codes == ["D444"])
         #expect(like.statements == "ALTER TABLE d ADD INDEX d_v (v);")
         #expect(compileMySQL("CREATE INDEX d_n ON d ((n + 1));", schema: schema).codes == ["D422"])
+        let lower = compileMySQL("CREATE INDEX d_v ON d ((lower(v)));", schema: schema)
+        #expect(lower.codes == ["D484"])
+        #expect(lower.statements == "ALTER TABLE d\n    ADD COLUMN d_v_key VARCHAR(20) GENERATED ALWAYS AS (LOWER(v)) VIRTUAL INVISIBLE,\n    ADD INDEX d_v (d_v_key);")
+        // Unique: compared byte by byte as PostgreSQL compares the computed values.
+        let unique = compileMySQL("CREATE UNIQUE INDEX d_v ON d ((lower(v)));", schema: schema)
+        #expect(unique.codes == ["D486", "D487", "D484"])
+        #expect(unique.statements.contains("d_v_key VARCHAR(20) COLLATE utf8mb4_bin GENERATED ALWAYS AS (LOWER(v))"))
         let nulls = compileMySQL("CREATE INDEX d_n ON d (n DESC NULLS LAST);", schema: schema)
         #expect(nulls.codes == ["D415"])
         #expect(nulls.statements == "ALTER TABLE d ADD INDEX d_n (n DESC);")

@@ -42,9 +42,13 @@ extension DiagnosticCode {
         "D448", "TIMESTAMP WITH TIME ZONE is stored as DATETIME holding UTC: the application must read and write UTC")
 
     public static let mysqlHeldUniqueIndex = DiagnosticCode(
-        "D484", "a partial unique index, written as a unique index on a hidden generated column (the same rows are unique)")
+        "D484", "a partial unique index or an expression key, written as an index on hidden generated columns")
     public static let mysqlHeldKeyColumnChanges = DiagnosticCode(
         "D485", "a change to a column that the hidden column holding an index key reads")
+    public static let mysqlHeldKeyTrailingSpaces = DiagnosticCode(
+        "D486", "a unique expression key compared with MySQL's utf8mb4_bin, which ignores trailing spaces")
+    public static let mysqlHeldKeyCaseMapping = DiagnosticCode(
+        "D487", "a unique lower() / upper() key: MySQL maps every Unicode letter, PostgreSQL as its database's LC_CTYPE says")
 
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlDeferrableKey = DiagnosticCode(
@@ -58,6 +62,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges,
+        .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges, .mysqlHeldKeyTrailingSpaces, .mysqlHeldKeyCaseMapping,
     ]
 }

@@ -58,47 +58,136 @@ extension MySQLLowerer {
         keyHolders.entry(table: table, index: index.name)?.holders ?? index.keys.compactMap(\.holder)
     }
 
-    /// Writes partial unique `index` (its operator classes already left out in `written`) as a
-    /// unique index on a hidden column; false when it cannot be (the caller reports D414).
-    mutating func createHeldUniqueIndex(_ written: TableIndex, table t: Table, step: CheckedStep, index stepIndex: Int,
-                                        range: SourceRange?) -> Bool {
-        guard let predicate = written.predicate?.expression, let last = written.keys.last, let column = last.column.flatMap(t.column)
-        else { return false }
+    /// Writes `written` (operator classes left out; a non-unique index's WHERE already dropped,
+    /// D447) with its expression keys, and a partial unique index's last key, held by hidden
+    /// columns; false when it cannot be (the caller reports D414 / D422).
+    mutating func createHeldIndex(_ written: TableIndex, table t: Table, step: CheckedStep, index stepIndex: Int,
+                                  range: SourceRange?) -> Bool {
+        var predicate: Expression?
+        if let p = written.predicate {
+            guard let e = p.expression else { return false }
+            predicate = e
+        }
         let w = writer(for: t)
         let errors = diagnostics.filter { $0.severity == .error }.count
-        report(MySQLExpressions.check(predicate, columns: w.spelling.columns, fallback: range))
-        checkKeyPrefix(written.keys.compactMap(\.column), in: t, at: range)
-        let reads = Set(predicate.columnReferences.map(\.value) + [column.name])
+        if let predicate { report(MySQLExpressions.check(predicate, columns: w.spelling.columns, fallback: range)) }
+        // Each key a holder holds: its value, and the column whose type and collation it takes.
+        var held: [(position: Int, value: Expression, base: Column)] = []
+        var reads = Set(predicate?.columnReferences.map(\.value) ?? [])
+        for (i, key) in written.keys.enumerated() {
+            let value: Expression
+            switch key.target {
+            case .column(let c):
+                guard predicate != nil, i == written.keys.count - 1 else { continue }
+                value = Expression(.column(table: nil, name: Identifier(c)))
+            case .expression(let e):
+                guard let x = e.expression else { return false }
+                report(MySQLExpressions.check(x, columns: w.spelling.columns, fallback: range))
+                value = x
+            }
+            guard let base = Self.heldType(value, in: t) else {
+                report(.error(.mysqlExpressionIndex, "index `\(written.name)` is on an expression whose MySQL type sqlport cannot tell",
+                              at: range, label: "MySQL and MariaDB index an expression through a generated column, which needs a type",
+                              help: "index a column, or `lower(column)` / `upper(column)` of a string column"))
+                return true
+            }
+            reads.formUnion(value.columnReferences.map(\.value))
+            held.append((i, value, base))
+        }
+        guard !held.isEmpty else { return false }
+        checkKeyPrefix(Array(Set(held.map(\.base.name) + written.keys.compactMap(\.column))).sorted(), in: t, at: range)
         if let numbered = t.columns.first(where: { reads.contains($0.name) && $0.generator != nil }) {
-            report(.error(.mysqlPartialIndex, "unique index `\(written.name)` reads AUTO_INCREMENT column `\(numbered.name)`, which no generated column may read",
+            report(.error(written.predicate != nil ? .mysqlPartialIndex : .mysqlExpressionIndex,
+                          "index `\(written.name)` reads AUTO_INCREMENT column `\(numbered.name)`, which no generated column may read",
                           at: range, label: "MySQL error 3109, MariaDB error 1901",
-                          help: "make it unique over all rows (drop the WHERE), or keep the index only on PostgreSQL"))
+                          help: written.predicate != nil ? "make it unique over all rows (drop the WHERE), or keep the index only on PostgreSQL"
+                              : "index the column itself, or keep the index only on PostgreSQL"))
         }
         guard diagnostics.filter({ $0.severity == .error }).count == errors else { return true }
 
         var taken = MySQLNameSet(keyHolders.holders(of: t.name))
         for c in plan.baseline.table(t.name)?.columns ?? [] { taken.insert(c.name) }
         for s in plan.steps { for c in s.after.table(t.name)?.columns ?? [] { taken.insert(c.name) } }
-        let holder = taken.free(written.name, suffix: "_key")
-
-        var held = Column(name: holder, type: column.type, collation: column.collation)
-        held.takesTableCharset = column.takesTableCharset
-        let value = "CASE WHEN " + w.expression(predicate) + " THEN " + w.name(column.name) + " END"
         let maria = flavor == .mariadb
-        let definition = "ADD COLUMN " + (maria ? "IF NOT EXISTS " : "") + w.columnDefinition(held)
-            + " GENERATED ALWAYS AS (" + value + ") VIRTUAL INVISIBLE"
         var index = written
         index.predicate = nil
-        index.keys[index.keys.count - 1] = IndexKey(.column(holder), ordering: last.ordering)
+        var definitions: [String] = []
+        var holders: [String] = []
+        var described: [String] = []
+        for (n, h) in held.enumerated() {
+            let name = taken.free(written.name, suffix: held.count == 1 ? "_key" : "_key\(n + 1)")
+            taken.insert(name)
+            holders.append(name)
+            var column = Column(name: name, type: h.base.type, collation: h.base.collation)
+            column.takesTableCharset = h.base.takesTableCharset
+            var value = w.expression(h.value)
+            if case .expression = written.keys[h.position].target {
+                let partial = predicate != nil && h.position == written.keys.count - 1
+                described.append("column `\(name)` holding `\(value)`" + (partial ? " where the WHERE holds" : ""))
+                if written.isUnique, MySQLCharset.isCharacterType(MySQLTypes.spelling(of: h.base.type, flavor: flavor) ?? "") {
+                    // PostgreSQL compares the values a key expression computes byte by byte; the
+                    // binary collation does the same, where the column's would also equate case,
+                    // accents or trailing spaces (MySQL's utf8mb4_bin still ignores trailing spaces).
+                    column.collation = "C"
+                    if !maria { reportTrailingSpaces(written.name, at: range) }
+                    if case .call = h.value.kind { reportCaseMapping(written.name, at: range) }
+                }
+            } else {
+                described.append("column `\(name)` holding `\(h.base.name)` where the WHERE holds")
+            }
+            if let predicate, h.position == written.keys.count - 1 {
+                value = "CASE WHEN " + w.expression(predicate) + " THEN " + value + " END"
+            }
+            definitions.append("ADD COLUMN " + (maria ? "IF NOT EXISTS " : "") + w.columnDefinition(column)
+                               + " GENERATED ALWAYS AS (" + value + ") VIRTUAL INVISIBLE")
+            index.keys[h.position] = IndexKey(.column(name), ordering: written.keys[h.position].ordering)
+        }
         report(Diagnostic(.mysqlHeldUniqueIndex, .note,
-                          "unique index `\(written.name)` is written on (\((index.keys.compactMap(\.column)).map { "`\($0)`" }.joined(separator: ", "))), hidden column `\(holder)` holding `\(column.name)` where the WHERE holds",
-                          at: range, label: "MySQL and MariaDB have no partial indexes",
-                          help: "the same rows are unique: rows the WHERE leaves out hold NULL, which a unique index never compares; the column is INVISIBLE (MySQL 8.0.23+, MariaDB 10.3+)"))
+                          "\(written.isUnique ? "unique " : "")index `\(written.name)` is written on (\(index.keys.compactMap(\.column).map { "`\($0)`" }.joined(separator: ", "))), hidden \(described.joined(separator: ", "))",
+                          at: range, label: written.predicate != nil ? "MySQL and MariaDB have no partial indexes" : "MySQL and MariaDB index expressions through generated columns",
+                          help: written.predicate != nil
+                              ? "the same rows are unique: rows the WHERE leaves out hold NULL, which a unique index never compares; the column is INVISIBLE (MySQL 8.0.23+, MariaDB 10.3+)"
+                              : "the column is INVISIBLE (MySQL 8.0.23+, MariaDB 10.3+); MySQL uses the index for the same expression, MariaDB only where a query names the column"))
         flush()
-        emit(w.alterTableHead(t.name) + "\n    " + definition + ",\n    " + w.clause(.addIndex(index)) + ";",
+        emit(w.alterTableHead(t.name) + "\n    " + (definitions + [w.clause(.addIndex(index))]).joined(separator: ",\n    ") + ";",
              step: stepIndex, rerunnable: maria)
-        keyHolders.set(.init(holders: [holder], reads: reads), table: t.name, index: written.name)
+        keyHolders.set(.init(holders: holders, reads: reads), table: t.name, index: written.name)
         return true
+    }
+
+    /// The column whose type and collation a held key takes: the column itself, or the string
+    /// column `lower` / `upper` change the case of (same type, same length in characters).
+    static func heldType(_ e: Expression, in t: Table) -> Column? {
+        switch e.kind {
+        case .column(nil, let name):
+            return t.column(name.value)
+        case .call(let f, let args, false) where f.schema == nil && args.count == 1
+            && ["lower", "upper"].contains(f.name.value.lowercased()):
+            guard case .column(nil, let name) = args[0].kind, let c = t.column(name.value) else { return nil }
+            switch c.type.portable {
+            case .varchar?, .char?, .text?: return c
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// D487: MySQL's LOWER / UPPER map every letter by Unicode (`Á` -> `á`, measured on MariaDB
+    /// 10.11); PostgreSQL's follow the database's LC_CTYPE, and under `C` change ASCII letters only
+    /// (measured on the test server: `lower('ÁNN')` is `Ánn`). Keys that differ only in such
+    /// letters then collide in MySQL alone.
+    mutating func reportCaseMapping(_ index: String, at range: SourceRange?) {
+        report(.warning(.mysqlHeldKeyCaseMapping, "unique index `\(index)` changes case as MySQL does, for every Unicode letter",
+                        at: range, label: "PostgreSQL changes case by its database's LC_CTYPE: under `C`, ASCII letters only",
+                        help: "with a UTF-8 LC_CTYPE the keys are the same; under `C`, values that differ only in non-ASCII letters' case collide in MySQL alone"))
+    }
+
+    /// D486: MySQL's binary collation ignores trailing spaces (MariaDB's `utf8mb4_nopad_bin` does not).
+    mutating func reportTrailingSpaces(_ index: String, at range: SourceRange?) {
+        report(.warning(.mysqlHeldKeyTrailingSpaces, "unique index `\(index)` compares its expression with `utf8mb4_bin`, which ignores trailing spaces",
+                        at: range, label: "`'a'` and `'a '` collide in MySQL, not in PostgreSQL",
+                        help: "use `--dialect mariadb` (`utf8mb4_nopad_bin` is exact) if the server is MariaDB"))
     }
 
     /// `DROP INDEX` of an index with holders: the index and its columns, in one statement.
@@ -117,7 +206,7 @@ extension MySQLLowerer {
     mutating func checkHeldColumnKept(_ column: String, table: String, change: String, at range: SourceRange?) {
         for index in keyHolders.indexes(reading: column, table: table) {
             report(.error(.mysqlHeldKeyColumnChanges,
-                          "\(change) column `\(column)`, which the hidden column holding unique index `\(index)`'s key reads",
+                          "\(change) column `\(column)`, which the hidden column holding a key of index `\(index)` reads",
                           at: range, label: "the hidden column's expression and type are written once",
                           help: "drop index `\(index)` before this statement and create it again after"))
         }

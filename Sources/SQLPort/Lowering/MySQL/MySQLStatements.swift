@@ -55,9 +55,15 @@ extension MySQLLowerer {
         for d in IndexOperatorClasses.check(index, database: flavor.displayName) { report(d) }
         written.keys = written.keys.map { var k = $0; k.opclass = nil; return k }
         let onExpression = index.keys.contains(where: { if case .expression = $0.target { true } else { false } })
-        if index.predicate != nil, index.isUnique, !onExpression {
-            reportNullsOrdering(index, at: range)
-            if createHeldUniqueIndex(written, table: t, step: step, index: stepIndex, range: range) { return }
+        // Expression keys and a partial unique index's last key go to hidden columns (MySQLKeyHolders).
+        if (index.predicate != nil && index.isUnique) || onExpression {
+            var held = written
+            if !index.isUnique { held.predicate = nil }
+            if createHeldIndex(held, table: t, step: step, index: stepIndex, range: range) {
+                if !index.isUnique, index.predicate != nil { reportWholeIndex(index, at: range) }
+                reportNullsOrdering(index, at: range)
+                return
+            }
         }
         if index.predicate != nil {
             if index.isUnique {
@@ -65,9 +71,7 @@ extension MySQLLowerer {
                               at: range, label: "partial unique index",
                               help: "make it unique over all rows (drop the WHERE), or keep the index only on PostgreSQL"))
             } else {
-                report(Diagnostic(.mysqlPartialIndexWhole, .note, "index `\(index.name)` indexes every row: MySQL and MariaDB have no partial indexes",
-                                  at: range, label: "WHERE left out",
-                                  help: "queries return the same rows; the index is bigger and also serves rows the WHERE excluded"))
+                reportWholeIndex(index, at: range)
                 written.predicate = nil
             }
         }
@@ -95,6 +99,12 @@ extension MySQLLowerer {
         addClause(.addIndex(written), table: table, step: step, index: stepIndex)
         pendingWarnings += warnings
         dropIfStillThere(uncertain, table: table, step: stepIndex)
+    }
+
+    mutating func reportWholeIndex(_ index: TableIndex, at range: SourceRange?) {
+        report(Diagnostic(.mysqlPartialIndexWhole, .note, "index `\(index.name)` indexes every row: MySQL and MariaDB have no partial indexes",
+                          at: range, label: "WHERE left out",
+                          help: "queries return the same rows; the index is bigger and also serves rows the WHERE excluded"))
     }
 
     mutating func reportNullsOrdering(_ index: TableIndex, at range: SourceRange?) {
