@@ -2,6 +2,7 @@ import ArgumentParser
 import SQLPort
 
 extension Dialect: ExpressibleByArgument {}
+extension MySQLTimestampTZ: ExpressibleByArgument {}
 
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,7 @@ struct Compile: ParsableCommand {
               sqlport compile --dialect postgresql migrate.sql
               sqlport compile --dialect mysql --schema before.sql migrate.sql
               sqlport compile --dialect sqlite --sqlite-version 3.35 --schema before.sql migrate.sql
+              sqlport compile --dialect mariadb --mysql-timestamptz timestamp migrate.sql
               sqlport compile --dialect postgresql migrate.sql -o migrate.postgresql.sql
               sqlport compile --dialect postgresql - < migrate.sql
             """
@@ -27,6 +29,9 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("For --dialect sqlite: the oldest SQLite version the output must run on (default \(SQLiteVersion.conservativeDefault)); newer versions allow more native ALTER TABLE.", valueName: "X.Y[.Z]"))
     var sqliteVersion: String?
 
+    @Option(name: .long, help: ArgumentHelp("For --dialect mysql / mariadb: TIMESTAMP WITH TIME ZONE as `datetime` (default: DATETIME(6) holding UTC, the application reads and writes UTC) or `timestamp` (TIMESTAMP(6), converted by the session time zone, but only up to 2038-01-19).", valueName: "datetime|timestamp"))
+    var mysqlTimestamptz: MySQLTimestampTZ?
+
     @Option(name: [.short, .long], help: ArgumentHelp("Write the SQL to this file instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -39,6 +44,9 @@ struct Compile: ParsableCommand {
         }
         try InputReader.validateStdinUse([file] + baseline.schema)
         try OutputFile.validate(output, inputs: [file] + baseline.inputPaths())
+        if mysqlTimestamptz != nil, !(dialect.target is MySQLDialect) {
+            throw ValidationError("--mysql-timestamptz applies only to --dialect mysql or mariadb")
+        }
         if let sqliteVersion {
             guard dialect.target.dependsOnTargetVersion else { throw ValidationError("--sqlite-version applies only to --dialect sqlite") }
             guard SQLiteVersion(sqliteVersion) != nil else {
@@ -49,7 +57,8 @@ struct Compile: ParsableCommand {
 
     func run() throws {
         let schemas = try baseline.inputs()
-        let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault)
+        let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault,
+                                     mysqlTimestampTZ: mysqlTimestamptz ?? .datetime)
         let result = Compiler.compile(try InputReader.read(file), schemas: schemas, dialect: dialect, options: options)
         try Terminal.writeError(result.renderedDiagnostics())
         guard let plan = result.plan, !result.hasErrors else { throw ExitCode(1) }

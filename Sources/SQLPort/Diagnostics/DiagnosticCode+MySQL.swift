@@ -47,6 +47,8 @@ extension DiagnosticCode {
         "D485", "a change to a column that the hidden column holding an index key reads")
     public static let mysqlHeldKeyTrailingSpaces = DiagnosticCode(
         "D486", "a unique expression key compared with MySQL's utf8mb4_bin, which ignores trailing spaces")
+    public static let mysqlTimestampTZAsTimestamp = DiagnosticCode(
+        "D488", "TIMESTAMP WITH TIME ZONE written as TIMESTAMP (--mysql-timestamptz timestamp), which ends on 2038-01-19")
     public static let mysqlHeldKeyCaseMapping = DiagnosticCode(
         "D487", "a unique lower() / upper() key: MySQL maps every Unicode letter, PostgreSQL as its database's LC_CTYPE says")
 
@@ -62,6 +64,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges, .mysqlHeldKeyTrailingSpaces, .mysqlHeldKeyCaseMapping,
+        .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges, .mysqlHeldKeyTrailingSpaces, .mysqlHeldKeyCaseMapping, .mysqlTimestampTZAsTimestamp,
     ]
 }

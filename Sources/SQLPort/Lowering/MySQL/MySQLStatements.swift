@@ -144,6 +144,13 @@ extension MySQLLowerer {
             // Once per script: the same applies to every such column.
             warnedTimestampTZ = true
             let spelled = MySQLTypes.spelling(of: type, flavor: flavor) ?? "DATETIME(6)"
+            if flavor.timestampTZ == .timestamp {
+                report(.warning(.mysqlTimestampTZAsTimestamp, "column `\(column)` is `\(type.declared)`, written `\(spelled)`, which ends on 2038-01-19",
+                                at: range, label: "MySQL's TIMESTAMP holds 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC",
+                                notes: [DiagnosticNote("values convert by the session's `time_zone` as PostgreSQL's do by `TimeZone`; this script runs with `time_zone = '+00:00'`, as sqlport assumes PostgreSQL's `TimeZone` is UTC")],
+                                help: "insert nothing outside that range (a later date is error 1292), or use `--mysql-timestamptz datetime` (UTC in a DATETIME, years 1000-9999)"))
+                return
+            }
             report(.warning(.mysqlTimestampTZAsUTC, "column `\(column)` is `\(type.declared)`, written `\(spelled)` holding UTC",
                             at: range, label: "MySQL's TIMESTAMP ends in 2038; DATETIME keeps the UTC time, converting nothing",
                             notes: [DiagnosticNote("this script runs with `time_zone = '+00:00'`; sqlport assumes PostgreSQL's `TimeZone` is UTC, so `timestamp` <-> `timestamptz` changes no stored value")],
