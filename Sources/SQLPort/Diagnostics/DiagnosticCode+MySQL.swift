@@ -49,6 +49,8 @@ extension DiagnosticCode {
         "D486", "a unique expression key compared with MySQL's utf8mb4_bin, which ignores trailing spaces")
     public static let mysqlTimestampTZAsTimestamp = DiagnosticCode(
         "D488", "TIMESTAMP WITH TIME ZONE written as TIMESTAMP (--mysql-timestamptz timestamp), which ends on 2038-01-19")
+    public static let mysqlHolderNameTaken = DiagnosticCode(
+        "D489", "a new column name that a hidden column holding an index key already has")
     public static let mysqlHeldKeyCaseMapping = DiagnosticCode(
         "D487", "a unique lower() / upper() key: MySQL maps every Unicode letter, PostgreSQL as its database's LC_CTYPE says")
 
@@ -64,6 +66,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges, .mysqlHeldKeyTrailingSpaces, .mysqlHeldKeyCaseMapping, .mysqlTimestampTZAsTimestamp,
+        .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges, .mysqlHeldKeyTrailingSpaces, .mysqlHeldKeyCaseMapping, .mysqlTimestampTZAsTimestamp, .mysqlHolderNameTaken,
     ]
 }

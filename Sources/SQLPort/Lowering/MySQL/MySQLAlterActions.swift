@@ -8,6 +8,7 @@ extension MySQLLowerer {
         case .skipped, .invalid:
             return
         case .addColumn(let column, let constraints, _, _, let ifNotExists):
+            checkHolderNameFree(column.name, table: table, in: step.before, at: range)
             checkType(column.type, column: column.name, at: range)
             checkCollation(of: column, at: range, introduced: true)
             let w = writer(for: after)
@@ -78,6 +79,7 @@ extension MySQLLowerer {
             if let clause = dropClause(for: c, table: table, after: step.after) { addClause(clause, table: table, step: step, index: index) }
         case .renameColumn(let before, let to):
             checkHeldColumnKept(before.name, table: table, change: "this renames", at: range)
+            checkHolderNameFree(to, table: table, in: step.before, at: range)
             addClause(.renameColumn(before.name, to: to), table: table, step: step, index: index)
         case .renameConstraint(let c, _, let to):
             switch c.role {

@@ -201,6 +201,20 @@ extension MySQLLowerer {
         return true
     }
 
+    /// D489: a column named (case ignored) as a hidden column of `table` in `catalog` — one a
+    /// MySQL baseline holds; the ones this script writes are chosen free of every column the plan
+    /// gives the table.
+    mutating func checkHolderNameFree(_ column: String, table: String, in catalog: Catalog, at range: SourceRange?) {
+        guard let t = catalog.table(table) else { return }
+        for index in t.indexes {
+            for holder in holders(of: index, table: table) where MySQLNameSet([holder]).contains(column) {
+                report(.error(.mysqlHolderNameTaken, "column `\(column)` takes the name of hidden column `\(holder)`, which holds a key of index `\(index.name)`",
+                              at: range, label: "MySQL compares column names ignoring case",
+                              help: "choose another column name, or drop index `\(index.name)` first (its hidden column goes with it)"))
+            }
+        }
+    }
+
     /// D485: renaming or retyping a column a holder reads would leave the holder's expression
     /// or type behind.
     mutating func checkHeldColumnKept(_ column: String, table: String, change: String, at range: SourceRange?) {
