@@ -2,6 +2,7 @@ import ArgumentParser
 import SQLPort
 
 extension Dialect: ExpressibleByArgument {}
+extension MySQLTimestampTZ: ExpressibleByArgument {}
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
@@ -18,6 +19,7 @@ struct Compile: ParsableCommand {
               sqlport compile --dialect postgresql migrate.sql
               sqlport compile --dialect mysql --schema before.sql migrate.sql
               sqlport compile --dialect sqlite --sqlite-version 3.35 --schema before.sql migrate.sql
+              sqlport compile --dialect mariadb --mysql-timestamptz timestamp migrate.sql
               sqlport compile --dialect postgresql migrate.sql -o migrate.postgresql.sql
               sqlport compile --dialect postgresql - < migrate.sql
               sqlport compile --dialect sqlite --format json --diagnostics-format json migrate.sql
@@ -35,6 +37,9 @@ struct Compile: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("For --dialect sqlite: the oldest SQLite version the output must run on (default \(SQLiteVersion.conservativeDefault)); newer versions allow more native ALTER TABLE.", valueName: "X.Y[.Z]"))
     var sqliteVersion: String?
+
+    @Option(name: .long, help: ArgumentHelp("For --dialect mysql / mariadb: TIMESTAMP WITH TIME ZONE as `datetime` (default: DATETIME(6) holding UTC, the application reads and writes UTC) or `timestamp` (TIMESTAMP(6), converted by the session time zone, but only up to 2038-01-19).", valueName: "datetime|timestamp"))
+    var mysqlTimestamptz: MySQLTimestampTZ?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the SQL to this file instead of standard output; for a folder of migrations or --dialect all, the folder to write into.", valueName: "path"))
     var output: String?
@@ -63,6 +68,9 @@ struct Compile: ParsableCommand {
             try OutputFile.validate(output, inputs: [file] + baseline.inputPaths())
         }
         if noComments, format == .json { throw ValidationError("--no-comments applies to the SQL text, not --format json") }
+        if mysqlTimestamptz != nil, !dialect.dialects.allSatisfy({ $0.target is MySQLDialect }) {
+            throw ValidationError("--mysql-timestamptz applies only to --dialect mysql or mariadb")
+        }
         if let sqliteVersion {
             guard dialect.dialects.contains(where: { $0.target.dependsOnTargetVersion }) else { throw ValidationError("--sqlite-version applies only to --dialect sqlite") }
             guard SQLiteVersion(sqliteVersion) != nil else {
@@ -73,7 +81,8 @@ struct Compile: ParsableCommand {
 
     func run() throws {
         let schemas = try baseline.inputs()
-        let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault)
+        let options = CompileOptions(sqliteVersion: sqliteVersion.flatMap(SQLiteVersion.init) ?? .conservativeDefault,
+                                     mysqlTimestampTZ: mysqlTimestamptz ?? .datetime)
         let migrations = try MigrationInputs.read(file)
         if !migrations.isFolder, case .one(let single) = dialect {
             let result = diagnostics.judged(Compiler.compile(migrations.files[0].input, schemas: schemas, dialect: single, options: options))

@@ -196,7 +196,8 @@ enum LiveCorpus {
     static func comparePrediction(_ c: LiveCase, _ dialect: Dialect, _ url: DatabaseURL) throws {
         let schemas = try baselineInput(c).map { [$0] } ?? []
         let input = InputFile(name: c.input.lastPathComponent, bytes: Array(try Data(contentsOf: c.input)))
-        guard let predicted = Compiler.predictedCatalog(input, schemas: schemas, dialect: dialect, onMariaDB: dialect == .mysql) else {
+        guard let predicted = Compiler.predictedCatalog(input, schemas: schemas, dialect: dialect, onMariaDB: dialect == .mysql,
+                                                        options: try c.options()) else {
             throw LiveCaseFailure(description: "\(c) [\(dialect.rawValue)]: no prediction, the migration does not compile")
         }
         guard let live = try Routes.live(url, dialect) else {

@@ -18,9 +18,15 @@ import Testing
         #expect(try CorpusOptions.parse(late).sqliteVersion == .conservativeDefault)
     }
 
+    @Test func optionsLineSetsTheMySQLTimestampTZMapping() throws {
+        #expect(try CorpusOptions.parse("-- sqlport-options: --mysql-timestamptz timestamp\n").mysqlTimestampTZ == .timestamp)
+        #expect(try CorpusOptions.parse("-- x\n").mysqlTimestampTZ == .datetime)
+    }
+
     @Test func unknownOrMalformedOptionsAreErrors() {
         #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --dialect mysql\n") }
         #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --sqlite-version\n") }
         #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --sqlite-version 3.x\n") }
+        #expect(throws: CorpusOptions.Invalid.self) { try CorpusOptions.parse("-- sqlport-options: --mysql-timestamptz utc\n") }
     }
 }

@@ -81,6 +81,32 @@ struct GeneratedColumnTests {
         #expect(my.catalog.table("t")?.column("d")?.generated?.storage == .stored)
     }
 
+    /// An invisible generated column that a key uses is the hidden key of a partial unique
+    /// index sqlport wrote (`MySQLKeyHolders`): read into the index, not the columns. One no
+    /// key uses stays refused.
+    @Test func mySQLKeyHoldersFoldIntoTheirIndex() {
+        let dump = "CREATE TABLE `t` (\n  `a` int DEFAULT NULL,\n  `e` varchar(20) DEFAULT NULL,\n"
+            + "  `u_key` varchar(20) GENERATED ALWAYS AS (case when `a` > 0 then `e` end) VIRTUAL INVISIBLE,\n"
+            + "  UNIQUE KEY `u` (`a` DESC,`u_key`)\n) ENGINE=InnoDB;\n"
+        let my = loadBaseline(dump, target: .mariadb, dialect: .mysql)
+        #expect(my.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let t = my.catalog.table("t")
+        #expect(t?.columns.map(\.name) == ["a", "e"])
+        #expect(t?.constraints.isEmpty == true)
+        var held = IndexKey(.expression(.verbatim("case when `a` > 0 then `e` end")))
+        held.holder = "u_key"
+        #expect(t?.indexes.map(\.name) == ["u"])
+        #expect(t?.indexes.first?.isUnique == true)
+        #expect(t?.indexes.first?.keys == [IndexKey(.column("a"), ordering: .desc), held])
+        // `sqlport schema` cannot restate the hidden column: the catalog keeps no type for it.
+        #expect(MySQLDialect.mariadb.printSchema(my.catalog).diagnostics.map(\.message)
+                == ["index `u` has a key held by hidden column `u_key`, which `sqlport schema` cannot restate"])
+        let unused = loadBaseline(dump.replacingOccurrences(of: "UNIQUE KEY `u` (`a` DESC,`u_key`)", with: "KEY `a` (`a`)"),
+                                  target: .mariadb, dialect: .mysql)
+        #expect(unused.diagnostics.filter { $0.severity == .error }.map { "\($0.code.rawValue) \($0.message)" }
+                == ["B501 generated column `u_key` is not supported"])
+    }
+
     /// Each refusal: code, line, the text under the caret, message.
     static func refusals(_ migration: String) -> [String] {
         let result = Compiler.compile(InputFile(name: "m.sql", text: migration), schemas: [InputFile(name: "s.sql", text: schema)], dialect: .sqlite)

@@ -3,6 +3,7 @@ import SQLPort
 /// Per-case compile options for the golden corpus: a line such as
 ///
 ///     -- sqlport-options: --sqlite-version 3.24
+///     -- sqlport-options: --mysql-timestamptz timestamp
 ///
 /// among the comment lines that open a case's input, in `sqlport compile`'s own flags. Both
 /// corpus runners (golden outputs, live apply) read it through this one module.
@@ -28,8 +29,13 @@ public enum CorpusOptions {
                         throw Invalid(description: "`--sqlite-version` needs a version such as 3.24 or 3.35.5")
                     }
                     options.sqliteVersion = version
+                case "--mysql-timestamptz":
+                    guard let text = words.popFirst(), let mapping = MySQLTimestampTZ(rawValue: String(text)) else {
+                        throw Invalid(description: "`--mysql-timestamptz` needs `datetime` or `timestamp`")
+                    }
+                    options.mysqlTimestampTZ = mapping
                 default:
-                    throw Invalid(description: "unknown corpus option `\(flag)` (known: --sqlite-version)")
+                    throw Invalid(description: "unknown corpus option `\(flag)` (known: --sqlite-version, --mysql-timestamptz)")
                 }
             }
         }

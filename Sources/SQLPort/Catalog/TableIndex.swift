@@ -11,6 +11,9 @@ public struct IndexKey: Hashable, Sendable {
     public var nulls: NullsOrdering?
     /// MySQL's key prefix (`notes(768)`): characters of a text column, bytes of a BLOB.
     public var prefixLength: Int?
+    /// MySQL / MariaDB: the invisible generated column that holds this key's value, where
+    /// sqlport wrote a partial unique index that way (`MySQLKeyHolders`); read from a dump.
+    public var holder: String? = nil
 
     public init(_ target: Target, opclass: String? = nil, ordering: SortOrdering? = nil, nulls: NullsOrdering? = nil,
                 prefixLength: Int? = nil) {

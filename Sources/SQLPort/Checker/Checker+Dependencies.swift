@@ -165,17 +165,29 @@ extension CheckRun {
         return .dropConstraint(constraint, matchedBy: matchedBy, cascaded: cascaded)
     }
 
-    /// S324: InnoDB needs an index starting with every foreign key's columns and refuses a drop
-    /// that leaves one without (error 1553).
+    /// InnoDB needs an index starting with every foreign key's columns and refuses a drop that
+    /// leaves one without (error 1553). As a careful DBA would, the index it needs is created
+    /// first, in the same statement (S376): named as InnoDB names the index it makes for a key
+    /// (the key's written name, else its first column's, free among the table's index names),
+    /// and explicit, since InnoDB keeps an index it was given. PostgreSQL has no such index.
     mutating func checkForeignKeysKeepIndexes(_ tableName: String, droppedName: String, at range: SourceRange?) {
         guard dialect.foreignKeysNeedAnIndex, let table = catalog.table(tableName) else { return }
-        for (c, key) in table.foreignKeys where !MySQLNaming.hasIndex(startingWith: key.columns, in: table) {
-            report(.error(.indexNeededByForeignKey,
-                          "\(target.displayName) cannot drop `\(droppedName)`: foreign key `\(c.displayName)` needs an index on (\(key.columns.joined(separator: ", ")))",
-                          at: range, label: "needed in a foreign key constraint",
-                          notes: [DiagnosticNote("foreign key `\(c.displayName)` was defined here", at: c.definedAt)],
-                          help: "create an index on (\(key.columns.joined(separator: ", "))) first, or drop the foreign key"))
+        var t = table
+        for (c, key) in table.foreignKeys where !MySQLNaming.hasIndex(startingWith: key.columns, in: t) {
+            let written = c.isNameGenerated ? nil : c.name
+            let free = written.map { !MySQLNaming.indexNames(in: t).contains($0.uppercased()) } ?? false
+            guard var index = naming.foreignKeySupportIndex(for: key, constraintName: c.name, requestedName: free ? written : nil, table: t)
+            else { continue }
+            index.origin = .explicit
+            index.definedAt = range
+            t.indexes.append(index)
+            report(.warning(.supportIndexCreated,
+                            "dropping `\(droppedName)` leaves foreign key `\(c.displayName)` without an index: index `\(index.name)` on (\(key.columns.joined(separator: ", "))) is created first",
+                            at: range, label: "\(target.displayName) needs an index on a foreign key's columns (error 1553)",
+                            notes: [DiagnosticNote("foreign key `\(c.displayName)` was defined here", at: c.definedAt)],
+                            help: "PostgreSQL has no such index; drop the foreign key too if it is not wanted"))
         }
+        if t.indexes.count != table.indexes.count { catalog.updateTable(tableName) { $0.indexes = t.indexes } }
     }
 
     mutating func dropTable(_ s: DropTable) -> StepResolution {

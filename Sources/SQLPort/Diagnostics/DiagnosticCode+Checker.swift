@@ -31,8 +31,8 @@ extension DiagnosticCode {
     public static let insertArity = DiagnosticCode("S322", "an INSERT row and its column list differ in length")
     public static let indexOwnedByConstraint = DiagnosticCode(
         "S323", "DROP INDEX names the index behind a primary key or unique constraint")
-    public static let indexNeededByForeignKey = DiagnosticCode(
-        "S324", "MySQL / MariaDB refuse to drop the last index behind a foreign key")
+    // S324 (dropping the last index behind a foreign key, refused) is retired: the index InnoDB
+    // needs is created first instead (S376).
     public static let wrongObjectKind = DiagnosticCode("S325", "a name denotes an object of another kind")
     public static let tooManyColumns = DiagnosticCode("S326", "a table would have more columns than PostgreSQL allows")
     public static let collationReset = DiagnosticCode(
@@ -80,18 +80,22 @@ extension DiagnosticCode {
     public static let identityChange = DiagnosticCode(
         "S374", "ADD GENERATED AS IDENTITY or DROP IDENTITY that PostgreSQL refuses (not NOT NULL, a default, already or not an identity)")
 
+    public static let supportIndexCreated = DiagnosticCode(
+        "S376", "a drop leaves a foreign key without the index MySQL / MariaDB require: one is created first")
+
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
         .unknownColumn, .unknownTable, .unknownConstraint, .unknownIndex, .duplicateTable, .duplicateColumn,
         .duplicateConstraint, .duplicateIndex, .secondPrimaryKey, .dependentObjects, .typeChangeNeedsUsing,
         .notNullWithoutDefault, .ambiguousName, .invalidForeignKey, .defaultCannotBeCast, .columnUsedByView,
         .implicitlyDropped, .skipped, .primaryKeyNullable, .identityDefault, .invalidColumnType, .insertArity,
-        .indexOwnedByConstraint, .indexNeededByForeignKey, .wrongObjectKind, .tooManyColumns,
+        .indexOwnedByConstraint, .wrongObjectKind, .tooManyColumns,
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
         .otherSchemaTable, .subqueryColumns, .noConflictKey,
         .unknownView, .viewColumnList, .viewColumnsReplaced, .unknownSequence, .columnHasNoSequence, .setvalNotCompiled,
         .sequenceValueOutOfBounds, .generationExpression, .identityChange,
+        .supportIndexCreated,
     ]
 }

@@ -41,6 +41,19 @@ extension DiagnosticCode {
     public static let mysqlTimestampTZAsUTC = DiagnosticCode(
         "D448", "TIMESTAMP WITH TIME ZONE is stored as DATETIME holding UTC: the application must read and write UTC")
 
+    public static let mysqlHeldUniqueIndex = DiagnosticCode(
+        "D484", "a partial unique index or an expression key, written as an index on hidden generated columns")
+    public static let mysqlHeldKeyColumnChanges = DiagnosticCode(
+        "D485", "a change to a column that the hidden column holding an index key reads")
+    public static let mysqlHeldKeyTrailingSpaces = DiagnosticCode(
+        "D486", "a unique expression key compared with MySQL's utf8mb4_bin, which ignores trailing spaces")
+    public static let mysqlTimestampTZAsTimestamp = DiagnosticCode(
+        "D488", "TIMESTAMP WITH TIME ZONE written as TIMESTAMP (--mysql-timestamptz timestamp), which ends on 2038-01-19")
+    public static let mysqlHolderNameTaken = DiagnosticCode(
+        "D489", "a new column name that a hidden column holding an index key already has")
+    public static let mysqlHeldKeyCaseMapping = DiagnosticCode(
+        "D487", "a unique lower() / upper() key: MySQL maps every Unicode letter, PostgreSQL as its database's LC_CTYPE says")
+
     /// Every MySQL / MariaDB lowering code, in numeric order.
     public static let mysqlDeferrableKey = DiagnosticCode(
         "D441", "a DEFERRABLE foreign key, which MySQL / MariaDB write as an immediate key")
@@ -68,5 +81,6 @@ extension DiagnosticCode {
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
         .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder, .mysqlUpsertOtherKeys, .mysqlUpsertCondition, .mysqlLimitInSubquery,
         .mysqlViewRename, .mysqlGeneratedNotNull,
+        .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges, .mysqlHeldKeyTrailingSpaces, .mysqlHeldKeyCaseMapping, .mysqlTimestampTZAsTimestamp, .mysqlHolderNameTaken,
     ]
 }

@@ -36,6 +36,9 @@ public struct DumpSyntax: Sendable, Hashable {
     /// `[GENERATED ALWAYS] AS (expr) [VIRTUAL|STORED]` columns, kept in the catalog with their
     /// text verbatim (SQLite; PostgreSQL's STORED; MySQL's and MariaDB's).
     public var hasGeneratedColumns = false
+    /// Invisible generated columns that hold an index key sqlport wrote (MySQL: `MySQLKeyHolders`),
+    /// read into that key; other generated columns stay refused.
+    public var holdsKeysInInvisibleColumns = false
     /// `CREATE SEQUENCE` statements (PostgreSQL).
     public var hasSequences = false
     /// A foreign key's `MATCH` clause changes which rows it checks (SQLite parses and ignores it).

@@ -29,7 +29,7 @@ public protocol TargetDialect: Sendable {
     var keysShareTableIndexNames: Bool { get }
 
     /// Every foreign key needs an index starting with its columns, and dropping the last
-    /// such index is refused (InnoDB, error 1553: S324).
+    /// such index is refused (InnoDB, error 1553): the checker creates one first (S376).
     var foreignKeysNeedAnIndex: Bool { get }
 
     /// Whether `column`, read from this database's own baseline, holds UUIDs exactly as this

@@ -37,10 +37,10 @@ extension Compiler {
     /// that database's terms (types as the lowering wrote them). `onMariaDB` is for
     /// `--dialect mysql` output applied to a MariaDB server, whose JSON is LONGTEXT + CHECK.
     public static func predictedCatalog(_ migration: InputFile, schemas: [InputFile], dialect: Dialect,
-                                        onMariaDB: Bool = false) -> Catalog? {
+                                        onMariaDB: Bool = false, options: CompileOptions = CompileOptions()) -> Catalog? {
         let front = FrontEnd.run(migration: migration, schemas: schemas, target: dialect)
         guard !front.diagnostics.hasErrors, let final = front.plan?.final else { return nil }
-        let target = dialect.target
+        let target = dialect.target(options)
         return TargetReadBack.catalog(final, dialect: target, jsonAsCheckedText: onMariaDB || target.storesJSONAsCheckedText)
     }
 }

@@ -52,9 +52,12 @@ public struct CompilationResult: Sendable {
 public struct CompileOptions: Sendable {
     /// The oldest SQLite the output must run on; newer versions allow more native `ALTER TABLE`.
     public var sqliteVersion: SQLiteVersion
+    /// What TIMESTAMPTZ becomes on MySQL / MariaDB (`--mysql-timestamptz`).
+    public var mysqlTimestampTZ: MySQLTimestampTZ
 
-    public init(sqliteVersion: SQLiteVersion = .conservativeDefault) {
+    public init(sqliteVersion: SQLiteVersion = .conservativeDefault, mysqlTimestampTZ: MySQLTimestampTZ = .datetime) {
         self.sqliteVersion = sqliteVersion
+        self.mysqlTimestampTZ = mysqlTimestampTZ
     }
 }
 

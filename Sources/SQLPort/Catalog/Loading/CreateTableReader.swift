@@ -10,6 +10,8 @@ struct CreateTableReader {
         var kind: Constraint.Kind
         var level: Constraint.Level
         var range: SourceRange
+        /// A MySQL unique key's parts with their order, in case it holds a hidden key (`foldKeyHolders`).
+        var keys: [IndexKey]? = nil
         var phase: Int {
             switch kind {
             case .primaryKey, .unique: 0
@@ -28,6 +30,9 @@ struct CreateTableReader {
     let dialect: SchemaDialect
     var pending: [Pending] = []
     var indexes: [TableIndex] = []
+    /// MySQL: generated columns read so far, with where they were defined and whether they
+    /// were INVISIBLE (a key holder, `MySQLKeyHolders`, is both).
+    var generatedColumns: [(name: String, range: SourceRange, invisible: Bool)] = []
     /// Columns numbered by a serial / identity generator: PostgreSQL names their sequences.
     var rowidCandidates: [(column: String, autoincrement: Bool, descending: Bool)] = []
 
@@ -51,6 +56,7 @@ struct CreateTableReader {
                 continue
             }
         }
+        guard foldKeyHolders(&table) else { return false }
         Self.resolveGeneratedReads(&table)
         readOptions(after, table: &table)
         guard builder.addTable(table) else { return false }
@@ -114,6 +120,11 @@ struct CreateTableReader {
                 pending.append(Pending(name: constraintName, kind: .foreignKey(fk), level: level, range: span(start, c)))
             } else if c.word("AUTO_INCREMENT") {
                 column.generator = .autoIncrement
+            } else if syntax.holdsKeysInInvisibleColumns, c.isWord("AS") || (c.isWord("GENERATED") && c.peek(1)?.isWord("ALWAYS") == true) {
+                guard let generated = readGeneratedColumn(&c) else { return nil }
+                _ = c.word("PERSISTENT")
+                column.generated = generated
+                generatedColumns.append((name, builder.range(start), false))
             } else if atGeneratedColumn(c) {
                 guard let generated = readGeneratedColumn(&c) else { return nil }
                 column.generated = generated
@@ -140,6 +151,10 @@ struct CreateTableReader {
             } else if c.word("ON", "UPDATE") {
                 column.onUpdate = builder.expression(c.until(Self.columnStopWords, includeFirst: true))
             } else if c.word("INVISIBLE") {
+                if column.generated != nil, syntax.holdsKeysInInvisibleColumns {
+                    generatedColumns[generatedColumns.count - 1].invisible = true
+                    continue
+                }
                 builder.ignore("INVISIBLE", at: builder.range(start), why: "column visibility is not kept")
             } else {
                 return syntax(c, "unexpected `\(start.value)` in the definition of column `\(name)`")
@@ -269,7 +284,8 @@ struct CreateTableReader {
             let indexName = c.current?.isSymbol("(") == true ? nil : c.name()
             guard let list = c.parenthesized(), let cols = keyColumns(list) else { return failed(c) }
             skipConflictClause(&c)
-            pending.append(Pending(name: name ?? indexName, kind: .unique(columns: cols), level: .table, range: span(start, c)))
+            let keys = syntax.holdsKeysInInvisibleColumns ? DumpCursor.splitCommas(list).compactMap { indexKey($0) } : nil
+            pending.append(Pending(name: name ?? indexName, kind: .unique(columns: cols), level: .table, range: span(start, c), keys: keys))
         } else if c.word("FOREIGN", "KEY") {
             if name == nil, c.current?.isName == true { name = c.name() }
             guard let list = c.parenthesized(), let cols = c.names(list), let fk = readReferences(&c, columns: cols) else { return failed(c) }
@@ -447,5 +463,44 @@ struct CreateTableReader {
         case .foreignKey(let fk): fk.columns
         case .check: []
         }
+    }
+}
+
+extension CreateTableReader {
+    /// MySQL: an invisible generated column that a key uses holds that key's value for an index
+    /// sqlport wrote (`MySQLKeyHolders`): it leaves the columns and becomes the key, an expression
+    /// with its holder's name (a unique key becomes a unique index). Any other generated column
+    /// stays refused: sqlport could not restate it in a `MODIFY COLUMN`.
+    mutating func foldKeyHolders(_ table: inout Table) -> Bool {
+        for g in generatedColumns {
+            guard let column = table.column(g.name), let generated = column.generated else { continue }
+            func held(ordering: SortOrdering? = nil) -> IndexKey {
+                var k = IndexKey(.expression(.verbatim(generated.expression)), ordering: ordering)
+                k.holder = g.name
+                return k
+            }
+            var used = false
+            if g.invisible {
+                for i in indexes.indices where indexes[i].keys.contains(where: { $0.column == g.name }) {
+                    indexes[i].keys = indexes[i].keys.map { $0.column == g.name ? held(ordering: $0.ordering) : $0 }
+                    used = true
+                }
+                pending = pending.filter { p in
+                    guard case .unique(let cols) = p.kind, cols.contains(g.name) else { return true }
+                    indexes.append(TableIndex(name: p.name ?? g.name, isUnique: true,
+                                              keys: (p.keys ?? cols.map { IndexKey(.column($0)) }).map { $0.column == g.name ? held(ordering: $0.ordering) : $0 },
+                                              definedAt: p.range))
+                    used = true
+                    return false
+                }
+            }
+            guard used else {
+                builder.error(.loaderUnsupportedStatement, "generated column `\(g.name)` is not supported", at: g.range,
+                              label: "computed columns cannot be checked or restated", help: "drop the generated column from the baseline")
+                return false
+            }
+            table.removeColumn(named: g.name)
+        }
+        return true
     }
 }

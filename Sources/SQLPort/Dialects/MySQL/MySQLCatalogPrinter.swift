@@ -37,6 +37,12 @@ extension CatalogPrinter {
                     diagnostics.append(.error(.loaderUnsupportedStatement, "unique index `\(i.name)` is partial, which MySQL cannot hold",
                                               at: i.definedAt, label: "WHERE clause"))
                 }
+                // A key a hidden generated column holds (`MySQLKeyHolders`, read from a dump): the
+                // catalog keeps its expression, not the column's type a definition needs.
+                if let held = i.keys.first(where: { $0.holder != nil })?.holder {
+                    diagnostics.append(.error(.loaderUnsupportedStatement, "index `\(i.name)` has a key held by hidden column `\(held)`, which `sqlport schema` cannot restate",
+                                              at: i.definedAt, label: "the column's type is not kept"))
+                }
                 if let prefixed = MySQLKeyPrefix.keys(i, in: t) { i.keys = prefixed }
                 lines.append((i.isUnique ? "UNIQUE KEY " : "KEY ") + w.name(i.name) + " " + w.indexKeys(i))
             }

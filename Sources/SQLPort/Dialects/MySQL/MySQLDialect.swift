@@ -6,12 +6,26 @@
 /// - `mariadb`: MariaDB 10.5+, with its `IF [NOT] EXISTS` forms and `EXECUTE IMMEDIATE` so a
 ///   script stopped half way can be run again from the top.
 ///
-/// There are exactly two values, so code under `Lowering/MySQL` may test `flavor == .mariadb`.
+/// There are exactly two flavours, so code under `Lowering/MySQL` may test `flavor == .mariadb`:
+/// values compare by flavour alone; the TIMESTAMPTZ mapping (`--mysql-timestamptz`) is an option
+/// each carries, not a third flavour.
 public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringConvertible {
     /// `.mysql` or `.mariadb`.
     public let dialect: Dialect
+    /// How `TIMESTAMP WITH TIME ZONE` is written (`MySQLTypes`).
+    public private(set) var timestampTZ: MySQLTimestampTZ = .datetime
 
     private init(_ dialect: Dialect) { self.dialect = dialect }
+
+    /// This flavour writing TIMESTAMPTZ as `mapping` says.
+    public func writingTimestampTZ(as mapping: MySQLTimestampTZ) -> MySQLDialect {
+        var copy = self
+        copy.timestampTZ = mapping
+        return copy
+    }
+
+    public static func == (a: MySQLDialect, b: MySQLDialect) -> Bool { a.dialect == b.dialect }
+    public func hash(into h: inout Hasher) { h.combine(dialect) }
 
     public static let mysql = MySQLDialect(.mysql)
     public static let mariadb = MySQLDialect(.mariadb)
@@ -67,6 +81,7 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
         s.hasGeneratedColumns = true
         s.hasViewDefiners = true
         s.writesCurrentTimestampAsCall = true
+        s.holdsKeysInInvisibleColumns = true
         return s
     }
 
@@ -91,6 +106,14 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
         for i in t.indexes.indices {
             t.indexes[i].keys = t.indexes[i].keys.map { var k = $0; k.opclass = nil; return k }
             if !t.indexes[i].isUnique { t.indexes[i].predicate = nil }
+            // A partial unique index: its last key is held by a hidden column (`MySQLKeyHolders`),
+            // read back as an expression key.
+            if t.indexes[i].isUnique, let p = t.indexes[i].predicate, let last = t.indexes[i].keys.last {
+                var k = IndexKey(.expression(p), ordering: last.ordering)
+                k.holder = last.column
+                t.indexes[i].keys[t.indexes[i].keys.count - 1] = k
+                t.indexes[i].predicate = nil
+            }
             if let prefixed = MySQLKeyPrefix.keys(t.indexes[i], in: t) { t.indexes[i].keys = prefixed }
         }
         TargetReadBack.retype(&t, reader: self, spelling: { MySQLTypes.spelling(of: $0.type, flavor: self) },
@@ -126,3 +149,12 @@ public struct MySQLDialect: TargetDialect, Hashable, CaseIterable, CustomStringC
 /// The MySQL lowering's name for its dialect object: the files under `Lowering/MySQL` hold and
 /// pass it as `flavor` (`flavor == .mariadb`).
 public typealias MySQLFlavor = MySQLDialect
+
+/// `--mysql-timestamptz`: what `TIMESTAMP WITH TIME ZONE` becomes on MySQL / MariaDB.
+public enum MySQLTimestampTZ: String, CaseIterable, Sendable {
+    /// `DATETIME(p)` holding UTC, the script's session in `'+00:00'` (D448): years 1000-9999.
+    case datetime
+    /// `TIMESTAMP(p)`: converted by the session's `time_zone` as PostgreSQL converts by
+    /// `TimeZone`, but only 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC (D488).
+    case timestamp
+}

@@ -8,6 +8,7 @@ extension MySQLLowerer {
         case .skipped, .invalid:
             return
         case .addColumn(let column, let constraints, _, _, let ifNotExists):
+            checkHolderNameFree(column.name, table: table, in: step.before, at: range)
             checkType(column.type, column: column.name, at: range)
             checkCollation(of: column, at: range, introduced: true)
             let w = writer(for: after)
@@ -32,7 +33,10 @@ extension MySQLLowerer {
                     case .unique: if c.keyColumns.count > 1, let n = c.name { clauses.append(.dropIndex(n)) }
                     }
                 case .index(let t, let i) where t == table:
-                    if i.keys.count > 1 { clauses.append(.dropIndex(i.name)) }
+                    let held = holders(of: i, table: t)
+                    if i.keys.count > 1 || !held.isEmpty { clauses.append(.dropIndex(i.name)) }
+                    clauses += held.map { .dropColumn($0) }
+                    keyHolders.remove(table: t, index: i.name)
                 case .constraint, .index, .view, .trigger, .sequence:
                     dropOutside(object, step: step, index: index)
                 }
@@ -40,6 +44,7 @@ extension MySQLLowerer {
             for c in clauses { addClause(c, table: table, step: step, index: index) }
             addClause(.dropColumn(column.name), table: table, step: step, index: index)
         case .alterColumnType(let before, let afterColumn, let conversion):
+            checkHeldColumnKept(before.name, table: table, change: "this changes the type of", at: range)
             alterColumnType(before: before, after: afterColumn, conversion: conversion, table: table, step: step,
                             index: index, range: range)
         case .setDefault(let before, let afterColumn):
@@ -71,8 +76,11 @@ extension MySQLLowerer {
             dropIfStillThere(uncertain, table: table, step: index)
         case .dropConstraint(let c, _, let cascaded):
             for object in cascaded { dropOutside(object, step: step, index: index) }
+            addSupportIndexes(supportIndexesCreated(table: table, step: step, within: resolved.action.range), table: table, step: step, index: index)
             if let clause = dropClause(for: c, table: table, after: step.after) { addClause(clause, table: table, step: step, index: index) }
         case .renameColumn(let before, let to):
+            checkHeldColumnKept(before.name, table: table, change: "this renames", at: range)
+            checkHolderNameFree(to, table: table, in: step.before, at: range)
             addClause(.renameColumn(before.name, to: to), table: table, step: step, index: index)
         case .renameConstraint(let c, _, let to):
             switch c.role {
@@ -85,6 +93,7 @@ extension MySQLLowerer {
                 addClause(.addConstraint(renamed), table: table, step: step, index: index)
             }
         case .renameTable(let from, let to):
+            keyHolders.renameTable(from: from, to: to)
             flush()
             let w = writer(for: nil)
             emit("RENAME TABLE " + (flavor == .mariadb ? "IF EXISTS " : "") + w.name(from) + " TO " + w.name(to) + ";",

@@ -51,6 +51,8 @@ struct MySQLLowerer {
     var sessionNames = MySQLSessionNames()
     /// D448 is said once per script.
     var warnedTimestampTZ = false
+    /// The hidden columns holding keys of indexes this script writes (`MySQLKeyHolders`).
+    var keyHolders = MySQLKeyHolderTable()
     /// A table of the plan holds `TIMESTAMP WITH TIME ZONE`: the script runs in UTC.
     let holdsTimestampTZ: Bool
     /// The first step that creates a table of each name: found once, not by a walk over the
@@ -150,13 +152,23 @@ struct MySQLLowerer {
         case .createIndex(let table, let index_, let removed):
             createIndex(index_, table: table, removedSupport: removed, step: step, index: index)
         case .dropIndex(let dropped):
-            for d in dropped { addClause(.dropIndex(d.index.name), table: d.table, step: step, index: index) }
+            var supported = Set<String>()
+            for d in dropped {
+                // The index a foreign key needs goes in first (S376), once per table.
+                if supported.insert(d.table).inserted {
+                    addSupportIndexes(supportIndexesCreated(table: d.table, step: step, within: nil), table: d.table, step: step, index: index)
+                }
+                if !dropHeldIndex(d.index, table: d.table, step: index) {
+                    addClause(.dropIndex(d.index.name), table: d.table, step: step, index: index)
+                }
+            }
         case .renameIndex(let table, let from, let to, let constraint):
             // MySQL's primary key is PRIMARY whatever PostgreSQL calls it: nothing to rename.
             if constraint?.role == .primaryKey {
                 needNothing.append((index, .primaryKeyAlwaysNamedPrimary))
                 return
             }
+            keyHolders.renameIndex(table: table, from: from, to: to)
             addClause(.renameIndex(from, to: to), table: table, step: step, index: index)
         case .data(let table, let change, let reads):
             flush()

@@ -48,7 +48,10 @@ struct MySQLSessionNames {
     /// Saves the session's time_zone where the script sets it to UTC (TIMESTAMPTZ columns).
     static let timeZoneVariable = "sqlport_time_zone"
 
-    private var taken = MySQLNameSet([sqlModeVariable, ddlVariable, timeZoneVariable])
+    /// Saves the session's explicit_defaults_for_timestamp where TIMESTAMPTZ is `TIMESTAMP(p)`.
+    static let explicitDefaultsVariable = "sqlport_explicit_defaults"
+
+    private var taken = MySQLNameSet([sqlModeVariable, ddlVariable, timeZoneVariable, explicitDefaultsVariable])
 
     /// A fresh user variable named after `base` (made of ASCII letters, digits and `_`, so it
     /// needs no quoting), free of every other variable of the script.

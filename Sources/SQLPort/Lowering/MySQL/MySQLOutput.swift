@@ -18,7 +18,13 @@ struct MySQLOutput {
 
     /// TIMESTAMPTZ columns are DATETIME holding UTC (`MySQLTypes`): every CURRENT_TIMESTAMP /
     /// NOW() the script evaluates must be UTC. `'+00:00'` needs no time zone tables.
-    static let utcTimeZone = "SET @" + MySQLSessionNames.timeZoneVariable + " = @@SESSION.time_zone, SESSION time_zone = '+00:00';"
+    /// With `TIMESTAMP(p)` columns (`--mysql-timestamptz timestamp`) also
+    /// `explicit_defaults_for_timestamp`, so none gets an implicit default or ON UPDATE.
+    static func utcTimeZone(_ flavor: MySQLFlavor) -> String {
+        let v = MySQLSessionNames.timeZoneVariable, e = MySQLSessionNames.explicitDefaultsVariable
+        guard flavor.timestampTZ == .timestamp else { return "SET @" + v + " = @@SESSION.time_zone, SESSION time_zone = '+00:00';" }
+        return "SET @" + v + " = @@SESSION.time_zone, @" + e + " = @@SESSION.explicit_defaults_for_timestamp, SESSION time_zone = '+00:00', SESSION explicit_defaults_for_timestamp = 1;"
+    }
 
     func line(of step: Int) -> Int? {
         sources.line(of: plan.steps[step].statement.range)
@@ -33,7 +39,7 @@ struct MySQLOutput {
         // string literals would be hashed and compared in its character set.
         var opening = [FramingStatement(Self.sqlMode(flavor), purpose: .sessionSettings),
                        FramingStatement(MySQLCharset.setNames, purpose: .characterSet)]
-        if lowerer.holdsTimestampTZ { opening.append(FramingStatement(Self.utcTimeZone, purpose: .timeZoneUTC)) }
+        if lowerer.holdsTimestampTZ { opening.append(FramingStatement(Self.utcTimeZone(flavor), purpose: .timeZoneUTC)) }
         // What stands applied after each unit, kept up to date unit by unit: recomputing it from
         // all the steps per unit made the output O(n²) in statements.
         let lines = plan.steps.indices.map(line)
@@ -59,7 +65,10 @@ struct MySQLOutput {
         }
         var closing = [FramingStatement("SET SESSION sql_mode = @" + MySQLSessionNames.sqlModeVariable + ";", purpose: .restoreSession)]
         if lowerer.holdsTimestampTZ {
-            closing.append(FramingStatement("SET SESSION time_zone = @" + MySQLSessionNames.timeZoneVariable + ";", purpose: .restoreTimeZone))
+            let explicitDefaults = flavor.timestampTZ == .timestamp
+                ? ", SESSION explicit_defaults_for_timestamp = @" + MySQLSessionNames.explicitDefaultsVariable : ""
+            closing.append(FramingStatement("SET SESSION time_zone = @" + MySQLSessionNames.timeZoneVariable + explicitDefaults + ";",
+                                            purpose: .restoreTimeZone))
         }
         return LoweredPlan(sourceName: LoweringInputs.sourceName(plan, sources), dialect: flavor.dialect, header: header(units),
                            opening: opening, units: lowered, closing: closing)

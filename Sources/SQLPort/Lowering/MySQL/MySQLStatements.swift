@@ -55,28 +55,33 @@ extension MySQLLowerer {
         var written = index
         for d in IndexOperatorClasses.check(index, database: flavor.displayName) { report(d) }
         written.keys = written.keys.map { var k = $0; k.opclass = nil; return k }
+        let onExpression = index.keys.contains(where: { if case .expression = $0.target { true } else { false } })
+        // Expression keys and a partial unique index's last key go to hidden columns (MySQLKeyHolders).
+        if (index.predicate != nil && index.isUnique) || onExpression {
+            var held = written
+            if !index.isUnique { held.predicate = nil }
+            if createHeldIndex(held, table: t, step: step, index: stepIndex, range: range) {
+                if !index.isUnique, index.predicate != nil { reportWholeIndex(index, at: range) }
+                reportNullsOrdering(index, at: range)
+                return
+            }
+        }
         if index.predicate != nil {
             if index.isUnique {
                 report(.error(.mysqlPartialIndex, "unique index `\(index.name)` has a WHERE clause; MySQL and MariaDB have no partial indexes",
                               at: range, label: "partial unique index",
                               help: "make it unique over all rows (drop the WHERE), or keep the index only on PostgreSQL"))
             } else {
-                report(Diagnostic(.mysqlPartialIndexWhole, .note, "index `\(index.name)` indexes every row: MySQL and MariaDB have no partial indexes",
-                                  at: range, label: "WHERE left out",
-                                  help: "queries return the same rows; the index is bigger and also serves rows the WHERE excluded"))
+                reportWholeIndex(index, at: range)
                 written.predicate = nil
             }
         }
-        if index.keys.contains(where: { if case .expression = $0.target { true } else { false } }) {
+        if onExpression {
             report(.error(.mysqlExpressionIndex, "index `\(index.name)` is on an expression",
                           at: range, label: "MySQL 8.0 writes `((expr))`, MariaDB needs a generated column",
                           help: "add a generated column holding the expression and index that column"))
         }
-        if index.keys.contains(where: { $0.nulls != nil }) {
-            report(.warning(.mysqlNullsOrdering, "NULLS FIRST / NULLS LAST of index `\(index.name)` is left out",
-                            at: range, label: "MySQL always sorts NULLs first in ascending order",
-                            help: "the index still serves the same lookups; only the order of an index scan differs"))
-        }
+        reportNullsOrdering(index, at: range)
         if let prefixed = MySQLKeyPrefix.keys(written, in: t) {
             let notes = zip(written.keys, prefixed).compactMap { old, new -> String? in
                 old.prefixLength == new.prefixLength ? nil : "`\(new.column!)`(\(new.prefixLength!))"
@@ -95,6 +100,20 @@ extension MySQLLowerer {
         addClause(.addIndex(written), table: table, step: step, index: stepIndex)
         pendingWarnings += warnings
         dropIfStillThere(uncertain, table: table, step: stepIndex)
+    }
+
+    mutating func reportWholeIndex(_ index: TableIndex, at range: SourceRange?) {
+        report(Diagnostic(.mysqlPartialIndexWhole, .note, "index `\(index.name)` indexes every row: MySQL and MariaDB have no partial indexes",
+                          at: range, label: "WHERE left out",
+                          help: "queries return the same rows; the index is bigger and also serves rows the WHERE excluded"))
+    }
+
+    mutating func reportNullsOrdering(_ index: TableIndex, at range: SourceRange?) {
+        if index.keys.contains(where: { $0.nulls != nil }) {
+            report(.warning(.mysqlNullsOrdering, "NULLS FIRST / NULLS LAST of index `\(index.name)` is left out",
+                            at: range, label: "MySQL always sorts NULLs first in ascending order",
+                            help: "the index still serves the same lookups; only the order of an index scan differs"))
+        }
     }
 
     /// D413: MySQL indexes TEXT / BLOB / JSON columns only by a prefix (error 1170).
@@ -126,6 +145,13 @@ extension MySQLLowerer {
             // Once per script: the same applies to every such column.
             warnedTimestampTZ = true
             let spelled = MySQLTypes.spelling(of: type, flavor: flavor) ?? "DATETIME(6)"
+            if flavor.timestampTZ == .timestamp {
+                report(.warning(.mysqlTimestampTZAsTimestamp, "column `\(column)` is `\(type.declared)`, written `\(spelled)`, which ends on 2038-01-19",
+                                at: range, label: "MySQL's TIMESTAMP holds 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC",
+                                notes: [DiagnosticNote("values convert by the session's `time_zone` as PostgreSQL's do by `TimeZone`; this script runs with `time_zone = '+00:00'`, as sqlport assumes PostgreSQL's `TimeZone` is UTC")],
+                                help: "insert nothing outside that range (a later date is error 1292), or use `--mysql-timestamptz datetime` (UTC in a DATETIME, years 1000-9999)"))
+                return
+            }
             report(.warning(.mysqlTimestampTZAsUTC, "column `\(column)` is `\(type.declared)`, written `\(spelled)` holding UTC",
                             at: range, label: "MySQL's TIMESTAMP ends in 2038; DATETIME keeps the UTC time, converting nothing",
                             notes: [DiagnosticNote("this script runs with `time_zone = '+00:00'`; sqlport assumes PostgreSQL's `TimeZone` is UTC, so `timestamp` <-> `timestamptz` changes no stored value")],

@@ -36,3 +36,29 @@ extension MySQLLowerer {
         }
     }
 }
+
+/// The index InnoDB needs for a foreign key that a drop would leave without one (error 1553):
+/// the checker put it in the catalog (S376); it is added in the statement that drops the old
+/// one, before the drop (measured on MariaDB 10.11: `ADD INDEX k (a), DROP INDEX k_ab` in one
+/// statement passes where the drop alone fails).
+extension MySQLLowerer {
+    /// The indexes the checker created for the drop at `range` of this step: explicit, in the
+    /// table after the step, not before, defined at the dropped name.
+    func supportIndexesCreated(table: String, step: CheckedStep, within range: SourceRange?) -> [TableIndex] {
+        guard let after = step.after.table(table) else { return [] }
+        let before = Set((step.before.table(table)?.indexes ?? []).map(\.name))
+        return after.indexes.filter { i in
+            guard i.origin == .explicit, !before.contains(i.name), let at = i.definedAt else { return false }
+            guard let range else { return true }
+            return at.file == range.file && at.start >= range.start && at.end <= range.end
+        }
+    }
+
+    /// Starts the drop's own statement with the support indexes: an earlier statement would
+    /// not do (the old index may be added in it, or InnoDB may take the new one for a key).
+    mutating func addSupportIndexes(_ indexes: [TableIndex], table: String, step: CheckedStep, index: Int) {
+        guard !indexes.isEmpty else { return }
+        flush()
+        for support in indexes { addClause(.addIndex(support), table: table, step: step, index: index) }
+    }
+}

@@ -37,6 +37,14 @@
 /// Django sets: then `timestamp` <-> `timestamptz` changes no stored value, and the
 /// `DATETIME(p)` -> `DATETIME(p)` restatement is exact. A literal with an offset
 /// (`'2020-01-01 10:00+02'`) is not converted by MariaDB: it is PostgreSQL's text to keep out.
+///
+/// `--mysql-timestamptz timestamp` writes `TIMESTAMP(p)` instead: an instant converted by the
+/// session's `time_zone`, as PostgreSQL converts by `TimeZone`, so the application may use any
+/// zone; but only 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC (D488, measured on MariaDB
+/// 10.11: `'2038-01-19 03:14:08'` is error 1292). The script still runs in `'+00:00'`, so
+/// conversions from `timestamp` keep PostgreSQL's (UTC session) values, and sets
+/// `explicit_defaults_for_timestamp` so a TIMESTAMP column gets no implicit default or
+/// `ON UPDATE` (MariaDB before 10.10 and old MySQL defaults).
 enum MySQLTypes {
     /// A type's MySQL spelling, or why there is none.
     enum Rule: Equatable {
@@ -114,6 +122,9 @@ enum MySQLTypes {
     static func spelling(of type: ColumnType, flavor: MySQLFlavor) -> String? {
         if type.declaredIn == .targetDatabase { return type.declared }
         guard let kind = type.portable else { return nil }
+        if flavor.timestampTZ == .timestamp, type.arrayDimensions == 0, case .timestamp(let p, true) = kind {
+            return "TIMESTAMP(\(min(p ?? 6, 6)))"
+        }
         switch rule(kind, arrayDimensions: type.arrayDimensions) {
         case .spelled(let mysql, let mariadb): return flavor == .mysql ? mysql : mariadb
         case .unsupported: return nil
