@@ -469,8 +469,8 @@ struct CreateTableReader {
 extension CreateTableReader {
     /// MySQL: an invisible generated column that a key uses holds that key's value for an index
     /// sqlport wrote (`MySQLKeyHolders`): it leaves the columns and becomes the key, an expression
-    /// with its holder's name (a unique key becomes a unique index). Any other generated column
-    /// stays refused: sqlport could not restate it in a `MODIFY COLUMN`.
+    /// with its holder's name (a unique key becomes a unique index). Any other visible generated
+    /// column stays a column.
     mutating func foldKeyHolders(_ table: inout Table) -> Bool {
         for g in generatedColumns {
             guard let column = table.column(g.name), let generated = column.generated else { continue }
@@ -494,6 +494,10 @@ extension CreateTableReader {
                     return false
                 }
             }
+            // A visible generated column no key uses is the user's own: kept where this dump's
+            // generated columns are read (`GeneratedColumnReader`). An invisible one stays refused:
+            // the catalog keeps no visibility, and positional INSERTs would count it.
+            if !used, !g.invisible, readsGeneratedColumns { continue }
             guard used else {
                 builder.error(.loaderUnsupportedStatement, "generated column `\(g.name)` is not supported", at: g.range,
                               label: "computed columns cannot be checked or restated", help: "drop the generated column from the baseline")
