@@ -180,9 +180,10 @@ enum LiveCorpus {
             // Users of SQLite run with foreign keys on; the output must cope with that.
             if dialect == .sqlite { try step("PRAGMA", "PRAGMA foreign_keys=ON") }
             let text = try String(contentsOf: output, encoding: .utf8)
-            if dialect == .postgresql, text.contains(" CONCURRENTLY ") {
+            if dialect == .postgresql, text.contains(" CONCURRENTLY ") || text.contains("-- Apply it with psql -f") {
                 // As its header says, psql -f sends it one statement at a time: one query of
-                // several statements would be one implicit transaction, which CONCURRENTLY refuses.
+                // several statements would be one implicit transaction, which CONCURRENTLY refuses
+                // (and in which an enum label added would not be committed before its use).
                 for statement in psqlStatements(text) { try step(Corpus.relativePath(output), statement) }
             } else {
                 try step(Corpus.relativePath(output), text)

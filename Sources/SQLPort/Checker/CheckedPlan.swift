@@ -67,10 +67,25 @@ public enum StepResolution: Hashable, Sendable {
     /// the constraints it names (`ALL`: any in the catalog), which is what a target without
     /// deferral must know.
     case setConstraints(deferred: Bool, namesDeferrableKeys: Bool)
+    /// `CREATE TYPE ... AS ENUM`: the type as created.
+    case createEnumType(CatalogEnumType)
+    /// `ALTER TYPE`: the type before and after, what changed, and the tables with a column of
+    /// the type (their columns in `after` carry the new labels), in definition order.
+    case alterEnumType(before: CatalogEnumType, after: CatalogEnumType, change: EnumTypeChange, tables: [String])
+    /// `DROP TYPE`: the types dropped (no column used them).
+    case dropType([CatalogEnumType])
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).
     case invalid
+}
+
+/// What `ALTER TYPE` did to an enum's labels.
+public enum EnumTypeChange: Hashable, Sendable {
+    /// `ADD VALUE`: the new label (its place is in the type's `after` labels).
+    case added(String)
+    /// `RENAME VALUE`: stored values of `from` now read `to`.
+    case renamed(from: String, to: String)
 }
 
 /// A data statement's change, as the input wrote it.

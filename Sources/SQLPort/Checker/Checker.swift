@@ -96,6 +96,9 @@ struct CheckRun {
         case .delete(let s): return delete(s)
         case .transaction(let control): return .transaction(control)
         case .setConstraints(let s): return setConstraints(s)
+        case .createEnumType(let s): return createEnumType(s, range: statement.range)
+        case .alterEnumType(let s): return alterEnumType(s)
+        case .dropType(let s): return dropType(s)
         }
     }
 

@@ -59,6 +59,13 @@ extension DiagnosticCode {
     public static let orderByPosition = DiagnosticCode("S345", "`ORDER BY n` with n outside the select list")
     public static let invalidConstantCast = DiagnosticCode(
         "S339", "a constant cast whose value the type does not accept (`'abc'::bigint`): PostgreSQL's error")
+    public static let duplicateType = DiagnosticCode(
+        "S356", "CREATE TYPE names a type that exists (a table's row type counts), or CREATE TABLE names an enum type")
+    public static let unknownEnumType = DiagnosticCode("S357", "a type that neither the schema nor the migration created")
+    public static let duplicateEnumLabel = DiagnosticCode("S358", "an enum label the type already has")
+    public static let unknownEnumLabel = DiagnosticCode("S359", "a string that is not a label of the enum type")
+    public static let typeInUse = DiagnosticCode("S360", "DROP TYPE of a type that columns still use")
+    public static let invalidEnumLabel = DiagnosticCode("S361", "an enum label longer than PostgreSQL's 63 bytes")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -70,5 +77,6 @@ extension DiagnosticCode {
         .collationReset, .targetNameCollision, .targetNameUnusable, .generatedColumnWritten, .generatedColumnAltered,
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
+        .duplicateType, .unknownEnumType, .duplicateEnumLabel, .unknownEnumLabel, .typeInUse, .invalidEnumLabel,
     ]
 }

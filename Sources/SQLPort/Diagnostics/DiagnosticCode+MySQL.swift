@@ -46,6 +46,8 @@ extension DiagnosticCode {
         "D441", "a DEFERRABLE foreign key, which MySQL / MariaDB write as an immediate key")
     public static let mysqlDeferredCheck = DiagnosticCode(
         "D442", "SET CONSTRAINTS ... DEFERRED of a deferrable key, which MySQL / MariaDB cannot defer")
+    public static let mysqlEnumLabels = DiagnosticCode(
+        "D464", "enum labels MySQL's ENUM cannot keep apart (equal but for case, accents or trailing spaces)")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -53,5 +55,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
+        .mysqlEnumLabels,
     ]
 }

@@ -40,6 +40,9 @@ public struct LoweredHeader: Hashable, Sendable {
     public var needsNoStatement: [NoStatement]
     /// `BEGIN` / `COMMIT` lines of the input that were dropped: sqlport owns the framing.
     public var droppedTransactionControl: [DroppedTransactionControl]
+    /// Lines among `transactionsBetween`'s `outside` that add an enum label a later statement
+    /// uses (PostgreSQL uses a label only once it is committed), said apart from CONCURRENTLY.
+    public var labelsCommittedFirst: [Int] = []
 
     public init(transactions: TransactionHandling, rerun: RerunPolicy = .notApplicable, rebuilds: [RebuildReason] = [],
                 needsNoStatement: [NoStatement] = [], droppedTransactionControl: [DroppedTransactionControl] = []) {
@@ -105,6 +108,14 @@ public enum NoStatementReason: Hashable, Sendable {
     /// `SET CONSTRAINTS`: the SQLite script runs with `foreign_keys` off and checks every key
     /// once, before its COMMIT.
     case foreignKeysCheckedAtEnd
+    /// `CREATE TYPE ... AS ENUM` / `DROP TYPE`: MySQL has no types; each column of one is an
+    /// `ENUM` of its labels.
+    case enumTypeIsMySQLColumnType
+    /// `CREATE TYPE ... AS ENUM` / `DROP TYPE`: SQLite has no types; each column of one is
+    /// `TEXT` with a CHECK of its labels.
+    case enumTypeIsSQLiteCheck
+    /// `ALTER TYPE` of a type no column uses: nothing stored changes.
+    case enumTypeUnused
 }
 
 /// One dropped `BEGIN` / `START TRANSACTION` / `COMMIT` of the input.

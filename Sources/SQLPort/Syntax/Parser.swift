@@ -229,6 +229,7 @@ extension Parser {
         ///             | create_index_statement | drop_index_statement | alter_index_statement
         ///             | insert_statement | update_statement | delete_statement | transaction_statement
         ///             | set_constraints_statement
+        ///             | create_enum_type_statement | alter_enum_type_statement | drop_type_statement
         mutating func parseStatement() throws(Abort) -> Statement {
             let start = token.range.start
             let kind: Statement.Kind
@@ -255,6 +256,12 @@ extension Parser {
                 kind = .transaction(try parseTransactionStatement())
             case .keyword(.set) where atSetConstraints():
                 kind = .setConstraints(try parseSetConstraintsStatement())
+            case .keyword(.create) where peekIs(1, .type):
+                kind = .createEnumType(try parseCreateEnumTypeStatement())
+            case .keyword(.alter) where peekIs(1, .type):
+                kind = .alterEnumType(try parseAlterEnumTypeStatement())
+            case .keyword(.drop) where peekIs(1, .type):
+                kind = .dropType(try parseDropTypeStatement())
             case .keyword, .identifier:
                 throw unsupportedStatement()
             default:

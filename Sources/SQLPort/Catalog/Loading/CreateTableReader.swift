@@ -158,10 +158,18 @@ struct CreateTableReader {
         for t in tokens {
             let glue = previous == nil || t.isSymbol("(") || t.isSymbol(")") || t.isSymbol(",") || t.isSymbol("[") || t.isSymbol("]")
                 || previous!.isSymbol("(") || previous!.isSymbol(",") || previous!.isSymbol("[") || t.isSymbol(".") || previous!.isSymbol(".")
-            out += (glue ? "" : " ") + (t.kind == .string ? "'" + t.value + "'" : t.kind == .quotedIdentifier ? "\"" + t.value + "\"" : t.value)
+            out += (glue ? "" : " ") + (t.kind == .string ? stringText(t.value) : t.kind == .quotedIdentifier ? "\"" + t.value + "\"" : t.value)
             previous = t
         }
         return out
+    }
+
+    /// A string of a type (`enum('a','it''s')`) quoted again as the dump's database reads it, so
+    /// that a restated column says what the dump said.
+    func stringText(_ value: String) -> String {
+        var escaped = value.replacingOccurrences(of: "'", with: "''")
+        if syntax.stringsTakeBackslashEscapes { escaped = escaped.replacingOccurrences(of: "\\", with: "\\\\") }
+        return "'" + escaped + "'"
     }
 
     /// `DEFAULT NULL` is no default; PostgreSQL's `nextval('seq'::regclass)` is a serial

@@ -41,7 +41,7 @@ enum MySQLExpressions {
             switch type.kind {
             case .smallint, .integer, .bigint: return type.arrayDimensions == 0
             case .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float, .boolean, .char, .varchar,
-                 .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+                 .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
                 return false
             }
         case .numeric, .string, .boolean, .null, .special, .unary, .isNull, .inList, .between, .like, .call, .caseWhen:
@@ -118,7 +118,7 @@ enum MySQLExpressions {
         switch kind {
         case .char, .varchar, .text: return true
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float,
-             .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+             .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
             return false
         }
     }
@@ -136,7 +136,7 @@ enum MySQLExpressions {
             case .real, .doublePrecision, .float: return "floating-point column `\(name.value)`"
             case .json, .jsonb: return "JSON column `\(name.value)`"
             case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .char, .varchar, .text,
-                 .bytea, .date, .interval, .uuid:
+                 .bytea, .date, .interval, .uuid, .enumType:
                 return nil
             }
         case .special(let v):

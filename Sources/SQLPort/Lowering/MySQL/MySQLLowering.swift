@@ -51,6 +51,8 @@ struct MySQLLowerer {
     var sessionNames = MySQLSessionNames()
     /// D448 is said once per script.
     var warnedTimestampTZ = false
+    /// Each enum type's labels are judged once (D464), whatever number of columns has them.
+    var checkedEnumLabels = Set<[String]>()
     /// A table of the plan holds `TIMESTAMP WITH TIME ZONE`: the script runs in UTC.
     let holdsTimestampTZ: Bool
     /// The first step that creates a table of each name: found once, not by a walk over the
@@ -72,7 +74,7 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
-            case .invalid, .skipped, .transaction, .setConstraints, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
             }
         }
         createdNames = created
@@ -84,7 +86,7 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): tz = holds(t)
             case .alterTable(let name, _): tz = holds(step.after.table(name))
-            case .invalid, .skipped, .transaction, .setConstraints, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
             }
         }
         holdsTimestampTZ = tz
@@ -99,7 +101,7 @@ struct MySQLLowerer {
                 case .dropTable(let dropped, _): vanishing.formUnion(dropped.map(\.table.name))
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
-                case .invalid, .skipped, .transaction, .setConstraints, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
+                case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
                     break
                 }
             }
@@ -132,6 +134,10 @@ struct MySQLLowerer {
             return
         case .transaction(let control):
             droppedTransactionControl.append((index, control))
+        case .createEnumType, .dropType:
+            needNothing.append((index, .enumTypeIsMySQLColumnType))
+        case .alterEnumType(let before, let after, let change, let tables):
+            alterEnumType(before: before, after: after, change: change, tables: tables, step: step, index: index)
         case .setConstraints(let deferred, let namesDeferrableKeys):
             setConstraints(deferred: deferred, namesDeferrableKeys: namesDeferrableKeys, step: step, index: index)
         case .createTable(let table, _, let identityAlways):

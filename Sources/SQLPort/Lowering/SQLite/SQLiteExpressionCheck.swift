@@ -120,6 +120,9 @@ struct SQLiteExpressionCheck {
         // PostgreSQL rounds, so only integer operands are exact.
         if SQLiteTypes.castTarget(target) != nil, sqliteIsInteger(inner, in: table, scope: scope) { return visit(inner) }
         if case .string(let literal) = inner.kind, SQLiteTypes.castLiteral(target, literal) != nil { return visit(inner) }
+        // An enum's value is its label's text: the cast keeps the text, and the CHECK of the
+        // column it is stored in refuses text that is no label, as PostgreSQL's cast does.
+        if case .enumType = target { return visit(inner) }
         if case .column(_, let name) = inner.kind, SQLiteTypes.castIsIdentity(from: table?.column(name.value)?.type, to: target) {
             return visit(inner)
         }
@@ -133,7 +136,7 @@ struct SQLiteExpressionCheck {
         case .char:
             help = "PostgreSQL pads `\(spelled)` with blanks that some uses ignore; cast to `TEXT` or `VARCHAR(n)` instead"
         case .varchar, .smallint, .integer, .bigint, .real, .doublePrecision, .float, .text, .smallserial, .serial, .bigserial,
-             .numeric, .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+             .numeric, .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
             help = "SQLite casts leniently (`CAST('x' AS INTEGER)` is 0); write the conversion with CASE, or convert before the migration"
         }
         unsupported(e, "SQLite's CAST to `\(spelled)` does not convert as PostgreSQL's does", help: help)

@@ -54,6 +54,10 @@ enum SQLiteNativeRules {
         case .timestamp(_, let tz)?:
             if case .timestamp(_, let fromTz)? = from.portable { return tz == fromTz }
             return false
+        // A label is its text; the column's CHECK refuses any other, as PostgreSQL's cast does.
+        case .enumType?:
+            if case .enumType? = from.portable { return from.portable == target }
+            return from.portable.map { TypeConversionRules.category($0) == .string } ?? false
         case .json?, .jsonb?, .boolean?, .bytea?, .uuid?, .date?, .time?, .numeric?, .interval?, .smallserial?, .serial?,
              .bigserial?, nil:
             return from.portable == target
@@ -164,6 +168,10 @@ extension SQLiteLoweringRun {
             // COMMIT there too, and IMMEDIATE only moves a failure earlier. PRAGMA
             // defer_foreign_keys would change nothing while enforcement is off.
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .foreignKeysCheckedAtEnd))
+        case .createEnumType, .dropType:
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .enumTypeIsSQLiteCheck))
+        case .alterEnumType(_, let after, let change, let tables):
+            alterEnumType(after, change: change, tables: tables, step: step)
         case .skipped, .invalid:
             break
         }

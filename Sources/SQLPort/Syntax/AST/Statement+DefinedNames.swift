@@ -22,7 +22,9 @@ extension Statement {
             }
         case .createIndex(let s): return [s.name]
         case .alterIndexRename(let s): return [s.newName]
+        case .createEnumType(let s): return [s.name.name]
         case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints: return []
+        case .alterEnumType, .dropType: return []
         }
     }
 }

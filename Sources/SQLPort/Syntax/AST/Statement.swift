@@ -21,6 +21,12 @@ public struct Statement: Hashable, Sendable {
         case transaction(TransactionControl)
         /// `SET CONSTRAINTS {ALL | names} {DEFERRED | IMMEDIATE}`
         case setConstraints(SetConstraints)
+        /// `CREATE TYPE name AS ENUM (...)`
+        case createEnumType(CreateEnumType)
+        /// `ALTER TYPE name ADD VALUE ...` / `RENAME VALUE ...`
+        case alterEnumType(AlterEnumType)
+        /// `DROP TYPE name`
+        case dropType(DropType)
     }
 
     public var kind: Kind

@@ -41,6 +41,9 @@ public struct SQLPrinter: Sendable {
         case .delete(let s): print(s)
         case .transaction(let s): print(s)
         case .setConstraints(let s): print(s)
+        case .createEnumType(let s): print(s)
+        case .alterEnumType(let s): print(s)
+        case .dropType(let s): print(s)
         }
     }
 
