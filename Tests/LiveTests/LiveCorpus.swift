@@ -176,6 +176,9 @@ enum LiveCorpus {
                     try step("baseline", baseline)
                 }
             }
+            // A dump sets session settings (pg_dump empties `search_path`); the migration is
+            // applied later in a session of its own, which starts from the defaults.
+            if baseline != nil, dialect == .postgresql { try step("new session", "RESET ALL") }
             if let seedSQL { try step("seed rows", seedSQL) }
             // Users of SQLite run with foreign keys on; the output must cope with that.
             if dialect == .sqlite { try step("PRAGMA", "PRAGMA foreign_keys=ON") }

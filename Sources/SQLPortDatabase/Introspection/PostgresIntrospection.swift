@@ -18,6 +18,16 @@ struct PostgresIntrospection {
         let ns = "(SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = \(literal(Self.schema)))"
         var out = ""
         let qs = try q(Self.schema)
+        // Enum types, as pg_dump writes them before the tables that use them.
+        for row in try connection.query("""
+            SELECT t.oid, pg_catalog.quote_ident(t.typname) FROM pg_catalog.pg_type t
+            WHERE t.typnamespace = \(ns) AND t.typtype = 'e' ORDER BY t.typname COLLATE "C"
+            """) {
+            guard let oid = row[0], let name = row[1] else { continue }
+            let labels = try connection.query(
+                "SELECT enumlabel FROM pg_catalog.pg_enum WHERE enumtypid = \(oid) ORDER BY enumsortorder").compactMap { $0[0] }
+            out += "CREATE TYPE \(qs).\(name) AS ENUM (\n" + labels.map { "    " + literal($0) }.joined(separator: ",\n") + "\n);\n\n"
+        }
         // Tables, with their columns and checks.
         let tables = try connection.query("""
             SELECT c.oid, c.relname FROM pg_catalog.pg_class c

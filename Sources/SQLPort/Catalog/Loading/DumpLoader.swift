@@ -49,6 +49,9 @@ struct DumpLoader {
             if c.word("FUNCTION") || c.word("PROCEDURE") {
                 return builder.ignore("function", at: r, why: "functions are not part of the catalog; triggers using them are kept")
             }
+            if syntax.hasSequences, c.isWord("TYPE"), let type = enumType(c, s) {
+                return builder.catalog.enumTypes.append(type)
+            }
             if c.word("TYPE") || c.word("DOMAIN") {
                 return builder.ignore("CREATE TYPE", at: r, why: "columns keep such types by name, verbatim")
             }
@@ -294,6 +297,7 @@ struct DumpLoader {
 
     mutating func finish() {
         resolveSerialDefaults()
+        resolveEnumColumns()
         // Dependencies once every table is known: dumps may define a view before a table it reads.
         for i in builder.catalog.views.indices {
             builder.catalog.views[i].dependencies = dependencies(of: builder.catalog.views[i].sql)
