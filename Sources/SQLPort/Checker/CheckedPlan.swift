@@ -74,6 +74,8 @@ public enum StepResolution: Hashable, Sendable {
     case alterEnumType(before: CatalogEnumType, after: CatalogEnumType, change: EnumTypeChange, tables: [String])
     /// `DROP TYPE`: the types dropped (no column used them).
     case dropType([CatalogEnumType])
+    /// `COMMENT ON`: the table, and the column when it is a column's; the comment now (nil: none).
+    case comment(table: String, column: String?, text: String?)
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).

@@ -99,6 +99,7 @@ struct CheckRun {
         case .createEnumType(let s): return createEnumType(s, range: statement.range)
         case .alterEnumType(let s): return alterEnumType(s)
         case .dropType(let s): return dropType(s)
+        case .comment(let s): return comment(s)
         }
     }
 

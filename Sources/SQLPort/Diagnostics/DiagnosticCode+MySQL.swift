@@ -48,6 +48,8 @@ extension DiagnosticCode {
         "D442", "SET CONSTRAINTS ... DEFERRED of a deferrable key, which MySQL / MariaDB cannot defer")
     public static let mysqlEnumLabels = DiagnosticCode(
         "D464", "enum labels MySQL's ENUM cannot keep apart (equal but for case, accents or trailing spaces)")
+    public static let mysqlCommentTooLong = DiagnosticCode(
+        "D465", "a comment longer than MySQL keeps (2048 characters for a table, 1024 for a column)")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -55,6 +57,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlEnumLabels,
+        .mysqlEnumLabels, .mysqlCommentTooLong,
     ]
 }

@@ -116,6 +116,8 @@ public enum NoStatementReason: Hashable, Sendable {
     case enumTypeIsSQLiteCheck
     /// `ALTER TYPE` of a type no column uses: nothing stored changes.
     case enumTypeUnused
+    /// `COMMENT ON`: SQLite keeps no comments on tables or columns.
+    case sqliteKeepsNoComments
 }
 
 /// One dropped `BEGIN` / `START TRANSACTION` / `COMMIT` of the input.

@@ -164,6 +164,7 @@ public struct TextWriter: Sendable {
         case .enumTypeIsSQLiteCheck:
             "SQLite has no enum types: each column of the type is TEXT with a CHECK of its labels, rebuilt when the type changes"
         case .enumTypeUnused: "no column has the type, so nothing stored changes"
+        case .sqliteKeepsNoComments: "SQLite keeps no comments on tables or columns (the comment is not stored)"
         }
     }
 

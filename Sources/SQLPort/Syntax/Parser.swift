@@ -230,6 +230,7 @@ extension Parser {
         ///             | insert_statement | update_statement | delete_statement | transaction_statement
         ///             | set_constraints_statement
         ///             | create_enum_type_statement | alter_enum_type_statement | drop_type_statement
+        ///             | comment_statement
         mutating func parseStatement() throws(Abort) -> Statement {
             let start = token.range.start
             let kind: Statement.Kind
@@ -262,6 +263,8 @@ extension Parser {
                 kind = .alterEnumType(try parseAlterEnumTypeStatement())
             case .keyword(.drop) where peekIs(1, .type):
                 kind = .dropType(try parseDropTypeStatement())
+            case .identifier where isWord("comment") && peekIs(1, .on):
+                kind = .comment(try parseCommentStatement())
             case .keyword, .identifier:
                 throw unsupportedStatement()
             default:

@@ -71,6 +71,17 @@ struct PostgresIntrospection {
                 lines.append("CONSTRAINT \(check[0] ?? "") \(check[1] ?? "")")
             }
             out += "CREATE TABLE \(qualified) (\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n);\n"
+            // Comments, as pg_dump writes them after the table.
+            if let comment = try connection.scalar("SELECT pg_catalog.obj_description(\(oid), 'pg_class')") {
+                out += "COMMENT ON TABLE \(qualified) IS \(literal(comment));\n"
+            }
+            for c in try connection.query("""
+                SELECT pg_catalog.quote_ident(attname), pg_catalog.col_description(attrelid, attnum) FROM pg_catalog.pg_attribute
+                WHERE attrelid = \(oid) AND attnum > 0 AND NOT attisdropped AND pg_catalog.col_description(attrelid, attnum) IS NOT NULL
+                ORDER BY attnum
+                """) {
+                out += "COMMENT ON COLUMN \(qualified).\(c[0] ?? "") IS \(literal(c[1] ?? ""));\n"
+            }
         }
         out += identities.joined()
         // Sequences (identity ones come with their columns), their owners, serial defaults.

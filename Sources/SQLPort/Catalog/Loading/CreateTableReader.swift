@@ -135,8 +135,9 @@ struct CreateTableReader {
                 c.advance()
                 builder.ignore("column character set", at: builder.range(start), why: "sqlport keeps collations, not character sets")
             } else if c.word("COMMENT") {
+                // MySQL keeps a column's comment in its definition: a restatement must repeat it.
+                if let t = c.current, t.kind == .string { column.comment = t.value.isEmpty ? nil : t.value }
                 c.advance()
-                builder.ignore("comment", at: builder.range(start), why: "comments are not part of the catalog")
             } else if c.word("ON", "UPDATE") {
                 column.onUpdate = builder.expression(c.until(Self.columnStopWords, includeFirst: true))
             } else if c.word("INVISIBLE") {
@@ -390,11 +391,15 @@ struct CreateTableReader {
                 if c.word("DEFAULT") { continue }
                 let isCharset = c.word("CHARACTER", "SET") || c.word("CHARSET")
                 let isCollate = !isCharset && c.word("COLLATE")
+                let isComment = !isCharset && !isCollate && c.isWord("COMMENT")
                 if !isCharset && !isCollate { c.advance() }
                 _ = c.symbol("=")
-                let value = c.current?.value.lowercased()
+                let written = c.current
+                let value = written?.value.lowercased()
                 c.advance()
-                if isCharset { charset = value } else if isCollate { collation = value } else {
+                if isComment, let written, written.kind == .string {
+                    table.comment = written.value.isEmpty ? nil : written.value
+                } else if isCharset { charset = value } else if isCollate { collation = value } else {
                     builder.ignore("table option", at: builder.range(t), why: "table options (`ENGINE`, `AUTO_INCREMENT`, comments) are not part of the catalog")
                 }
             } else if t.isSymbol(",") || t.isSymbol("=") {

@@ -44,3 +44,32 @@ extension DumpLoader {
         return text.isEmpty ? nil : (String(text).replacingOccurrences(of: "\"\"", with: "\""), dimensions)
     }
 }
+
+/// pg_dump's `COMMENT ON TABLE public.t IS '...'` and `COMMENT ON COLUMN public.t.c IS '...'`.
+extension DumpLoader {
+    /// Keeps the comment of a table or column the dump defined; false for any other COMMENT ON.
+    mutating func comment(_ s: DumpStatement) -> Bool {
+        var c = DumpCursor(s, syntax: syntax)
+        guard c.word("COMMENT"), c.word("ON") else { return false }
+        let isTable = c.word("TABLE")
+        guard isTable || c.word("COLUMN") else { return false }
+        var parts: [String] = []
+        while let t = c.current, t.isName {
+            parts.append(c.nameValue(t))
+            c.advance()
+            guard c.symbol(".") else { break }
+        }
+        guard c.word("IS") else { return false }
+        var text: String?
+        if let t = c.current, t.kind == .string { text = t.value.isEmpty ? nil : t.value } else if !c.word("NULL") { return false }
+        if c.current?.kind == .string { c.advance() }
+        if parts.first == "public", parts.count == (isTable ? 2 : 3) { parts.removeFirst() }
+        if isTable, parts.count == 1, builder.catalog.table(parts[0]) != nil {
+            return builder.catalog.updateTable(parts[0]) { $0.comment = text }
+        }
+        if !isTable, parts.count == 2, builder.catalog.table(parts[0])?.column(parts[1]) != nil {
+            return builder.catalog.updateTable(parts[0]) { t in _ = t.updateColumn(named: parts[1]) { $0.comment = text } }
+        }
+        return false
+    }
+}

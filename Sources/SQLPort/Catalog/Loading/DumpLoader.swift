@@ -81,7 +81,8 @@ struct DumpLoader {
         case "SELECT":
             builder.ignore("SELECT", at: r, why: "dumps use it for settings (`set_config`); it defines nothing")
         case "COMMENT":
-            builder.ignore("COMMENT ON", at: r, why: "comments are not part of the catalog")
+            if comment(s) { return true }
+            builder.ignore("COMMENT ON", at: r, why: "only comments on tables and columns are kept")
         case "GRANT", "REVOKE":
             builder.ignore("privileges", at: r, why: "privileges are not part of the catalog")
         case "LOCK", "UNLOCK":

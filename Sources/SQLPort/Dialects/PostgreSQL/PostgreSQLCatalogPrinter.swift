@@ -52,6 +52,10 @@ extension CatalogPrinter {
                 }
             }
             statements.append("CREATE TABLE \(q(t.name)) (\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n);")
+            if let comment = t.comment { statements.append("COMMENT ON TABLE \(q(t.name)) IS \(printer.spelling.stringLiteral(comment));") }
+            for c in t.columns {
+                if let comment = c.comment { statements.append("COMMENT ON COLUMN \(q(t.name)).\(q(c.name)) IS \(printer.spelling.stringLiteral(comment));") }
+            }
             for s in catalog.sequences where s.ownedBy?.table == t.name && !identitySequences.contains(s.name) {
                 statements.append("ALTER SEQUENCE \(q(s.name)) OWNED BY \(q(t.name)).\(q(s.ownedBy!.column));")
             }

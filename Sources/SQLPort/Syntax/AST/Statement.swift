@@ -27,6 +27,8 @@ public struct Statement: Hashable, Sendable {
         case alterEnumType(AlterEnumType)
         /// `DROP TYPE name`
         case dropType(DropType)
+        /// `COMMENT ON {TABLE t | COLUMN t.c} IS {'text' | NULL}`
+        case comment(CommentOn)
     }
 
     public var kind: Kind

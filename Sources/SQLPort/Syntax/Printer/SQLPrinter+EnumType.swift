@@ -21,6 +21,16 @@ extension SQLPrinter {
         return out
     }
 
+    /// `COMMENT ON {TABLE t | COLUMN t.c} IS {'text' | NULL}`
+    public func print(_ s: CommentOn) -> String {
+        let target: String
+        switch s.target {
+        case .table(let t): target = "TABLE " + print(t)
+        case .column(let t, let c): target = "COLUMN " + print(t) + "." + print(c)
+        }
+        return "COMMENT ON " + target + " IS " + (s.text.map { spelling.stringLiteral($0) } ?? "NULL")
+    }
+
     /// `DROP TYPE [IF EXISTS] name [, ...] [CASCADE | RESTRICT]`
     public func print(_ s: DropType) -> String {
         "DROP TYPE " + (s.ifExists ? "IF EXISTS " : "") + s.names.map { print($0) }.joined(separator: ", ")

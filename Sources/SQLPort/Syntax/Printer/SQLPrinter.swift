@@ -44,6 +44,7 @@ public struct SQLPrinter: Sendable {
         case .createEnumType(let s): print(s)
         case .alterEnumType(let s): print(s)
         case .dropType(let s): print(s)
+        case .comment(let s): print(s)
         }
     }
 
