@@ -21,6 +21,9 @@ public struct Catalog: Sendable {
     /// Types made by `CREATE TYPE ... AS ENUM`, in definition order (PostgreSQL only holds them;
     /// elsewhere each column carries its labels in its type, and the list is empty).
     public var enumTypes: [CatalogEnumType] = []
+    /// Extensions created (`CREATE EXTENSION`, a dump's): what the functions a migration calls
+    /// need. Not part of `==`: no other database holds them, and they shape no table.
+    public var extensions: [String] = []
 
     public init(target: Dialect, tables: [Table] = [], views: [View] = [],
                 sequences: [CatalogSequence] = []) {

@@ -76,6 +76,8 @@ public enum StepResolution: Hashable, Sendable {
     case dropType([CatalogEnumType])
     /// `COMMENT ON`: the table, and the column when it is a column's; the comment now (nil: none).
     case comment(table: String, column: String?, text: String?)
+    /// `CREATE EXTENSION` / `DROP EXTENSION`: the extension(s), as PostgreSQL names them.
+    case extensions(created: [String], dropped: [String])
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).

@@ -25,6 +25,7 @@ public struct Checker: Sendable {
             let before = run.catalog
             let errorsBefore = run.errorCount
             run.checkConstantCasts(statement)
+            run.checkExtensionFunctions(statement)
             var resolution = run.apply(statement)
             if run.errorCount > errorsBefore {
                 // A statement with an error is not applied: PostgreSQL runs each one all or
@@ -100,6 +101,8 @@ struct CheckRun {
         case .alterEnumType(let s): return alterEnumType(s)
         case .dropType(let s): return dropType(s)
         case .comment(let s): return comment(s)
+        case .createExtension(let s): return createExtension(s)
+        case .dropExtension(let s): return dropExtension(s)
         }
     }
 

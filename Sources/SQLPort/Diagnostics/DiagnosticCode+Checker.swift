@@ -66,6 +66,10 @@ extension DiagnosticCode {
     public static let unknownEnumLabel = DiagnosticCode("S359", "a string that is not a label of the enum type")
     public static let typeInUse = DiagnosticCode("S360", "DROP TYPE of a type that columns still use")
     public static let invalidEnumLabel = DiagnosticCode("S361", "an enum label longer than PostgreSQL's 63 bytes")
+    public static let unknownExtension = DiagnosticCode(
+        "S362", "CREATE / DROP EXTENSION of an extension sqlport does not know, or one that exists / does not exist")
+    public static let extensionMissing = DiagnosticCode("S363", "a call of an extension's function before CREATE EXTENSION")
+    public static let extensionInUse = DiagnosticCode("S364", "DROP EXTENSION while a column default calls its function")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -78,5 +82,6 @@ extension DiagnosticCode {
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
         .duplicateType, .unknownEnumType, .duplicateEnumLabel, .unknownEnumLabel, .typeInUse, .invalidEnumLabel,
+        .unknownExtension, .extensionMissing, .extensionInUse,
     ]
 }

@@ -48,6 +48,8 @@ extension DiagnosticCode {
         "D442", "SET CONSTRAINTS ... DEFERRED of a deferrable key, which MySQL / MariaDB cannot defer")
     public static let mysqlEnumLabels = DiagnosticCode(
         "D464", "enum labels MySQL's ENUM cannot keep apart (equal but for case, accents or trailing spaces)")
+    public static let mysqlUUIDVersion = DiagnosticCode(
+        "D466", "gen_random_uuid() / uuid_generate_v4() written as UUID(), which makes version 1 (time and host) UUIDs, not random ones")
     public static let mysqlCommentTooLong = DiagnosticCode(
         "D465", "a comment longer than MySQL keeps (2048 characters for a table, 1024 for a column)")
 
@@ -57,6 +59,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlEnumLabels, .mysqlCommentTooLong,
+        .mysqlEnumLabels, .mysqlCommentTooLong, .mysqlUUIDVersion,
     ]
 }

@@ -118,6 +118,9 @@ public enum NoStatementReason: Hashable, Sendable {
     case enumTypeUnused
     /// `COMMENT ON`: SQLite keeps no comments on tables or columns.
     case sqliteKeepsNoComments
+    /// `CREATE / DROP EXTENSION`: only PostgreSQL has extensions; the functions sqlport maps
+    /// from them are the target's own, and the others are refused where they are called.
+    case extensionNotNeeded
 }
 
 /// One dropped `BEGIN` / `START TRANSACTION` / `COMMIT` of the input.

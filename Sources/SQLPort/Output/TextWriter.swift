@@ -165,6 +165,7 @@ public struct TextWriter: Sendable {
             "SQLite has no enum types: each column of the type is TEXT with a CHECK of its labels, rebuilt when the type changes"
         case .enumTypeUnused: "no column has the type, so nothing stored changes"
         case .sqliteKeepsNoComments: "SQLite keeps no comments on tables or columns (the comment is not stored)"
+        case .extensionNotNeeded: "only PostgreSQL has extensions; the functions they provide are mapped to this database's own or refused where called"
         }
     }
 

@@ -230,7 +230,7 @@ extension Parser {
         ///             | insert_statement | update_statement | delete_statement | transaction_statement
         ///             | set_constraints_statement
         ///             | create_enum_type_statement | alter_enum_type_statement | drop_type_statement
-        ///             | comment_statement
+        ///             | comment_statement | create_extension_statement | drop_extension_statement
         mutating func parseStatement() throws(Abort) -> Statement {
             let start = token.range.start
             let kind: Statement.Kind
@@ -263,6 +263,10 @@ extension Parser {
                 kind = .alterEnumType(try parseAlterEnumTypeStatement())
             case .keyword(.drop) where peekIs(1, .type):
                 kind = .dropType(try parseDropTypeStatement())
+            case .keyword(.create) where isWord("extension", at: 1):
+                kind = .createExtension(try parseCreateExtensionStatement())
+            case .keyword(.drop) where isWord("extension", at: 1):
+                kind = .dropExtension(try parseDropExtensionStatement())
             case .identifier where isWord("comment") && peekIs(1, .on):
                 kind = .comment(try parseCommentStatement())
             case .keyword, .identifier:

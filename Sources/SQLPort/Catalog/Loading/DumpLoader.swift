@@ -55,6 +55,13 @@ struct DumpLoader {
             if c.word("TYPE") || c.word("DOMAIN") {
                 return builder.ignore("CREATE TYPE", at: r, why: "columns keep such types by name, verbatim")
             }
+            if c.isWord("EXTENSION") {
+                // Kept by name: what the migration's calls of its functions need.
+                var e = c
+                _ = e.word("EXTENSION")
+                _ = e.word("IF", "NOT", "EXISTS")
+                if let name = e.name(), !builder.catalog.extensions.contains(name) { builder.catalog.extensions.append(name) }
+            }
             if c.word("SCHEMA") || c.word("EXTENSION") || c.word("DATABASE") {
                 return builder.ignore("CREATE \(s.tokens[1].value.uppercased())", at: r, why: "a baseline describes one schema's tables")
             }

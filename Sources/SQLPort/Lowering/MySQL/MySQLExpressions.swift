@@ -15,6 +15,7 @@ enum MySQLExpressions {
     /// PostgreSQL's does; `concat` skips NULLs in PostgreSQL, as `CONCAT_WS('', ...)` does.
     static let fixedCalls: [String: String] = [
         "now": "NOW(6)", "gen_random_uuid": "UUID()", "clock_timestamp": "SYSDATE(6)",
+        "uuid_generate_v4": "UUID()", "uuid_generate_v1": "UUID()",
         "statement_timestamp": "NOW(6)", "transaction_timestamp": "NOW(6)",
     ]
 
@@ -82,6 +83,14 @@ enum MySQLExpressions {
                 } else if let fixed = fixedCalls[fn] {
                     if !arguments.isEmpty { fail(e, "`\(fn)` takes no arguments here", "arguments not translated", help: "write `\(fn)()`") }
                     _ = fixed
+                    if fn == "gen_random_uuid" || fn == "uuid_generate_v4" {
+                        // MySQL 8.0's and MariaDB 10.11's UUID() is RFC 4122 version 1 (measured on
+                        // MariaDB: the 13th digit is 1): unique, but made of the time and the host.
+                        out.append(.warning(.mysqlUUIDVersion, "`\(fn)()` is written `UUID()`, which makes version 1 UUIDs",
+                                            at: e.range ?? fallback,
+                                            label: "PostgreSQL's are random (version 4); MySQL's hold the time and the server's MAC address",
+                                            help: "fine for unique keys; where a UUID must not be guessable (a token), generate it in the application"))
+                    }
                 } else if fn == "concat" {
                     for a in arguments { checkPrintsAlike(a) }
                 } else if functionNames[fn] == nil {

@@ -74,7 +74,7 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
-            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
             }
         }
         createdNames = created
@@ -86,7 +86,7 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): tz = holds(t)
             case .alterTable(let name, _): tz = holds(step.after.table(name))
-            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
             }
         }
         holdsTimestampTZ = tz
@@ -101,7 +101,7 @@ struct MySQLLowerer {
                 case .dropTable(let dropped, _): vanishing.formUnion(dropped.map(\.table.name))
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
-                case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
+                case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
                     break
                 }
             }
@@ -136,6 +136,8 @@ struct MySQLLowerer {
             droppedTransactionControl.append((index, control))
         case .createEnumType, .dropType:
             needNothing.append((index, .enumTypeIsMySQLColumnType))
+        case .extensions:
+            needNothing.append((index, .extensionNotNeeded))
         case .comment(let table, let column, let text):
             comment(table: table, column: column, text: text, step: step, index: index)
         case .alterEnumType(let before, let after, let change, let tables):

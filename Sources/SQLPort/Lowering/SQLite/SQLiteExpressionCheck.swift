@@ -78,6 +78,12 @@ struct SQLiteExpressionCheck {
         let fn = name.name.value.lowercased()
         if name.schema == nil, !star {
             if fn == "to_char" { return toChar(e, arguments) }
+            if ["gen_random_uuid", "uuid_generate_v4", "uuid_generate_v1"].contains(fn) {
+                diagnostics.append(.error(.sqliteNoUUIDFunction, "SQLite has no function that makes UUIDs", at: e.range,
+                                          label: "`\(fn)()` has no SQLite equivalent (randomblob() is not a UUID)",
+                                          help: "generate the UUID in the application and insert it, or drop the default"))
+                return
+            }
             if Self.asciiOnlyFunctions.contains(fn) {
                 diagnostics.append(.warning(.sqliteUnsupportedExpression, "SQLite's `\(fn)` changes only ASCII letters", at: e.range,
                                             label: "PostgreSQL also changes letters such as `É`",

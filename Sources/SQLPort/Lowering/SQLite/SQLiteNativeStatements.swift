@@ -170,6 +170,8 @@ extension SQLiteLoweringRun {
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .foreignKeysCheckedAtEnd))
         case .createEnumType, .dropType:
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .enumTypeIsSQLiteCheck))
+        case .extensions:
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .extensionNotNeeded))
         case .comment:
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .sqliteKeepsNoComments))
         case .alterEnumType(_, let after, let change, let tables):

@@ -29,6 +29,10 @@ public struct Statement: Hashable, Sendable {
         case dropType(DropType)
         /// `COMMENT ON {TABLE t | COLUMN t.c} IS {'text' | NULL}`
         case comment(CommentOn)
+        /// `CREATE EXTENSION [IF NOT EXISTS] name`
+        case createExtension(CreateExtension)
+        /// `DROP EXTENSION [IF EXISTS] name`
+        case dropExtension(DropExtension)
     }
 
     public var kind: Kind
