@@ -1,4 +1,4 @@
 -- statements outside the portable subset
 SELECT * FROM t;
 CREATE VIEW v AS SELECT 1;
-GRANT ALL ON t TO bob;
+CREATE FUNCTION f() RETURNS int AS 'SELECT 1' LANGUAGE sql;

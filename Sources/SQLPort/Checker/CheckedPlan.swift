@@ -78,6 +78,8 @@ public enum StepResolution: Hashable, Sendable {
     case comment(table: String, column: String?, text: String?)
     /// `CREATE EXTENSION` / `DROP EXTENSION`: the extension(s), as PostgreSQL names them.
     case extensions(created: [String], dropped: [String])
+    /// `GRANT` / `REVOKE` / `OWNER TO`: which, and the tables it names (all exist).
+    case privileges(PrivilegeStatement.Kind, tables: [String])
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).

@@ -103,6 +103,10 @@ struct CheckRun {
         case .comment(let s): return comment(s)
         case .createExtension(let s): return createExtension(s)
         case .dropExtension(let s): return dropExtension(s)
+        case .privileges(let s):
+            // The catalog holds no privileges; the tables named must exist, as PostgreSQL checks.
+            let tables = s.tables.compactMap { resolveTable($0)?.name }
+            return .privileges(s.kind, tables: tables)
         }
     }
 

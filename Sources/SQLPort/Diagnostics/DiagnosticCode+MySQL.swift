@@ -50,6 +50,8 @@ extension DiagnosticCode {
         "D464", "enum labels MySQL's ENUM cannot keep apart (equal but for case, accents or trailing spaces)")
     public static let mysqlUUIDVersion = DiagnosticCode(
         "D466", "gen_random_uuid() / uuid_generate_v4() written as UUID(), which makes version 1 (time and host) UUIDs, not random ones")
+    public static let mysqlPrivileges = DiagnosticCode(
+        "D468", "GRANT / REVOKE / OWNER TO, which MySQL cannot take as written (accounts are 'user'@'host'; tables have no owner)")
     public static let mysqlCommentTooLong = DiagnosticCode(
         "D465", "a comment longer than MySQL keeps (2048 characters for a table, 1024 for a column)")
 
@@ -59,6 +61,6 @@ extension DiagnosticCode {
         .mysqlIdentityAlways, .mysqlUUIDAsChar, .mysqlConversionDependents,
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
-        .mysqlEnumLabels, .mysqlCommentTooLong, .mysqlUUIDVersion,
+        .mysqlEnumLabels, .mysqlCommentTooLong, .mysqlUUIDVersion, .mysqlPrivileges,
     ]
 }

@@ -55,7 +55,7 @@ public enum PostgreSQLLowering {
         case .createIndex(let s): s.concurrently
         case .dropIndex(let s): s.concurrently
         case .createTable, .alterTable, .dropTable, .alterIndexRename, .insert, .update, .delete, .transaction, .setConstraints: false
-        case .createEnumType, .alterEnumType, .dropType, .comment, .createExtension, .dropExtension: false
+        case .createEnumType, .alterEnumType, .dropType, .comment, .createExtension, .dropExtension, .privileges: false
         }
     }
 }

@@ -121,6 +121,8 @@ public enum NoStatementReason: Hashable, Sendable {
     /// `CREATE / DROP EXTENSION`: only PostgreSQL has extensions; the functions sqlport maps
     /// from them are the target's own, and the others are refused where they are called.
     case extensionNotNeeded
+    /// `GRANT` / `REVOKE` / `OWNER TO`: SQLite has no users or privileges (access is the file's).
+    case sqliteHasNoPrivileges
 }
 
 /// One dropped `BEGIN` / `START TRANSACTION` / `COMMIT` of the input.

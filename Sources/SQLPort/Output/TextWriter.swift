@@ -166,6 +166,7 @@ public struct TextWriter: Sendable {
         case .enumTypeUnused: "no column has the type, so nothing stored changes"
         case .sqliteKeepsNoComments: "SQLite keeps no comments on tables or columns (the comment is not stored)"
         case .extensionNotNeeded: "only PostgreSQL has extensions; the functions they provide are mapped to this database's own or refused where called"
+        case .sqliteHasNoPrivileges: "SQLite has no users, owners or privileges: who may read or change the database is decided by the file's permissions"
         }
     }
 

@@ -231,10 +231,13 @@ extension Parser {
         ///             | set_constraints_statement
         ///             | create_enum_type_statement | alter_enum_type_statement | drop_type_statement
         ///             | comment_statement | create_extension_statement | drop_extension_statement
+        ///             | privilege_statement
         mutating func parseStatement() throws(Abort) -> Statement {
             let start = token.range.start
             let kind: Statement.Kind
             switch token.kind {
+            case .keyword(.alter) where atAlterTableOwner():
+                kind = .privileges(try parsePrivilegeStatement())
             case .keyword(.create) where peekIs(1, .table):
                 kind = .createTable(try parseCreateTableStatement())
             case .keyword(.create) where peekIs(1, .index) || peekIs(1, .unique):
@@ -263,6 +266,8 @@ extension Parser {
                 kind = .alterEnumType(try parseAlterEnumTypeStatement())
             case .keyword(.drop) where peekIs(1, .type):
                 kind = .dropType(try parseDropTypeStatement())
+            case .keyword(.grant), .identifier where at(.grant) || isWord("revoke"):
+                kind = .privileges(try parsePrivilegeStatement())
             case .keyword(.create) where isWord("extension", at: 1):
                 kind = .createExtension(try parseCreateExtensionStatement())
             case .keyword(.drop) where isWord("extension", at: 1):

@@ -23,7 +23,7 @@ extension MySQLLowerer {
                         break  // a renamed key was created before this script, as it is on the server
                     }
                 }
-            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .dropTable, .createIndex, .dropIndex, .renameIndex, .data:
+            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges, .dropTable, .createIndex, .dropIndex, .renameIndex, .data:
                 break
             }
         }

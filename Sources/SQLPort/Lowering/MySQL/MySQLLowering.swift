@@ -74,7 +74,7 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
-            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges, .alterTable, .dropTable, .dropIndex, .renameIndex, .data: break
             }
         }
         createdNames = created
@@ -86,7 +86,7 @@ struct MySQLLowerer {
             switch step.resolution {
             case .createTable(let t, _, _): tz = holds(t)
             case .alterTable(let name, _): tz = holds(step.after.table(name))
-            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
+            case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges, .dropTable, .createIndex, .dropIndex, .renameIndex, .data: break
             }
         }
         holdsTimestampTZ = tz
@@ -101,7 +101,7 @@ struct MySQLLowerer {
                 case .dropTable(let dropped, _): vanishing.formUnion(dropped.map(\.table.name))
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
-                case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
+                case .invalid, .skipped, .transaction, .setConstraints, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges, .createTable, .createIndex, .dropIndex, .renameIndex, .data:
                     break
                 }
             }
@@ -138,6 +138,12 @@ struct MySQLLowerer {
             needNothing.append((index, .enumTypeIsMySQLColumnType))
         case .extensions:
             needNothing.append((index, .extensionNotNeeded))
+        case .privileges(let kind, _):
+            report(.error(.mysqlPrivileges, "`\(kind.rawValue)` is not written for MySQL", at: step.statement.range,
+                          label: kind == .ownerTo ? "MySQL tables have no owner" : "MySQL grants to 'user'@'host' accounts, with its own privilege names",
+                          help: kind == .ownerTo
+                              ? "remove it from the migration; give the account the privileges it needs with a GRANT written for MySQL, by hand"
+                              : "remove it from the migration and write the grant for MySQL's accounts by hand"))
         case .comment(let table, let column, let text):
             comment(table: table, column: column, text: text, step: step, index: index)
         case .alterEnumType(let before, let after, let change, let tables):

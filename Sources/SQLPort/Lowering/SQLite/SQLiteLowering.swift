@@ -123,7 +123,7 @@ struct SQLiteLoweringRun {
             return tables.count == 1 ? tables.first : nil
         case .renameIndex(let table, _, _, _): return table
         case .createTable, .dropTable, .data, .transaction, .setConstraints, .skipped, .invalid: return nil
-        case .createEnumType, .alterEnumType, .dropType, .comment, .extensions: return nil
+        case .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges: return nil
         }
     }
 
@@ -205,7 +205,7 @@ struct SQLiteLoweringRun {
         case .alterTable(_, let actions): return actions.contains { needsRebuild($0.effect) }
         case .renameIndex(_, _, _, let constraint): return constraint != nil
         case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .setConstraints, .skipped, .invalid: return false
-        case .createEnumType, .alterEnumType, .dropType, .comment, .extensions: return false
+        case .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges: return false
         }
     }
 

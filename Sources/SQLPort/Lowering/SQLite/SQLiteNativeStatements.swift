@@ -170,6 +170,8 @@ extension SQLiteLoweringRun {
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .foreignKeysCheckedAtEnd))
         case .createEnumType, .dropType:
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .enumTypeIsSQLiteCheck))
+        case .privileges:
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .sqliteHasNoPrivileges))
         case .extensions:
             needNothing.append(NoStatement(line: sources.line(of: origin), reason: .extensionNotNeeded))
         case .comment:

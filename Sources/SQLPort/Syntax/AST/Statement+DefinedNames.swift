@@ -24,7 +24,7 @@ extension Statement {
         case .alterIndexRename(let s): return [s.newName]
         case .createEnumType(let s): return [s.name.name]
         case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints: return []
-        case .alterEnumType, .dropType, .comment, .createExtension, .dropExtension: return []
+        case .alterEnumType, .dropType, .comment, .createExtension, .dropExtension, .privileges: return []
         }
     }
 }

@@ -18,7 +18,7 @@ extension Statement {
         case .update(let s): return DataChange.update(s).expressions
         case .delete(let s): return DataChange.delete(s).expressions
         case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints: return []
-        case .createEnumType, .alterEnumType, .dropType, .comment, .createExtension, .dropExtension: return []
+        case .createEnumType, .alterEnumType, .dropType, .comment, .createExtension, .dropExtension, .privileges: return []
         }
     }
 }

@@ -33,6 +33,8 @@ public struct Statement: Hashable, Sendable {
         case createExtension(CreateExtension)
         /// `DROP EXTENSION [IF EXISTS] name`
         case dropExtension(DropExtension)
+        /// `GRANT`, `REVOKE`, `ALTER TABLE t OWNER TO r`
+        case privileges(PrivilegeStatement)
     }
 
     public var kind: Kind

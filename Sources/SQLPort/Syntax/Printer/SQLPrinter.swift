@@ -47,6 +47,7 @@ public struct SQLPrinter: Sendable {
         case .comment(let s): print(s)
         case .createExtension(let s):
             "CREATE EXTENSION " + (s.ifNotExists ? "IF NOT EXISTS " : "") + print(s.name) + (s.schema.map { " SCHEMA " + print($0) } ?? "")
+        case .privileges(let s): s.text
         case .dropExtension(let s):
             "DROP EXTENSION " + (s.ifExists ? "IF EXISTS " : "") + s.names.map { print($0) }.joined(separator: ", ")
                 + (s.behavior.map { " " + $0.rawValue } ?? "")
