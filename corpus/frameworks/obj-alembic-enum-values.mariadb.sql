@@ -3,7 +3,7 @@
 -- MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
--- Re-runnable except the statements from lines 6, 8, 16
+-- Re-runnable except the statements from lines 4, 6, 8, 16
 -- (marked below): if the script stops after one of those, do not re-run the file: run the session
 -- settings at the top, then the statements after the marked one.
 
@@ -15,10 +15,12 @@ SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
 
 -- obj-alembic-enum-values.sql:4
 -- When this has run: no input statement is complete; line 4 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE orders MODIFY COLUMN IF EXISTS status ENUM('PENDING','PAID','SHIPPED','REFUNDED','CANCELLED') NOT NULL DEFAULT 'PENDING';
 
 -- obj-alembic-enum-values.sql:4
 -- When this has run: line 4 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE order_events MODIFY COLUMN IF EXISTS status ENUM('PENDING','PAID','SHIPPED','REFUNDED','CANCELLED') NOT NULL;
 
 -- obj-alembic-enum-values.sql:6

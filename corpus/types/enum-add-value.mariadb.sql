@@ -3,7 +3,9 @@
 -- MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
--- Re-runnable: if it stops, running the whole file again completes the migration.
+-- Re-runnable except the statements from lines 5, 6
+-- (marked below): if the script stops after one of those, do not re-run the file: run the session
+-- settings at the top, then the statements after the marked one.
 -- Line 2 needs no statement here: MySQL has no enum types: each column of the type is an ENUM of its labels, restated when the type changes.
 
 -- Session settings only; nothing is changed yet.
@@ -33,18 +35,22 @@ CREATE TABLE IF NOT EXISTS task_log (
 
 -- enum-add-value.sql:5
 -- When this has run: lines 3-4 applied; line 5 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE task MODIFY COLUMN IF EXISTS priority ENUM('low','high','urgent') NOT NULL DEFAULT 'low';
 
 -- enum-add-value.sql:5
 -- When this has run: lines 3-5 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE task_log MODIFY COLUMN IF EXISTS was ENUM('low','high','urgent');
 
 -- enum-add-value.sql:6
 -- When this has run: lines 3-5 applied; line 6 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE task MODIFY COLUMN IF EXISTS priority ENUM('low','normal','high','urgent') NOT NULL DEFAULT 'low';
 
 -- enum-add-value.sql:6
 -- When this has run: lines 3-6 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE task_log MODIFY COLUMN IF EXISTS was ENUM('low','normal','high','urgent');
 
 -- enum-add-value.sql:7

@@ -3,7 +3,9 @@
 -- MariaDB 10.5.2+ (uses MariaDB's IF [NOT] EXISTS forms and EXECUTE IMMEDIATE).
 -- DDL is not transactional here: each statement commits on its own, and a failure leaves the
 -- statements before it applied. The comment above each statement says what stands applied once it has run.
--- Re-runnable: if it stops, running the whole file again completes the migration.
+-- Re-runnable except the statements from line 2
+-- (marked below): if the script stops after one of those, do not re-run the file: run the session
+-- settings at the top, then the statements after the marked one.
 
 -- Session settings only; nothing is changed yet.
 SET @sqlport_sql_mode = @@SESSION.sql_mode, SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,SIMULTANEOUS_ASSIGNMENT';
@@ -13,34 +15,41 @@ SET NAMES utf8mb4 COLLATE utf8mb4_unicode_520_ci;
 
 -- enum-rename-value.sql:2
 -- When this has run: no input statement is complete; line 2 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE account
     MODIFY COLUMN IF EXISTS tier ENUM('free','starter','pro','team') NOT NULL DEFAULT 'starter',
     MODIFY COLUMN IF EXISTS trial_tier ENUM('free','starter','pro','team');
 
 -- enum-rename-value.sql:2
 -- When this has run: no input statement is complete; line 2 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE invoice MODIFY COLUMN IF EXISTS tier ENUM('free','starter','pro','team');
 
 -- enum-rename-value.sql:2
 -- When this has run: no input statement is complete; line 2 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 UPDATE account SET tier = 'starter' WHERE tier = 'free';
 
 -- enum-rename-value.sql:2
 -- When this has run: no input statement is complete; line 2 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 UPDATE account SET trial_tier = 'starter' WHERE trial_tier = 'free';
 
 -- enum-rename-value.sql:2
 -- When this has run: no input statement is complete; line 2 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 UPDATE invoice SET tier = 'starter' WHERE tier = 'free';
 
 -- enum-rename-value.sql:2
 -- When this has run: no input statement is complete; line 2 in part.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE account
     MODIFY COLUMN IF EXISTS tier ENUM('starter','pro','team') NOT NULL DEFAULT 'starter',
     MODIFY COLUMN IF EXISTS trial_tier ENUM('starter','pro','team');
 
 -- enum-rename-value.sql:2
 -- When this has run: line 2 applied.
+-- Not re-runnable: if the script stops after this statement, do not run it again.
 ALTER TABLE invoice MODIFY COLUMN IF EXISTS tier ENUM('starter','pro','team');
 
 -- enum-rename-value.sql:3

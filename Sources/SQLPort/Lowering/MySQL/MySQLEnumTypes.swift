@@ -56,6 +56,16 @@ extension MySQLLowerer {
             needNothing.append((index, .enumTypeUnused))
             return
         }
+        // A restatement names the labels of its moment: run again after a later ALTER TYPE of
+        // the type, it would refuse rows holding a label added or renamed since (error 1265).
+        let first = units.count
+        defer {
+            let changedLater = plan.steps[(index + 1)...].contains { s in
+                if case .alterEnumType(_, let later, _, _) = s.resolution { return later.name == after.name }
+                return false
+            }
+            if changedLater { for k in first..<units.count { units[k].rerunnable = false } }
+        }
         switch change {
         case .added:
             restateColumns(of: after.name, labels: after.labels, tables: tables, step: step, index: index)

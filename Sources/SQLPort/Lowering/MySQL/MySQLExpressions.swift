@@ -100,6 +100,14 @@ enum MySQLExpressions {
                     fail(e, "`\(fn)` with \(arguments.count) argument\(arguments.count == 1 ? "" : "s") means something else in MySQL",
                          "argument count", help: "pass \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)") arguments")
                 }
+            case .binary(let op, let l, let r) where [.less, .lessEqual, .greater, .greaterEqual].contains(op)
+                && (enumColumn(l, columns) ?? enumColumn(r, columns)) != nil:
+                // Measured on MariaDB: ENUM('b','a','c') > 'a' is 'b' and 'c'; PostgreSQL gives 'c'.
+                fail(e, "MySQL compares ENUM column `\(enumColumn(l, columns) ?? enumColumn(r, columns) ?? "")` with a string by its text",
+                     "PostgreSQL compares by the labels' order", help: "compare with `=` / `IN (...)` of the labels meant")
+            case .between(let inner, _, _, _) where enumColumn(inner, columns) != nil:
+                fail(e, "MySQL compares ENUM column `\(enumColumn(inner, columns) ?? "")` with strings by their text",
+                     "PostgreSQL compares by the labels' order", help: "compare with `IN (...)` of the labels meant")
             case .binary(.divide, let l, let r):
                 if !(isInteger(l, columns: columns) && isInteger(r, columns: columns)) {
                     fail(e, "division of non-integers rounds differently in MySQL", "PostgreSQL's result scale differs from MySQL's",
@@ -121,6 +129,12 @@ enum MySQLExpressions {
             }
         }
         return out
+    }
+
+    /// The name of the enum-typed column `e` is, if it is one.
+    static func enumColumn(_ e: Expression, _ columns: MySQLColumnTypes) -> String? {
+        guard case .column(let q, let name) = e.kind, columns[q, name.value]?.enumTypeName != nil else { return nil }
+        return name.value
     }
 
     static func isStringType(_ kind: TypeKind) -> Bool {

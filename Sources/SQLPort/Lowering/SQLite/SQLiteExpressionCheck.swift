@@ -34,6 +34,10 @@ struct SQLiteExpressionCheck {
             if op == .power {
                 unsupported(e, "SQLite has no `^` operator", help: "write the product out, or compute the value before the migration")
             }
+            if [.less, .lessEqual, .greater, .greaterEqual].contains(op), let name = enumColumn(l) ?? enumColumn(r) {
+                unsupported(e, "SQLite compares enum column `\(name)` as TEXT, PostgreSQL by the labels' order",
+                            help: "compare with `=` / `IN (...)` of the labels meant")
+            }
             visit(l)
             visit(r)
         case .isNull(let inner, _):
@@ -42,6 +46,10 @@ struct SQLiteExpressionCheck {
             visit(inner)
             list.forEach { visit($0) }
         case .between(let inner, let low, let high, _):
+            if let name = enumColumn(inner) {
+                unsupported(e, "SQLite compares enum column `\(name)` as TEXT, PostgreSQL by the labels' order",
+                            help: "compare with `IN (...)` of the labels meant")
+            }
             visit(inner)
             visit(low)
             visit(high)
@@ -67,6 +75,13 @@ struct SQLiteExpressionCheck {
             }
             if let otherwise { visit(otherwise) }
         }
+    }
+
+    /// The name of the enum-typed column `e` is, if it is one.
+    func enumColumn(_ e: Expression) -> String? {
+        guard case .column(let q, let name) = e.kind else { return nil }
+        let type = scope.map { $0.column(q?.value, name.value)?.type } ?? table?.column(name.value)?.type
+        return type?.enumTypeName == nil ? nil : name.value
     }
 
     private mutating func unsupported(_ e: Expression, _ label: String, help: String) {
