@@ -145,6 +145,12 @@ extension CheckRun {
     /// S357 when no such type exists).
     mutating func resolvedColumnType(_ name: TypeName) -> ColumnType? {
         guard case .enumType(let typeName, _) = name.kind else { return ColumnType(name) }
+        if typeName == "citext", catalog.enumType(typeName) == nil {
+            report(.error(.citextColumn, "`citext` columns are not supported", at: name.range,
+                          label: catalog.extensions.contains("citext") ? "the citext extension's type" : "the citext extension's type (not created)",
+                          help: "use `TEXT` and compare `lower(...)` of both sides (a unique index on `(lower(col))` keeps it unique regardless of case)"))
+            return nil
+        }
         guard let type = catalog.enumType(typeName) else {
             reportUnknownEnumType(typeName, at: name.range)
             return nil

@@ -70,6 +70,7 @@ extension DiagnosticCode {
         "S362", "CREATE / DROP EXTENSION of an extension sqlport does not know, or one that exists / does not exist")
     public static let extensionMissing = DiagnosticCode("S363", "a call of an extension's function before CREATE EXTENSION")
     public static let extensionInUse = DiagnosticCode("S364", "DROP EXTENSION while a column default calls its function")
+    public static let citextColumn = DiagnosticCode("S365", "a column of the citext extension's type, which sqlport does not translate")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -82,6 +83,6 @@ extension DiagnosticCode {
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
         .duplicateType, .unknownEnumType, .duplicateEnumLabel, .unknownEnumLabel, .typeInUse, .invalidEnumLabel,
-        .unknownExtension, .extensionMissing, .extensionInUse,
+        .unknownExtension, .extensionMissing, .extensionInUse, .citextColumn,
     ]
 }
