@@ -46,6 +46,9 @@ enum CorpusSeeder {
         case .interval: return "NULL"
         case .uuid: return "'00000000-0000-0000-0000-00000000000\(row)'"
         case .json, .jsonb: return "'{\"k\": \(row)}'"
+        case .enumType(_, let labels):
+            guard !labels.isEmpty else { return "NULL" }
+            return "'" + labels[(row - 1) % labels.count].replacingOccurrences(of: "'", with: "''") + "'"
         }
     }
 

@@ -176,13 +176,17 @@ enum LiveCorpus {
                     try step("baseline", baseline)
                 }
             }
+            // A dump sets session settings (pg_dump empties `search_path`); the migration is
+            // applied later in a session of its own, which starts from the defaults.
+            if baseline != nil, dialect == .postgresql { try step("new session", "RESET ALL") }
             if let seedSQL { try step("seed rows", seedSQL) }
             // Users of SQLite run with foreign keys on; the output must cope with that.
             if dialect == .sqlite { try step("PRAGMA", "PRAGMA foreign_keys=ON") }
             let text = try String(contentsOf: output, encoding: .utf8)
-            if dialect == .postgresql, text.contains(" CONCURRENTLY ") {
+            if dialect == .postgresql, text.contains(" CONCURRENTLY ") || text.contains("-- Apply it with psql -f") {
                 // As its header says, psql -f sends it one statement at a time: one query of
-                // several statements would be one implicit transaction, which CONCURRENTLY refuses.
+                // several statements would be one implicit transaction, which CONCURRENTLY refuses
+                // (and in which an enum label added would not be committed before its use).
                 for statement in psqlStatements(text) { try step(Corpus.relativePath(output), statement) }
             } else {
                 try step(Corpus.relativePath(output), text)

@@ -23,6 +23,7 @@ struct SQLiteAffinityTests {
         .char(length: 32), .char(length: nil), .varchar(length: 40), .varchar(length: nil), .text, .bytea, .date,
         .time(precision: nil, withTimeZone: false), .time(precision: 3, withTimeZone: true),
         .timestamp(precision: nil, withTimeZone: false), .timestamp(precision: 6, withTimeZone: true), .interval, .uuid, .json, .jsonb,
+        .enumType(name: "mood", labels: ["0012", "1e5"]),
     ]
 
     /// Values that would change under the wrong affinity; nil for a type SQLite refuses.
@@ -38,7 +39,7 @@ struct SQLiteAffinityTests {
             return [s("1.5", "real", "1.5"), s("2", "real", "2.0")]
         case .boolean:
             return [s("TRUE", "integer", "1"), s("FALSE", "integer", "0")]
-        case .char, .varchar, .text:
+        case .char, .varchar, .text, .enumType:
             return [s("'0012'", "text", "0012"), s("'1e5'", "text", "1e5")]
         case .bytea:
             return [s("X'00FF'", "blob", "00FF")]

@@ -14,11 +14,13 @@ struct SupportMatrix {
 
     enum Outcome: Equatable {
         case asWritten, lowered, emulated
+        /// The target needs no statement for it; the file's header says why.
+        case notNeeded
         case noted([String])
         case refused([String])
         case notApplicable
 
-        /// `as written`, `lowered`, `emulated`, `noted D441[, D446]`, `refused D414`, `—`.
+        /// `as written`, `lowered`, `emulated`, `not needed`, `noted D441[, D446]`, `refused D414`, `—`.
         init?(_ cell: String) {
             let words = cell.split(separator: " ", maxSplits: 1).map(String.init)
             let codes = words.count == 2
@@ -26,6 +28,7 @@ struct SupportMatrix {
             let wellFormed = codes.allSatisfy { $0.wholeMatch(of: /[PSDB][0-9]{3}/) != nil }
             switch (words.first, codes.isEmpty) {
             case ("as", _) where cell == "as written": self = .asWritten
+            case ("not", _) where cell == "not needed": self = .notNeeded
             case ("lowered", true) where words.count == 1: self = .lowered
             case ("emulated", true) where words.count == 1: self = .emulated
             case ("noted", false) where wellFormed: self = .noted(codes)
@@ -87,6 +90,9 @@ struct SupportMatrix {
             if dialect == .sqlite, outcome == .emulated, !rebuilds { return "rebuilds no table" }
             if dialect == .sqlite, outcome != .emulated, rebuilds { return "rebuilds a table: emulated" }
             return nil
+        case .notNeeded:
+            guard let output else { return "has no output" }
+            return output.contains("needs no statement here:") ? nil : "says no line needs no statement"
         case .noted(let codes):
             // A noted construct may or may not rebuild: the note says what differs.
             guard output != nil else { return "has no output" }

@@ -1,4 +1,4 @@
 -- statements outside the portable subset
 SELECT * FROM t;
 CREATE RULE r AS ON INSERT TO t DO NOTHING;
-GRANT ALL ON t TO bob;
+CREATE FUNCTION f() RETURNS int AS 'SELECT 1' LANGUAGE sql;

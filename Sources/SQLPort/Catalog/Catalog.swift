@@ -18,6 +18,12 @@ public struct Catalog: Sendable {
     private var namespaces: CatalogNamespaces
     /// Which tables each mutation touched (not part of `==`): see `tablesChanged(since:)`.
     private var tableChanges = TableChangeLog(nil, after: nil)
+    /// Types made by `CREATE TYPE ... AS ENUM`, in definition order (PostgreSQL only holds them;
+    /// elsewhere each column carries its labels in its type, and the list is empty).
+    public var enumTypes: [CatalogEnumType] = []
+    /// Extensions created (`CREATE EXTENSION`, a dump's): what the functions a migration calls
+    /// need. Not part of `==`: no other database holds them, and they shape no table.
+    public var extensions: [String] = []
 
     public init(target: Dialect, tables: [Table] = [], views: [View] = [],
                 sequences: [CatalogSequence] = []) {
@@ -249,7 +255,7 @@ extension Catalog: Hashable {
     /// Equal when the targets are and the tables, views and sequences are, in the same order.
     public static func == (lhs: Catalog, rhs: Catalog) -> Bool {
         lhs.target == rhs.target && lhs.tableStore == rhs.tableStore && lhs.viewStore == rhs.viewStore
-            && lhs.sequenceStore == rhs.sequenceStore
+            && lhs.sequenceStore == rhs.sequenceStore && lhs.enumTypes == rhs.enumTypes
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -257,5 +263,6 @@ extension Catalog: Hashable {
         hasher.combine(tableStore)
         hasher.combine(viewStore)
         hasher.combine(sequenceStore)
+        hasher.combine(enumTypes)
     }
 }

@@ -64,6 +64,8 @@ public struct Column: Hashable, Sendable {
     public var onUpdate: CatalogExpression?
     /// SQLite's `GENERATED ALWAYS AS (...)`: the database computes the value; nothing may write it.
     public var generated: GeneratedColumn?
+    /// `COMMENT ON COLUMN` (PostgreSQL), a column's `COMMENT '...'` (MySQL): a restatement keeps it.
+    public var comment: String?
     /// Where the column was defined (the column definition), for diagnostic notes.
     @NotCompared public var definedAt: SourceRange?
 

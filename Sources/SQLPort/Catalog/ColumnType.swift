@@ -51,7 +51,7 @@ public struct ColumnType: Hashable, Sendable, CustomStringConvertible {
         case .serial: .integer
         case .bigserial: .bigint
         case .smallint, .integer, .bigint, .numeric, .real, .doublePrecision, .float, .boolean,
-             .char, .varchar, .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+             .char, .varchar, .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
             kind
         }
     }
@@ -61,7 +61,7 @@ public struct ColumnType: Hashable, Sendable, CustomStringConvertible {
         switch kind {
         case .smallserial, .serial, .bigserial: true
         case .smallint, .integer, .bigint, .numeric, .real, .doublePrecision, .float, .boolean,
-             .char, .varchar, .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+             .char, .varchar, .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
             false
         }
     }
@@ -104,6 +104,7 @@ public struct ColumnType: Hashable, Sendable, CustomStringConvertible {
         case .uuid: return "uuid"
         case .json: return "json"
         case .jsonb: return "jsonb"
+        case .enumType(let name, _): return name
         }
     }
 
@@ -135,6 +136,7 @@ public struct ColumnType: Hashable, Sendable, CustomStringConvertible {
         case .uuid: return "UUID"
         case .json: return "JSON"
         case .jsonb: return "JSONB"
+        case .enumType(let name, _): return PostgreSQLSpelling().quoteIdentifier(name)
         }
     }
 }

@@ -25,6 +25,8 @@ public struct Table: Sendable {
     /// its collation), or `?` (the DDL names none, so the server's default applies). nil for the
     /// tables sqlport creates and those whose default is sqlport's.
     public var mysqlCharset: String?
+    /// `COMMENT ON TABLE` (PostgreSQL), the `COMMENT=` table option (MySQL).
+    public var comment: String?
     @NotCompared public var definedAt: SourceRange?
 
     public init(name: String, columns: [Column] = [], constraints: [Constraint] = [],

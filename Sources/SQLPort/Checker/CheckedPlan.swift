@@ -76,10 +76,31 @@ public enum StepResolution: Hashable, Sendable {
     case setSequence(SequenceSetting)
     /// `CREATE SEQUENCE`: a sequence no column owns, with its options as written.
     case createSequence(CatalogSequence, options: [CreateSequence.Option])
+    /// `CREATE TYPE ... AS ENUM`: the type as created.
+    case createEnumType(CatalogEnumType)
+    /// `ALTER TYPE`: the type before and after, what changed, and the tables with a column of
+    /// the type (their columns in `after` carry the new labels), in definition order.
+    case alterEnumType(before: CatalogEnumType, after: CatalogEnumType, change: EnumTypeChange, tables: [String])
+    /// `DROP TYPE`: the types dropped (no column used them).
+    case dropType([CatalogEnumType])
+    /// `COMMENT ON`: the table, and the column when it is a column's; the comment now (nil: none).
+    case comment(table: String, column: String?, text: String?)
+    /// `CREATE EXTENSION` / `DROP EXTENSION`: the extension(s), as PostgreSQL names them.
+    case extensions(created: [String], dropped: [String])
+    /// `GRANT` / `REVOKE` / `OWNER TO`: which, and the tables it names (all exist).
+    case privileges(PrivilegeStatement.Kind, tables: [String])
     /// `IF [NOT] EXISTS` made the whole statement a no-op.
     case skipped(reason: String)
     /// The statement has errors and was not applied (`after == before`).
     case invalid
+}
+
+/// What `ALTER TYPE` did to an enum's labels.
+public enum EnumTypeChange: Hashable, Sendable {
+    /// `ADD VALUE`: the new label (its place is in the type's `after` labels).
+    case added(String)
+    /// `RENAME VALUE`: stored values of `from` now read `to`.
+    case renamed(from: String, to: String)
 }
 
 /// A data statement's change, as the input wrote it.

@@ -11,7 +11,7 @@ extension CheckRun {
                           help: "change the type to `\(base)`; the column keeps its default"))
             return .invalid
         }
-        let newType = ColumnType(typeName)
+        guard let newType = resolvedColumnType(typeName) else { return .invalid }
         if case .identity = before.generator, !Self.isIntegerType(newType) {
             report(.error(.invalidColumnType,
                           "identity column type must be `smallint`, `integer` or `bigint`, not `\(newType.declared)`",
@@ -69,7 +69,7 @@ extension CheckRun {
                 switch newType.portable {
                 case .smallint?, .integer?, .bigint?: break
                 case .smallserial?, .serial?, .bigserial?, .numeric?, .real?, .doublePrecision?, .float?, .boolean?, .char?,
-                     .varchar?, .text?, .bytea?, .date?, .time?, .timestamp?, .interval?, .uuid?, .json?, .jsonb?, nil:
+                     .varchar?, .text?, .bytea?, .date?, .time?, .timestamp?, .interval?, .uuid?, .json?, .jsonb?, .enumType?, nil:
                     c.generator = before.type.declaredIn == .portable ? .serial(sequence: sequence) : nil
                 }
             }

@@ -40,6 +40,7 @@ extension CheckRun {
                 c.defaultValue = Self.storedDefault(e)
                 if Self.isDefaultGenerator(c.generator) { c.generator = nil }
             }
+            checkEnumDefault(after)
             return .setDefault(before: before, after: after)
         case .dropDefault(let column):
             guard let before = resolveColumn(column, in: table), checkNotIdentity(before, column, in: table) else { return .invalid }

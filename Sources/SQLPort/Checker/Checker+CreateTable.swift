@@ -29,6 +29,12 @@ extension CheckRun {
                           help: "choose another name, or write `CREATE TABLE IF NOT EXISTS` to keep the existing one"))
             return .invalid
         }
+        if let type = catalog.enumType(name) {
+            report(.error(.duplicateType, "type `\(name)` already exists", at: s.name.range,
+                          label: "a table's row type would take the enum type's name", notes: [typeDefinedNote(type)],
+                          help: "choose a name that no type has"))
+            return .invalid
+        }
         guard checkTargetName(name, kind: .table, table: nil, at: s.name.range) else { return .invalid }
 
         var table = Table(name: name, definedAt: range)
@@ -80,7 +86,7 @@ extension CheckRun {
     /// for a serial (`.some(nil)`) or identity (`.some(always)`) column.
     mutating func buildColumn(_ def: ColumnDefinition) -> (column: Column, constraints: [PendingConstraint], serial: Bool??) {
         let name = def.name.value
-        var column = Column(name: name, type: ColumnType(def.type), definedAt: def.range ?? def.name.range)
+        var column = Column(name: name, type: resolvedColumnType(def.type) ?? ColumnType(def.type), definedAt: def.range ?? def.name.range)
         column.takesTableCharset = false
         var constraints: [PendingConstraint] = []
         var serial: Bool?? = ColumnType.isSerial(def.type.kind) ? .some(nil) : nil
@@ -119,6 +125,7 @@ extension CheckRun {
             }
         }
         if column.generated != nil { checkGenerationClauses(def, serial: serial) }
+        checkEnumDefault(column)
         return (column, constraints, serial)
     }
 
@@ -152,7 +159,7 @@ extension CheckRun {
         switch kind {
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial: return true
         case .numeric, .real, .doublePrecision, .float, .boolean, .char, .varchar, .text, .bytea, .date, .time,
-             .timestamp, .interval, .uuid, .json, .jsonb: return false
+             .timestamp, .interval, .uuid, .json, .jsonb, .enumType: return false
         }
     }
 

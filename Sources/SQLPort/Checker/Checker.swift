@@ -26,6 +26,7 @@ public struct Checker: Sendable {
             let errorsBefore = run.errorCount
             run.checkConstantCasts(statement)
             run.checkSchemas(statement)
+            run.checkExtensionFunctions(statement)
             var resolution = run.apply(statement)
             if run.errorCount > errorsBefore {
                 // A statement with an error is not applied: PostgreSQL runs each one all or
@@ -117,6 +118,16 @@ struct CheckRun {
         case .setSequenceValue(let s): return setSequenceValue(s)
         case .alterSequenceRestart(let s): return alterSequenceRestart(s)
         case .createSequence(let s): return createSequence(s)
+        case .createEnumType(let s): return createEnumType(s, range: statement.range)
+        case .alterEnumType(let s): return alterEnumType(s)
+        case .dropType(let s): return dropType(s)
+        case .comment(let s): return comment(s)
+        case .createExtension(let s): return createExtension(s)
+        case .dropExtension(let s): return dropExtension(s)
+        case .privileges(let s):
+            // The catalog holds no privileges; the tables named must exist, as PostgreSQL checks.
+            let tables = s.tables.compactMap { resolveTable($0)?.name }
+            return .privileges(s.kind, tables: tables)
         }
     }
 

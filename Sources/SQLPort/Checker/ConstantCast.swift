@@ -23,7 +23,7 @@ enum ConstantCast: Equatable {
         switch ColumnType.storageKind(of: kind) {
         case .smallint, .integer, .bigint, .text, .varchar: true
         case .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float, .boolean, .char, .bytea,
-             .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+             .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
             false
         }
     }
@@ -49,6 +49,11 @@ enum ConstantCast: Equatable {
         case .date: return date(literal)
         case .json, .jsonb: return json(literal, type: kind == .json ? "json" : "jsonb")
         case .timestamp(_, true): return instant(literal)
+        // A label is stored as its text; whether it is one of the type's is the checker's
+        // question (it knows the labels: the AST names only the type).
+        case .enumType(let name, let labels):
+            if labels.isEmpty || labels.contains(literal) { return .folded(.string(literal)) }
+            return .invalid("invalid input value for enum \(name): \"\(literal)\"")
         case .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float, .boolean, .char, .bytea,
              .time, .timestamp, .interval, .uuid:
             return nil

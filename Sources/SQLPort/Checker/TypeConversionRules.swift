@@ -12,7 +12,11 @@
 /// - `json <-> jsonb`: yes; `bytea`, `uuid`, `json[b]` to other non-string types: no;
 /// - array dimensions must match (then the element rule applies), except towards a string.
 enum TypeConversionRules {
-    enum Category { case numeric, string, boolean, date, time, timestamp, interval, bytea, uuid, json }
+    enum Category: Equatable {
+        case numeric, string, boolean, date, time, timestamp, interval, bytea, uuid, json
+        /// An enum type, by name: it converts only to itself (and, as anything does, to text).
+        case enumeration(String)
+    }
 
     static func category(_ kind: TypeKind) -> Category {
         switch kind {
@@ -27,6 +31,7 @@ enum TypeConversionRules {
         case .bytea: .bytea
         case .uuid: .uuid
         case .json, .jsonb: .json
+        case .enumType(let name, _): .enumeration(name)
         }
     }
 
@@ -47,6 +52,8 @@ enum TypeConversionRules {
         case (.numeric, .numeric), (.boolean, .boolean), (.date, .date), (.bytea, .bytea), (.uuid, .uuid),
              (.json, .json), (.interval, .interval), (.timestamp, .timestamp):
             return true
+        case (.enumeration(let a), .enumeration(let b)):
+            return a == b
         case (.date, .timestamp), (.timestamp, .date), (.timestamp, .time), (.time, .interval), (.interval, .time):
             return true
         case (.time, .time):

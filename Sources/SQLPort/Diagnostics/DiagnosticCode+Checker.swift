@@ -82,6 +82,18 @@ extension DiagnosticCode {
 
     public static let supportIndexCreated = DiagnosticCode(
         "S376", "a drop leaves a foreign key without the index MySQL / MariaDB require: one is created first")
+    public static let duplicateType = DiagnosticCode(
+        "S356", "CREATE TYPE names a type that exists (a table's row type counts), or CREATE TABLE names an enum type")
+    public static let unknownEnumType = DiagnosticCode("S357", "a type that neither the schema nor the migration created")
+    public static let duplicateEnumLabel = DiagnosticCode("S358", "an enum label the type already has")
+    public static let unknownEnumLabel = DiagnosticCode("S359", "a string that is not a label of the enum type")
+    public static let typeInUse = DiagnosticCode("S360", "DROP TYPE of a type that columns still use")
+    public static let invalidEnumLabel = DiagnosticCode("S361", "an enum label longer than PostgreSQL's 63 bytes")
+    public static let unknownExtension = DiagnosticCode(
+        "S362", "CREATE / DROP EXTENSION of an extension sqlport does not know, or one that exists / does not exist")
+    public static let extensionMissing = DiagnosticCode("S363", "a call of an extension's function before CREATE EXTENSION")
+    public static let extensionInUse = DiagnosticCode("S364", "DROP EXTENSION while a column default calls its function")
+    public static let citextColumn = DiagnosticCode("S365", "a column of the citext extension's type, which sqlport does not translate")
 
     /// Every checker code, in order (`DiagnosticCode.all`: the corpus holds a case for each).
     public static let checkerCodes: [DiagnosticCode] = [
@@ -94,6 +106,8 @@ extension DiagnosticCode {
         .generatedColumnInput, .unknownConstraintToTime, .constraintNotDeferrable, .operatorClassType,
         .invalidConstantCast, .ambiguousColumn, .unknownTableReference, .duplicateTableReference, .orderByPosition,
         .otherSchemaTable, .subqueryColumns, .noConflictKey,
+        .duplicateType, .unknownEnumType, .duplicateEnumLabel, .unknownEnumLabel, .typeInUse, .invalidEnumLabel,
+        .unknownExtension, .extensionMissing, .extensionInUse, .citextColumn,
         .unknownView, .viewColumnList, .viewColumnsReplaced, .unknownSequence, .columnHasNoSequence, .setvalNotCompiled,
         .sequenceValueOutOfBounds, .generationExpression, .identityChange,
         .supportIndexCreated,

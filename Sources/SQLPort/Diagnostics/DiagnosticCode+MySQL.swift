@@ -72,6 +72,14 @@ extension DiagnosticCode {
         "D474", "a rename of a column or table that a baseline's view reads, which leaves the MySQL / MariaDB view invalid")
     public static let mysqlGeneratedNotNull = DiagnosticCode(
         "D480", "a NOT NULL generated column, which MariaDB refuses")
+    public static let mysqlEnumLabels = DiagnosticCode(
+        "D464", "enum labels MySQL's ENUM cannot keep apart (equal but for case, accents or trailing spaces)")
+    public static let mysqlUUIDVersion = DiagnosticCode(
+        "D466", "gen_random_uuid() / uuid_generate_v4() written as UUID(), which makes version 1 (time and host) UUIDs, not random ones")
+    public static let mysqlPrivileges = DiagnosticCode(
+        "D468", "GRANT / REVOKE / OWNER TO, which MySQL cannot take as written (accounts are 'user'@'host'; tables have no owner)")
+    public static let mysqlCommentTooLong = DiagnosticCode(
+        "D465", "a comment longer than MySQL keeps (2048 characters for a table, 1024 for a column)")
 
     public static let mysqlCodes: [DiagnosticCode] = [
         .mysqlUnsupportedType, .mysqlUnsupportedExpression, .mysqlUnsupportedToChar, .mysqlIndexNeedsPrefix,
@@ -80,6 +88,7 @@ extension DiagnosticCode {
         .mysqlExpressionIndex, .mysqlCollation, .mysqlStringComparison, .mysqlOnUpdateEnds,
         .mysqlDeferrableKey, .mysqlDeferredCheck, .mysqlPrefixIndex, .mysqlPartialIndexWhole, .mysqlTimestampTZAsUTC,
         .mysqlSubqueryReadsTarget, .mysqlMultiTableAssignmentOrder, .mysqlUpsertOtherKeys, .mysqlUpsertCondition, .mysqlLimitInSubquery,
+        .mysqlEnumLabels, .mysqlCommentTooLong, .mysqlUUIDVersion, .mysqlPrivileges,
         .mysqlViewRename, .mysqlGeneratedNotNull,
         .mysqlHeldUniqueIndex, .mysqlHeldKeyColumnChanges, .mysqlHeldKeyTrailingSpaces, .mysqlHeldKeyCaseMapping, .mysqlTimestampTZAsTimestamp, .mysqlHolderNameTaken,
     ]

@@ -22,6 +22,8 @@ extension DiagnosticCode {
         "D439", "a literal that SQLite would store differently from PostgreSQL in its column")
     public static let sqliteUnknownCollation = DiagnosticCode(
         "D440", "a collation SQLite does not have (it knows BINARY, NOCASE and RTRIM)")
+    public static let sqliteNoUUIDFunction = DiagnosticCode(
+        "D467", "gen_random_uuid() / uuid_generate_v1() / uuid_generate_v4(): SQLite has no function that makes UUIDs")
 
     /// Every SQLite lowering code, in numeric order.
     public static let sqliteSubqueryReadsUpdatedRows = DiagnosticCode(
@@ -36,6 +38,6 @@ extension DiagnosticCode {
     public static let sqliteCodes: [DiagnosticCode] = [
         .sqliteUnsupportedType, .sqliteNoSequences, .sqliteUnsupportedExpression, .sqliteToCharPattern,
         .sqliteUnsupportedConversion, .sqliteIndexNullsOrdering, .sqliteIndexMethod, .sqliteDependentText,
-        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteSubqueryReadsUpdatedRows, .sqliteUpsertUncounted, .sqliteTableNameCase, .sqliteRowidCounter,
+        .sqliteNulInString, .sqliteUnsupportedValue, .sqliteUnknownCollation, .sqliteSubqueryReadsUpdatedRows, .sqliteUpsertUncounted, .sqliteTableNameCase, .sqliteNoUUIDFunction, .sqliteRowidCounter,
     ]
 }

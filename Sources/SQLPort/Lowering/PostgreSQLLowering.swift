@@ -12,21 +12,40 @@ public enum PostgreSQLLowering {
 
         var units: [LoweredUnit] = []
         var dropped: [DroppedTransactionControl] = []
-        for step in plan.steps {
+        for (i, step) in plan.steps.enumerated() {
             if case .transaction(let control) = step.resolution {
                 dropped.append(LoweringInputs.dropped(control, at: step.statement.range, sources))
                 continue
             }
             units.append(LoweredUnit(inputs: [InputStatement(range: step.statement.range, in: sources)],
                                      statements: [printer.print(step.statement)],
-                                     outsideTransaction: cannotRunInTransaction(step.statement)))
+                                     outsideTransaction: cannotRunInTransaction(step.statement)
+                                         || addsLabelUsedLater(step, later: plan.steps[(i + 1)...])))
         }
         let outside = units.filter(\.outsideTransaction).compactMap { $0.inputs.first?.line }
+        let labelLines = plan.steps.enumerated().filter { addsLabelUsedLater($0.element, later: plan.steps[($0.offset + 1)...]) }
+            .compactMap { sources.line(of: $0.element.statement.range) }
+        var header = LoweredHeader(transactions: outside.isEmpty ? .oneTransaction : .transactionsBetween(outside: outside),
+                                   droppedTransactionControl: dropped)
+        header.labelsCommittedFirst = labelLines
         let lowered = LoweredPlan(sourceName: LoweringInputs.sourceName(plan, sources), dialect: .postgresql,
-                                  header: LoweredHeader(transactions: outside.isEmpty ? .oneTransaction : .transactionsBetween(outside: outside),
-                                                        droppedTransactionControl: dropped),
+                                  header: header,
                                   opening: [FramingStatement("BEGIN;")], units: units, closing: [FramingStatement("COMMIT;")])
         return LoweringResult(plan: lowered, diagnostics: diagnostics)
+    }
+
+    /// `ALTER TYPE ... ADD VALUE 'x'` whose label a later statement writes: PostgreSQL refuses to
+    /// use a label added in the same transaction ("unsafe use of new value"), so it must commit
+    /// first. (A label only written after the script is used after its COMMIT: no need.)
+    static func addsLabelUsedLater(_ step: CheckedStep, later: ArraySlice<CheckedStep>) -> Bool {
+        guard case .alterEnumType(_, _, .added(let label), _) = step.resolution else { return false }
+        return later.contains { s in
+            s.statement.topLevelExpressions.contains { root in
+                var found = false
+                root.visit { e in if case .string(let v) = e.kind, v == label { found = true } }
+                return found
+            }
+        }
     }
 
     /// `CREATE INDEX CONCURRENTLY` and `DROP INDEX CONCURRENTLY` fail inside a transaction block
@@ -37,6 +56,7 @@ public enum PostgreSQLLowering {
         case .dropIndex(let s): s.concurrently
         case .createTable, .alterTable, .dropTable, .alterIndexRename, .insert, .update, .delete, .transaction, .setConstraints,
              .createView, .dropView, .setSequenceValue, .alterSequenceRestart, .createSequence: false
+        case .createEnumType, .alterEnumType, .dropType, .comment, .createExtension, .dropExtension, .privileges: false
         }
     }
 }

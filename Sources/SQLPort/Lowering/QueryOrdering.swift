@@ -58,7 +58,8 @@ enum QueryOrdering {
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float,
              .boolean, .date, .time, .timestamp:
             return true
-        case .char, .varchar, .text, .bytea, .interval, .uuid, .json, .jsonb:
+        // An enum orders by its labels' order: MySQL's ENUM does too, SQLite's TEXT by the text.
+        case .char, .varchar, .text, .bytea, .interval, .uuid, .json, .jsonb, .enumType:
             return false
         }
     }
@@ -76,7 +77,7 @@ enum QueryOrdering {
         switch kind {
         case .char, .varchar, .text: return true
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float,
-             .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+             .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
             return false
         }
     }

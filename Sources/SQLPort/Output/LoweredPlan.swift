@@ -40,6 +40,9 @@ public struct LoweredHeader: Hashable, Sendable, Codable {
     public var needsNoStatement: [NoStatement]
     /// `BEGIN` / `COMMIT` lines of the input that were dropped: sqlport owns the framing.
     public var droppedTransactionControl: [DroppedTransactionControl]
+    /// Lines among `transactionsBetween`'s `outside` that add an enum label a later statement
+    /// uses (PostgreSQL uses a label only once it is committed), said apart from CONCURRENTLY.
+    public var labelsCommittedFirst: [Int] = []
 
     public init(transactions: TransactionHandling, rerun: RerunPolicy = .notApplicable, rebuilds: [RebuildReason] = [],
                 needsNoStatement: [NoStatement] = [], droppedTransactionControl: [DroppedTransactionControl] = []) {
@@ -108,6 +111,21 @@ public enum NoStatementReason: Hashable, Sendable, Codable {
     /// A setval to the largest id of a SQLite rowid table without AUTOINCREMENT, which always
     /// numbers from its largest rowid.
     case rowidFollowsLargest
+    /// `CREATE TYPE ... AS ENUM` / `DROP TYPE`: MySQL has no types; each column of one is an
+    /// `ENUM` of its labels.
+    case enumTypeIsMySQLColumnType
+    /// `CREATE TYPE ... AS ENUM` / `DROP TYPE`: SQLite has no types; each column of one is
+    /// `TEXT` with a CHECK of its labels.
+    case enumTypeIsSQLiteCheck
+    /// `ALTER TYPE` of a type no column uses: nothing stored changes.
+    case enumTypeUnused
+    /// `COMMENT ON`: SQLite keeps no comments on tables or columns.
+    case sqliteKeepsNoComments
+    /// `CREATE / DROP EXTENSION`: only PostgreSQL has extensions; the functions sqlport maps
+    /// from them are the target's own, and the others are refused where they are called.
+    case extensionNotNeeded
+    /// `GRANT` / `REVOKE` / `OWNER TO`: SQLite has no users or privileges (access is the file's).
+    case sqliteHasNoPrivileges
 }
 
 /// One dropped `BEGIN` / `START TRANSACTION` / `COMMIT` of the input.

@@ -87,7 +87,16 @@ public struct TextWriter: Sendable {
         switch h.transactions {
         case .oneTransaction:
             break
-        case .transactionsBetween(let outside):
+        case .transactionsBetween(let all):
+            let labels = all.filter { h.labelsCommittedFirst.contains($0) }
+            if !labels.isEmpty {
+                lines.append("Line\(labels.count == 1 ? "" : "s") \(labels.map(String.init).joined(separator: ", ")) add\(labels.count == 1 ? "s an enum label" : " enum labels") that later statements use, which")
+                lines.append("PostgreSQL allows only once the label is committed: \(labels.count == 1 ? "it runs" : "they run") on \(labels.count == 1 ? "its" : "their") own between the transactions")
+                lines.append("that hold the other statements. If a later one fails, the transactions before it stand committed.")
+                lines.append("Apply it with psql -f (one statement at a time).")
+            }
+            let outside = all.filter { !h.labelsCommittedFirst.contains($0) }
+            if outside.isEmpty { break }
             lines.append("Line\(outside.count == 1 ? "" : "s") \(outside.map(String.init).joined(separator: ", ")) cannot run inside a transaction block (CONCURRENTLY):")
             lines.append("\(outside.count == 1 ? "it runs" : "they run") on \(outside.count == 1 ? "its" : "their") own between the transactions that hold the other statements. If one fails,")
             lines.append("the transactions before it stand committed; a failed CREATE INDEX CONCURRENTLY leaves an INVALID index to drop.")
@@ -158,6 +167,14 @@ public struct TextWriter: Sendable {
         case .foreignKeysCheckedAtEnd:
             "the script runs with foreign keys off and checks every key once, before COMMIT (PRAGMA foreign_key_check)"
         case .rowidFollowsLargest: "SQLite numbers the rows of a table without AUTOINCREMENT from its largest rowid, as this setval asks"
+        case .enumTypeIsMySQLColumnType:
+            "MySQL has no enum types: each column of the type is an ENUM of its labels, restated when the type changes"
+        case .enumTypeIsSQLiteCheck:
+            "SQLite has no enum types: each column of the type is TEXT with a CHECK of its labels, rebuilt when the type changes"
+        case .enumTypeUnused: "no column has the type, so nothing stored changes"
+        case .sqliteKeepsNoComments: "SQLite keeps no comments on tables or columns (the comment is not stored)"
+        case .extensionNotNeeded: "only PostgreSQL has extensions; the functions they provide are mapped to this database's own or refused where called"
+        case .sqliteHasNoPrivileges: "SQLite has no users, owners or privileges: who may read or change the database is decided by the file's permissions"
         }
     }
 

@@ -41,7 +41,8 @@ extension Parser.State {
     ///     | ( 'CHARACTER' | 'CHAR' ) 'VARYING'? ( '(' type_modifier ')' )? | 'VARCHAR' ( '(' type_modifier ')' )?
     ///     | 'TEXT' | 'BYTEA' | 'DATE' | 'INTERVAL' | 'UUID' | 'JSON' | 'JSONB'
     ///     | ( 'TIME' | 'TIMESTAMP' ) ( '(' type_modifier ')' )? ( ( 'WITH' | 'WITHOUT' ) 'TIME' 'ZONE' )?
-    ///     | ( 'TIMETZ' | 'TIMESTAMPTZ' ) ( '(' type_modifier ')' )? )
+    ///     | ( 'TIMETZ' | 'TIMESTAMPTZ' ) ( '(' type_modifier ')' )?
+    ///     | ( 'public' '.' )? identifier )
     ///   ( '[' INTEGER? ']' | 'ARRAY' ( '[' INTEGER? ']' )? )*
     mutating func parseTypeName() throws(Parser.Abort) -> TypeName {
         let start = token.range.start
@@ -50,10 +51,22 @@ extension Parser.State {
             advance()
         }
         guard isTypeWord(token) || token.kind == .quotedIdentifier else { throw unexpected("a type name") }
-        let nameToken = token
-        let word = token.kind == .quotedIdentifier ? text(token) : lowercasedWord(token)
+        var nameToken = token
+        var word = token.kind == .quotedIdentifier ? Lexer.nameValue(of: token, in: bytes) : lowercasedWord(token)
         advance()
+        // `public.mood`, as pg_dump writes a column of a type of the public schema.
+        var qualified = false
+        if word == "public", at(.dot), isName(peek(1)) {
+            advance()
+            nameToken = token
+            word = Lexer.nameValue(of: token, in: bytes)
+            advance()
+            qualified = true
+        }
 
+        if let enumType = enumTypeReference(word, token: nameToken, qualified: qualified) {
+            return try arraySuffix(enumType, start: start)
+        }
         guard let base = Self.baseTypes[word], base != .double || at(.precision) else {
             let hint = Self.typeHints[word].map { "write `\($0)` instead" }
             report(.error(.unknownType, "unknown type `\(word)`", at: nameToken.range,
@@ -122,6 +135,20 @@ extension Parser.State {
             report(.error(.invalidTypeModifier, "type `\(word)` takes no length or precision", at: range(from: modifierStart),
                           label: "not allowed here", help: "remove the parenthesized part"))
         }
+        return try arraySuffix(kind, start: start)
+    }
+
+    /// A name that is no built-in type, nor another database's: a type made by `CREATE TYPE`
+    /// (the checker finds it in the catalog, or reports that it does not exist).
+    mutating func enumTypeReference(_ word: String, token nameToken: Token, qualified: Bool) -> TypeKind? {
+        let isUserName = nameToken.kind == .quotedIdentifier || nameToken.kind == .identifier
+        guard isUserName, qualified || nameToken.kind == .quotedIdentifier || Self.baseTypes[word] == nil,
+              qualified || nameToken.kind == .quotedIdentifier || Self.typeHints[word] == nil else { return nil }
+        return .enumType(name: word, labels: [])
+    }
+
+    /// ( '[' INTEGER? ']' | 'ARRAY' ( '[' INTEGER? ']' )? )*
+    mutating func arraySuffix(_ kind: TypeKind, start: Int) throws(Parser.Abort) -> TypeName {
         var dimensions = 0
         while at(.leftBracket) || at(.array) {
             if eat(.array), !at(.leftBracket) {

@@ -232,11 +232,16 @@ extension Parser {
         ///             | insert_statement | update_statement | delete_statement | transaction_statement
         ///             | set_constraints_statement | create_view_statement | drop_view_statement
         ///             | setval_statement | alter_sequence_statement | create_sequence_statement
+        ///             | create_enum_type_statement | alter_enum_type_statement | drop_type_statement
+        ///             | comment_statement | create_extension_statement | drop_extension_statement
+        ///             | privilege_statement
         mutating func parseStatement() throws(Abort) -> Statement {
             let start = token.range.start
             let kind: Statement.Kind
             subqueriesAllowed = false
             switch token.kind {
+            case .keyword(.alter) where atAlterTableOwner():
+                kind = .privileges(try parsePrivilegeStatement())
             case .keyword(.create) where peekIs(1, .table):
                 kind = .createTable(try parseCreateTableStatement())
             case .keyword(.create) where peekIs(1, .index) || peekIs(1, .unique):
@@ -269,6 +274,20 @@ extension Parser {
                 kind = .alterSequenceRestart(try parseAlterSequenceStatement())
             case .keyword(.create) where atCreateSequence():
                 kind = .createSequence(try parseCreateSequenceStatement())
+            case .keyword(.create) where peekIs(1, .type):
+                kind = .createEnumType(try parseCreateEnumTypeStatement())
+            case .keyword(.alter) where peekIs(1, .type):
+                kind = .alterEnumType(try parseAlterEnumTypeStatement())
+            case .keyword(.drop) where peekIs(1, .type):
+                kind = .dropType(try parseDropTypeStatement())
+            case .keyword(.grant), .identifier where at(.grant) || isWord("revoke"):
+                kind = .privileges(try parsePrivilegeStatement())
+            case .keyword(.create) where isWord("extension", at: 1):
+                kind = .createExtension(try parseCreateExtensionStatement())
+            case .keyword(.drop) where isWord("extension", at: 1):
+                kind = .dropExtension(try parseDropExtensionStatement())
+            case .identifier where isWord("comment") && peekIs(1, .on):
+                kind = .comment(try parseCommentStatement())
             case .keyword, .identifier:
                 throw unsupportedStatement()
             default:
@@ -277,8 +296,10 @@ extension Parser {
             return Statement(kind, range: range(from: start))
         }
 
-        static let supportedStatements = "sqlport supports CREATE TABLE, ALTER TABLE, DROP TABLE, CREATE INDEX, "
-            + "DROP INDEX, ALTER INDEX ... RENAME TO, INSERT, UPDATE, DELETE, BEGIN and COMMIT"
+        static let supportedStatements = "sqlport supports CREATE / ALTER / DROP TABLE, CREATE / DROP INDEX, "
+            + "ALTER INDEX ... RENAME TO, INSERT, UPDATE, DELETE, CREATE / DROP VIEW, CREATE / ALTER / DROP TYPE (enums), "
+            + "COMMENT ON, CREATE / DROP EXTENSION, GRANT, REVOKE, CREATE / ALTER SEQUENCE, SELECT setval(...), "
+            + "SET CONSTRAINTS, BEGIN and COMMIT (the README's \"Supported statements\" says what each database gets)"
 
         /// `SELECT ...`, `CREATE VIEW ...`, `GRANT ...`: named by their first word, or
         /// their first two after `CREATE`, `ALTER` and `DROP`.

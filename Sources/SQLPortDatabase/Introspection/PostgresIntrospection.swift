@@ -18,6 +18,16 @@ struct PostgresIntrospection {
         let ns = "(SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = \(literal(Self.schema)))"
         var out = ""
         let qs = try q(Self.schema)
+        // Enum types, as pg_dump writes them before the tables that use them.
+        for row in try connection.query("""
+            SELECT t.oid, pg_catalog.quote_ident(t.typname) FROM pg_catalog.pg_type t
+            WHERE t.typnamespace = \(ns) AND t.typtype = 'e' ORDER BY t.typname COLLATE "C"
+            """) {
+            guard let oid = row[0], let name = row[1] else { continue }
+            let labels = try connection.query(
+                "SELECT enumlabel FROM pg_catalog.pg_enum WHERE enumtypid = \(oid) ORDER BY enumsortorder").compactMap { $0[0] }
+            out += "CREATE TYPE \(qs).\(name) AS ENUM (\n" + labels.map { "    " + literal($0) }.joined(separator: ",\n") + "\n);\n\n"
+        }
         // Tables, with their columns and checks.
         let tables = try connection.query("""
             SELECT c.oid, c.relname FROM pg_catalog.pg_class c
@@ -64,6 +74,17 @@ struct PostgresIntrospection {
                 lines.append("CONSTRAINT \(check[0] ?? "") \(check[1] ?? "")")
             }
             out += "CREATE TABLE \(qualified) (\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n);\n"
+            // Comments, as pg_dump writes them after the table.
+            if let comment = try connection.scalar("SELECT pg_catalog.obj_description(\(oid), 'pg_class')") {
+                out += "COMMENT ON TABLE \(qualified) IS \(literal(comment));\n"
+            }
+            for c in try connection.query("""
+                SELECT pg_catalog.quote_ident(attname), pg_catalog.col_description(attrelid, attnum) FROM pg_catalog.pg_attribute
+                WHERE attrelid = \(oid) AND attnum > 0 AND NOT attisdropped AND pg_catalog.col_description(attrelid, attnum) IS NOT NULL
+                ORDER BY attnum
+                """) {
+                out += "COMMENT ON COLUMN \(qualified).\(c[0] ?? "") IS \(literal(c[1] ?? ""));\n"
+            }
         }
         out += identities.joined()
         // Sequences (identity ones come with their columns), their owners, serial defaults.

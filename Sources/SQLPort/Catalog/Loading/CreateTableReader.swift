@@ -146,8 +146,9 @@ struct CreateTableReader {
                 c.advance()
                 builder.ignore("column character set", at: builder.range(start), why: "sqlport keeps collations, not character sets")
             } else if c.word("COMMENT") {
+                // MySQL keeps a column's comment in its definition: a restatement must repeat it.
+                if let t = c.current, t.kind == .string { column.comment = t.value.isEmpty ? nil : t.value }
                 c.advance()
-                builder.ignore("comment", at: builder.range(start), why: "comments are not part of the catalog")
             } else if c.word("ON", "UPDATE") {
                 column.onUpdate = builder.expression(c.until(Self.columnStopWords, includeFirst: true))
             } else if c.word("INVISIBLE") {
@@ -173,10 +174,18 @@ struct CreateTableReader {
         for t in tokens {
             let glue = previous == nil || t.isSymbol("(") || t.isSymbol(")") || t.isSymbol(",") || t.isSymbol("[") || t.isSymbol("]")
                 || previous!.isSymbol("(") || previous!.isSymbol(",") || previous!.isSymbol("[") || t.isSymbol(".") || previous!.isSymbol(".")
-            out += (glue ? "" : " ") + (t.kind == .string ? "'" + t.value + "'" : t.kind == .quotedIdentifier ? "\"" + t.value + "\"" : t.value)
+            out += (glue ? "" : " ") + (t.kind == .string ? stringText(t.value) : t.kind == .quotedIdentifier ? "\"" + t.value + "\"" : t.value)
             previous = t
         }
         return out
+    }
+
+    /// A string of a type (`enum('a','it''s')`) quoted again as the dump's database reads it, so
+    /// that a restated column says what the dump said.
+    func stringText(_ value: String) -> String {
+        var escaped = value.replacingOccurrences(of: "'", with: "''")
+        if syntax.stringsTakeBackslashEscapes { escaped = escaped.replacingOccurrences(of: "\\", with: "\\\\") }
+        return "'" + escaped + "'"
     }
 
     /// `DEFAULT NULL` is no default; PostgreSQL's `nextval('seq'::regclass)` is a serial
@@ -398,11 +407,15 @@ struct CreateTableReader {
                 if c.word("DEFAULT") { continue }
                 let isCharset = c.word("CHARACTER", "SET") || c.word("CHARSET")
                 let isCollate = !isCharset && c.word("COLLATE")
+                let isComment = !isCharset && !isCollate && c.isWord("COMMENT")
                 if !isCharset && !isCollate { c.advance() }
                 _ = c.symbol("=")
-                let value = c.current?.value.lowercased()
+                let written = c.current
+                let value = written?.value.lowercased()
                 c.advance()
-                if isCharset { charset = value } else if isCollate { collation = value } else {
+                if isComment, let written, written.kind == .string {
+                    table.comment = written.value.isEmpty ? nil : written.value
+                } else if isCharset { charset = value } else if isCollate { collation = value } else {
                     builder.ignore("table option", at: builder.range(t), why: "table options (`ENGINE`, `AUTO_INCREMENT`, comments) are not part of the catalog")
                 }
             } else if t.isSymbol(",") || t.isSymbol("=") {

@@ -49,8 +49,18 @@ struct DumpLoader {
             if c.word("FUNCTION") || c.word("PROCEDURE") {
                 return builder.ignore("function", at: r, why: "functions are not part of the catalog; triggers using them are kept")
             }
+            if syntax.hasSequences, c.isWord("TYPE"), let type = enumType(c, s) {
+                return builder.catalog.enumTypes.append(type)
+            }
             if c.word("TYPE") || c.word("DOMAIN") {
                 return builder.ignore("CREATE TYPE", at: r, why: "columns keep such types by name, verbatim")
+            }
+            if c.isWord("EXTENSION") {
+                // Kept by name: what the migration's calls of its functions need.
+                var e = c
+                _ = e.word("EXTENSION")
+                _ = e.word("IF", "NOT", "EXISTS")
+                if let name = e.name(), !builder.catalog.extensions.contains(name) { builder.catalog.extensions.append(name) }
             }
             if c.word("SCHEMA") || c.word("EXTENSION") || c.word("DATABASE") {
                 return builder.ignore("CREATE \(s.tokens[1].value.uppercased())", at: r, why: "a baseline describes one schema's tables")
@@ -78,7 +88,8 @@ struct DumpLoader {
         case "SELECT":
             builder.ignore("SELECT", at: r, why: "dumps use it for settings (`set_config`); it defines nothing")
         case "COMMENT":
-            builder.ignore("COMMENT ON", at: r, why: "comments are not part of the catalog")
+            if comment(s) { return true }
+            builder.ignore("COMMENT ON", at: r, why: "only comments on tables and columns are kept")
         case "GRANT", "REVOKE":
             builder.ignore("privileges", at: r, why: "privileges are not part of the catalog")
         case "LOCK", "UNLOCK":
@@ -294,6 +305,7 @@ struct DumpLoader {
 
     mutating func finish() {
         resolveSerialDefaults()
+        resolveEnumColumns()
         // Dependencies once every table is known: dumps may define a view before a table it reads.
         for i in builder.catalog.views.indices {
             builder.catalog.views[i].dependencies = dependencies(of: builder.catalog.views[i].sql)

@@ -12,6 +12,10 @@ extension CatalogPrinter {
         func cols(_ names: [String]) -> String { "(" + names.map(q).joined(separator: ", ") + ")" }
         var statements: [String] = []
         var late: [String] = []
+        // Types first: columns name them.
+        for e in catalog.enumTypes {
+            statements.append("CREATE TYPE \(q(e.name)) AS ENUM (" + e.labels.map { printer.spelling.stringLiteral($0) }.joined(separator: ", ") + ");")
+        }
         let identitySequences = Set(catalog.tables.flatMap { t in t.columns.compactMap { c -> String? in
             if case .identity(_, let s)? = c.generator { return s } else { return nil } } })
         for s in catalog.sequences where !identitySequences.contains(s.name) {
@@ -50,6 +54,10 @@ extension CatalogPrinter {
                 }
             }
             statements.append("CREATE TABLE \(q(t.name)) (\n" + lines.map { "    " + $0 }.joined(separator: ",\n") + "\n);")
+            if let comment = t.comment { statements.append("COMMENT ON TABLE \(q(t.name)) IS \(printer.spelling.stringLiteral(comment));") }
+            for c in t.columns {
+                if let comment = c.comment { statements.append("COMMENT ON COLUMN \(q(t.name)).\(q(c.name)) IS \(printer.spelling.stringLiteral(comment));") }
+            }
             for s in catalog.sequences where s.ownedBy?.table == t.name && !identitySequences.contains(s.name) {
                 statements.append("ALTER SEQUENCE \(q(s.name)) OWNED BY \(q(t.name)).\(q(s.ownedBy!.column));")
             }
@@ -78,6 +86,9 @@ extension CatalogPrinter {
     /// same spelling; a type read from PostgreSQL is kept as read.
     static func postgresType(_ type: ColumnType) -> String {
         if type.declaredIn == .targetDatabase || type.portable == nil { return type.declared }
+        if case .enumType(let name, _)? = type.portable {
+            return PostgreSQLSpelling().quoteIdentifier(name) + String(repeating: "[]", count: type.arrayDimensions)
+        }
         return type.postgresName
     }
 

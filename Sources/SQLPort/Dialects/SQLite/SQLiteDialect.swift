@@ -68,6 +68,15 @@ public struct SQLiteDialect: TargetDialect, Hashable {
         let table = t
         TargetReadBack.retype(&t, reader: self, spelling: { SQLiteTypes.spelling(of: $0, in: table) },
                               collation: SQLiteTypes.collation)
+        // SQLite stores no comments.
+        t.comment = nil
+        for c in table.columns where c.comment != nil { _ = t.updateColumn(named: c.name) { $0.comment = nil } }
+        // An enum column is TEXT with a CHECK of its labels, which SQLite reads back as a constraint.
+        for c in table.columns {
+            if let labels = c.type.enumLabels, c.type.arrayDimensions == 0 {
+                t.constraints.append(SQLiteEnumTypes.constraint(column: c.name, labels: labels))
+            }
+        }
         Self.autoincrementKey(in: &t)
     }
 

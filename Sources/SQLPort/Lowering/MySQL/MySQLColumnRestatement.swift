@@ -81,6 +81,7 @@ struct MySQLWriter {
         if let u = c.onUpdate { out += " ON UPDATE " + defaultText(u, for: c) }
         if case .autoIncrement? = c.generator { out += " AUTO_INCREMENT" }
         for check in inlineChecks { out += " CHECK (" + expression(check) + ")" }
+        if let comment = c.comment { out += " COMMENT " + spelling.stringLiteral(comment) }
         return out
     }
 

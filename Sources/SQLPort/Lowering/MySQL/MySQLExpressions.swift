@@ -17,6 +17,7 @@ enum MySQLExpressions {
     /// PostgreSQL's does; `concat` skips NULLs in PostgreSQL, as `CONCAT_WS('', ...)` does.
     static let fixedCalls: [String: String] = [
         "now": "NOW(6)", "gen_random_uuid": "UUID()", "clock_timestamp": "SYSDATE(6)",
+        "uuid_generate_v4": "UUID()", "uuid_generate_v1": "UUID()",
         "statement_timestamp": "NOW(6)", "transaction_timestamp": "NOW(6)",
     ]
 
@@ -43,7 +44,7 @@ enum MySQLExpressions {
             switch type.kind {
             case .smallint, .integer, .bigint: return type.arrayDimensions == 0
             case .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float, .boolean, .char, .varchar,
-                 .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+                 .text, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
                 return false
             }
         case .subquery(let q):
@@ -96,6 +97,14 @@ enum MySQLExpressions {
                 } else if let fixed = fixedCalls[fn] {
                     if !arguments.isEmpty { fail(e, "`\(fn)` takes no arguments here", "arguments not translated", help: "write `\(fn)()`") }
                     _ = fixed
+                    if fn == "gen_random_uuid" || fn == "uuid_generate_v4" {
+                        // MySQL 8.0's and MariaDB 10.11's UUID() is RFC 4122 version 1 (measured on
+                        // MariaDB: the 13th digit is 1): unique, but made of the time and the host.
+                        out.append(.warning(.mysqlUUIDVersion, "`\(fn)()` is written `UUID()`, which makes version 1 UUIDs",
+                                            at: e.range ?? fallback,
+                                            label: "PostgreSQL's are random (version 4); MySQL's hold the time and the server's MAC address",
+                                            help: "fine for unique keys; where a UUID must not be guessable (a token), generate it in the application"))
+                    }
                 } else if fn == "concat" {
                     for a in arguments { checkPrintsAlike(a) }
                 } else if fn == "max" || fn == "min", arguments.count == 1, mayBeText(arguments[0], columns: columns) {
@@ -111,6 +120,14 @@ enum MySQLExpressions {
                     fail(e, "`\(fn)` with \(arguments.count) argument\(arguments.count == 1 ? "" : "s") means something else in MySQL",
                          "argument count", help: "pass \(range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)") arguments")
                 }
+            case .binary(let op, let l, let r) where [.less, .lessEqual, .greater, .greaterEqual].contains(op)
+                && (enumColumn(l, columns) ?? enumColumn(r, columns)) != nil:
+                // Measured on MariaDB: ENUM('b','a','c') > 'a' is 'b' and 'c'; PostgreSQL gives 'c'.
+                fail(e, "MySQL compares ENUM column `\(enumColumn(l, columns) ?? enumColumn(r, columns) ?? "")` with a string by its text",
+                     "PostgreSQL compares by the labels' order", help: "compare with `=` / `IN (...)` of the labels meant")
+            case .between(let inner, _, _, _) where enumColumn(inner, columns) != nil:
+                fail(e, "MySQL compares ENUM column `\(enumColumn(inner, columns) ?? "")` with strings by their text",
+                     "PostgreSQL compares by the labels' order", help: "compare with `IN (...)` of the labels meant")
             case .binary(.divide, let l, let r):
                 if !(isInteger(l, columns: columns) && isInteger(r, columns: columns)) {
                     fail(e, "division of non-integers rounds differently in MySQL", "PostgreSQL's result scale differs from MySQL's",
@@ -145,11 +162,17 @@ enum MySQLExpressions {
         }
     }
 
+    /// The name of the enum-typed column `e` is, if it is one.
+    static func enumColumn(_ e: Expression, _ columns: MySQLColumnTypes) -> String? {
+        guard case .column(let q, let name) = e.kind, columns[q, name.value]?.enumTypeName != nil else { return nil }
+        return name.value
+    }
+
     static func isStringType(_ kind: TypeKind) -> Bool {
         switch kind {
         case .char, .varchar, .text: return true
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float,
-             .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+             .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
             return false
         }
     }
@@ -167,7 +190,7 @@ enum MySQLExpressions {
             case .real, .doublePrecision, .float: return "floating-point column `\(name.value)`"
             case .json, .jsonb: return "JSON column `\(name.value)`"
             case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .char, .varchar, .text,
-                 .bytea, .date, .interval, .uuid:
+                 .bytea, .date, .interval, .uuid, .enumType:
                 return nil
             }
         case .special(let v):

@@ -24,7 +24,7 @@ extension MySQLLowerer {
                     }
                 }
             case .invalid, .skipped, .transaction, .setConstraints, .dropTable, .createIndex, .dropIndex, .renameIndex, .data,
-                 .createView, .dropView, .setSequence, .createSequence:
+                 .createView, .dropView, .setSequence, .createSequence, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges:
                 break
             }
         }

@@ -53,6 +53,8 @@ struct MySQLLowerer {
     var warnedTimestampTZ = false
     /// The hidden columns holding keys of indexes this script writes (`MySQLKeyHolders`).
     var keyHolders = MySQLKeyHolderTable()
+    /// Each enum type's labels are judged once (D464), whatever number of columns has them.
+    var checkedEnumLabels = Set<[String]>()
     /// A table of the plan holds `TIMESTAMP WITH TIME ZONE`: the script runs in UTC.
     let holdsTimestampTZ: Bool
     /// The first step that creates a table of each name: found once, not by a walk over the
@@ -75,7 +77,7 @@ struct MySQLLowerer {
             case .createTable(let t, _, _): created.insert(t.name)
             case .createIndex(_, let i, _): created.insert(i.name)
             case .invalid, .skipped, .transaction, .setConstraints, .alterTable, .dropTable, .dropIndex, .renameIndex, .data,
-                 .createView, .dropView, .setSequence, .createSequence: break
+                 .createView, .dropView, .setSequence, .createSequence, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges: break
             }
         }
         createdNames = created
@@ -88,7 +90,7 @@ struct MySQLLowerer {
             case .createTable(let t, _, _): tz = holds(t)
             case .alterTable(let name, _): tz = holds(step.after.table(name))
             case .invalid, .skipped, .transaction, .setConstraints, .dropTable, .createIndex, .dropIndex, .renameIndex, .data,
-                 .createView, .dropView, .setSequence, .createSequence: break
+                 .createView, .dropView, .setSequence, .createSequence, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges: break
             }
         }
         holdsTimestampTZ = tz
@@ -104,7 +106,7 @@ struct MySQLLowerer {
                 case .alterTable(_, let actions):
                     for a in actions { if case .renameTable(let from, _) = a.effect { vanishing.insert(from) } }
                 case .invalid, .skipped, .transaction, .setConstraints, .createTable, .createIndex, .dropIndex, .renameIndex, .data,
-                     .createView, .dropView, .setSequence, .createSequence:
+                     .createView, .dropView, .setSequence, .createSequence, .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges:
                     break
                 }
             }
@@ -137,6 +139,20 @@ struct MySQLLowerer {
             return
         case .transaction(let control):
             droppedTransactionControl.append((index, control))
+        case .createEnumType, .dropType:
+            needNothing.append((index, .enumTypeIsMySQLColumnType))
+        case .extensions:
+            needNothing.append((index, .extensionNotNeeded))
+        case .privileges(let kind, _):
+            report(.error(.mysqlPrivileges, "`\(kind.rawValue)` is not written for MySQL", at: step.statement.range,
+                          label: kind == .ownerTo ? "MySQL tables have no owner" : "MySQL grants to 'user'@'host' accounts, with its own privilege names",
+                          help: kind == .ownerTo
+                              ? "remove it from the migration; give the account the privileges it needs with a GRANT written for MySQL, by hand"
+                              : "remove it from the migration and write the grant for MySQL's accounts by hand"))
+        case .comment(let table, let column, let text):
+            comment(table: table, column: column, text: text, step: step, index: index)
+        case .alterEnumType(let before, let after, let change, let tables):
+            alterEnumType(before: before, after: after, change: change, tables: tables, step: step, index: index)
         case .setConstraints(let deferred, let namesDeferrableKeys):
             setConstraints(deferred: deferred, namesDeferrableKeys: namesDeferrableKeys, step: step, index: index)
         case .createTable(let table, _, let identityAlways):

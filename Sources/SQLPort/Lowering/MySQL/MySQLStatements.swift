@@ -136,6 +136,9 @@ extension MySQLLowerer {
 
     mutating func checkType(_ type: ColumnType, column: String, at range: SourceRange?) {
         if let d = MySQLTypes.diagnostic(for: type, at: range, column: column) { report(d) }
+        if let name = type.enumTypeName, let labels = type.enumLabels, checkedEnumLabels.insert(labels).inserted {
+            report(MySQLEnumTypes.diagnostics(type: name, labels: labels, column: column, at: range))
+        }
         if type.portable == .uuid, type.declaredIn == .portable {
             report(.warning(.mysqlUUIDAsChar, "column `\(column)` is `UUID`, written `CHAR(36)`", at: range,
                             label: "values are kept as written: not validated, case not normalised",

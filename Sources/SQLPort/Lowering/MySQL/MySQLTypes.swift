@@ -83,6 +83,7 @@ enum MySQLTypes {
         case .doublePrecision: return .same("DOUBLE")
         case .float(let precision): return .same(precision.map { $0 <= 24 } == true ? "FLOAT" : "DOUBLE")
         case .boolean: return .spelled(mysql: "TINYINT(1)", mariadb: "BOOLEAN")
+        case .enumType(_, let labels): return .same(MySQLEnumTypes.spelling(labels))
         case .char(let length):
             let n = length ?? 1
             guard n <= maxCharLength else {
@@ -157,6 +158,8 @@ enum MySQLTypes {
         case .time(let p, false): return "TIME(\(min(p ?? 6, 6)))"
         case .timestamp(let p, false): return "DATETIME(\(min(p ?? 6, 6)))"
         case .bytea: return "BINARY"
+        // The label's text, which an ENUM column takes on assignment (and refuses, strict, if no label).
+        case .enumType: return "CHAR"
         case .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision, .float, .boolean,
              .time, .timestamp, .interval, .uuid, .json, .jsonb:
             return nil
@@ -181,7 +184,7 @@ enum MySQLTypes {
         switch kind {
         case .text, .bytea, .json, .jsonb, .varchar(nil): return true
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision,
-             .float, .boolean, .char, .varchar, .date, .time, .timestamp, .interval, .uuid:
+             .float, .boolean, .char, .varchar, .date, .time, .timestamp, .interval, .uuid, .enumType:
             return false
         }
     }
@@ -198,7 +201,7 @@ enum MySQLTypes {
             case .integer, .serial: return 10
             case .bigint, .bigserial: return 19
             case .numeric, .real, .doublePrecision, .float, .boolean, .char, .varchar, .text, .bytea, .date, .time,
-                 .timestamp, .interval, .uuid, .json, .jsonb:
+                 .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
                 return nil
             }
         }
@@ -245,6 +248,7 @@ enum MySQLTypes {
         case .bigint, .bigserial, .doublePrecision, .float, .time, .timestamp: return 8
         case .numeric: return 30
         case .boolean: return 1
+        case .enumType: return 2  // an ENUM is stored as its label's number
         case .varchar(nil), .text, .bytea, .json, .jsonb, .interval: return 0  // refused by D413 / D410 instead
         }
     }

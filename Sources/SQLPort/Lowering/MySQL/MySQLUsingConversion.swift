@@ -53,7 +53,7 @@ extension MySQLLowerer {
         switch f {
         case .real, .doublePrecision, .float: isFloat = true
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .boolean, .char, .varchar, .text,
-             .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb: isFloat = false
+             .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType: isFloat = false
         }
         switch (source, target) {
         // Integers and decimals print the same digits; floats print and round differently.
@@ -62,6 +62,10 @@ extension MySQLLowerer {
         // MODIFY to JSON fails on a value that is not JSON, as PostgreSQL's cast does: MySQL's
         // JSON type refuses it, MariaDB's added CHECK (json_valid) too (error 4025, measured).
         case (.string, .json): return true
+        // An ENUM's value is its label's text (measured on MariaDB: MODIFY to TEXT gives the
+        // labels, MODIFY to ENUM takes a text that names a label and, strict, refuses any other).
+        case (.enumeration, .string), (.string, .enumeration): return true
+        case (.enumeration(let a), .enumeration(let b)): return a == b
         case (.numeric, .numeric): return !isFloat || MySQLTypes.integerDigits(to) == nil && !(t == .numeric(precision: nil, scale: nil))
         case (.date, .date), (.timestamp, .timestamp), (.time, .time), (.json, .json), (.bytea, .bytea), (.boolean, .boolean),
              (.uuid, .uuid), (.date, .timestamp), (.timestamp, .date):
@@ -77,6 +81,8 @@ extension MySQLLowerer {
         case .column(_, let name): return name.value == column
         case .cast(let inner, let t, _):
             guard case .column(_, let name) = inner.kind, name.value == column else { return false }
+            // An enum type is named in the cast; its labels are the catalog's.
+            if case .enumType(let cast, _) = t.kind { return cast == type.enumTypeName && t.arrayDimensions == type.arrayDimensions }
             return ColumnType.storageKind(of: t.kind) == type.portable && t.arrayDimensions == type.arrayDimensions
         case .integer, .numeric, .string, .boolean, .null, .special, .unary, .binary, .isNull, .inList, .between,
              .like, .call, .caseWhen, .subquery, .exists, .inQuery:

@@ -51,6 +51,9 @@ extension SQLiteWriter {
         if let d = column.defaultValue { out += " DEFAULT " + defaultClause(d, for: column) }
         if let collation = column.collation, let name = collationName(collation, column, in: t) { out += " COLLATE " + name }
         for c in inline where c.role != .primaryKey { out += " " + constraintText(c, inline: true) }
+        if let labels = column.type.enumLabels, column.type.arrayDimensions == 0 {
+            out += " CHECK (" + write(SQLiteEnumTypes.check(column: column.name, labels: labels)) + ")"
+        }
         return out
     }
 

@@ -34,6 +34,10 @@ struct SQLiteExpressionCheck {
             if op == .power {
                 unsupported(e, "SQLite has no `^` operator", help: "write the product out, or compute the value before the migration")
             }
+            if [.less, .lessEqual, .greater, .greaterEqual].contains(op), let name = enumColumn(l) ?? enumColumn(r) {
+                unsupported(e, "SQLite compares enum column `\(name)` as TEXT, PostgreSQL by the labels' order",
+                            help: "compare with `=` / `IN (...)` of the labels meant")
+            }
             visit(l)
             visit(r)
         case .isNull(let inner, _):
@@ -42,6 +46,10 @@ struct SQLiteExpressionCheck {
             visit(inner)
             list.forEach { visit($0) }
         case .between(let inner, let low, let high, _):
+            if let name = enumColumn(inner) {
+                unsupported(e, "SQLite compares enum column `\(name)` as TEXT, PostgreSQL by the labels' order",
+                            help: "compare with `IN (...)` of the labels meant")
+            }
             visit(inner)
             visit(low)
             visit(high)
@@ -71,6 +79,13 @@ struct SQLiteExpressionCheck {
         }
     }
 
+    /// The name of the enum-typed column `e` is, if it is one.
+    func enumColumn(_ e: Expression) -> String? {
+        guard case .column(let q, let name) = e.kind else { return nil }
+        let type = scope.map { $0.column(q?.value, name.value)?.type } ?? table?.column(name.value)?.type
+        return type?.enumTypeName == nil ? nil : name.value
+    }
+
     private mutating func unsupported(_ e: Expression, _ label: String, help: String) {
         diagnostics.append(.error(.sqliteUnsupportedExpression, "SQLite cannot evaluate this expression as PostgreSQL does",
                                   at: e.range, label: label, help: help))
@@ -97,6 +112,12 @@ struct SQLiteExpressionCheck {
         }
         if name.schema == nil, !star {
             if fn == "to_char" { return toChar(e, arguments) }
+            if ["gen_random_uuid", "uuid_generate_v4", "uuid_generate_v1"].contains(fn) {
+                diagnostics.append(.error(.sqliteNoUUIDFunction, "SQLite has no function that makes UUIDs", at: e.range,
+                                          label: "`\(fn)()` has no SQLite equivalent (randomblob() is not a UUID)",
+                                          help: "generate the UUID in the application and insert it, or drop the default"))
+                return
+            }
             if Self.asciiOnlyFunctions.contains(fn) {
                 diagnostics.append(.warning(.sqliteUnsupportedExpression, "SQLite's `\(fn)` changes only ASCII letters", at: e.range,
                                             label: "PostgreSQL also changes letters such as `É`",
@@ -139,6 +160,9 @@ struct SQLiteExpressionCheck {
         // PostgreSQL rounds, so only integer operands are exact.
         if SQLiteTypes.castTarget(target) != nil, sqliteIsInteger(inner, in: table, scope: scope) { return visit(inner) }
         if case .string(let literal) = inner.kind, SQLiteTypes.castLiteral(target, literal) != nil { return visit(inner) }
+        // An enum's value is its label's text: the cast keeps the text, and the CHECK of the
+        // column it is stored in refuses text that is no label, as PostgreSQL's cast does.
+        if case .enumType = target { return visit(inner) }
         if case .column(_, let name) = inner.kind, SQLiteTypes.castIsIdentity(from: table?.column(name.value)?.type, to: target) {
             return visit(inner)
         }
@@ -152,7 +176,7 @@ struct SQLiteExpressionCheck {
         case .char:
             help = "PostgreSQL pads `\(spelled)` with blanks that some uses ignore; cast to `TEXT` or `VARCHAR(n)` instead"
         case .varchar, .smallint, .integer, .bigint, .real, .doublePrecision, .float, .text, .smallserial, .serial, .bigserial,
-             .numeric, .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb:
+             .numeric, .boolean, .bytea, .date, .time, .timestamp, .interval, .uuid, .json, .jsonb, .enumType:
             help = "SQLite casts leniently (`CAST('x' AS INTEGER)` is 0); write the conversion with CASE, or convert before the migration"
         }
         unsupported(e, "SQLite's CAST to `\(spelled)` does not convert as PostgreSQL's does", help: help)

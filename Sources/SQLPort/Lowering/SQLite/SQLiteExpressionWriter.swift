@@ -32,7 +32,8 @@ struct SQLiteWriter {
         var check = SQLiteExpressionCheck(capabilities: capabilities, table: table)
         check.scope = scope
         check.visit(e)
-        diagnostics += check.diagnostics
+        // A statement may write the same expression twice (the statement and its row check).
+        for d in check.diagnostics where !diagnostics.contains(d) { diagnostics.append(d) }
         return printer.print(e)
     }
 

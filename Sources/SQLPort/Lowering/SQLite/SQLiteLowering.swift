@@ -129,6 +129,7 @@ struct SQLiteLoweringRun {
             return tables.count == 1 ? tables.first : nil
         case .renameIndex(let table, _, _, _): return table
         case .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView, .setSequence, .createSequence, .skipped, .invalid: return nil
+        case .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges: return nil
         }
     }
 
@@ -211,6 +212,7 @@ struct SQLiteLoweringRun {
         case .renameIndex(_, _, _, let constraint): return constraint != nil
         case .createIndex, .dropIndex, .createTable, .dropTable, .data, .transaction, .setConstraints, .createView, .dropView,
              .setSequence, .createSequence, .skipped, .invalid: return false
+        case .createEnumType, .alterEnumType, .dropType, .comment, .extensions, .privileges: return false
         }
     }
 

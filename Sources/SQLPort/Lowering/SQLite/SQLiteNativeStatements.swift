@@ -57,6 +57,10 @@ enum SQLiteNativeRules {
         case .timestamp(_, let tz)?:
             if case .timestamp(_, let fromTz)? = from.portable { return tz == fromTz }
             return false
+        // A label is its text; the column's CHECK refuses any other, as PostgreSQL's cast does.
+        case .enumType?:
+            if case .enumType? = from.portable { return from.portable == target }
+            return from.portable.map { TypeConversionRules.category($0) == .string } ?? false
         case .json?, .jsonb?, .boolean?, .bytea?, .uuid?, .date?, .time?, .numeric?, .interval?, .smallserial?, .serial?,
              .bigserial?, nil:
             return from.portable == target
@@ -213,6 +217,16 @@ extension SQLiteLoweringRun {
             setSequence(setting, step: step)
         case .createSequence:
             writer.report(SQLiteLoweringRun.noSequences(step))
+        case .createEnumType, .dropType:
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .enumTypeIsSQLiteCheck))
+        case .privileges:
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .sqliteHasNoPrivileges))
+        case .extensions:
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .extensionNotNeeded))
+        case .comment:
+            needNothing.append(NoStatement(line: sources.line(of: origin), reason: .sqliteKeepsNoComments))
+        case .alterEnumType(_, let after, let change, let tables):
+            alterEnumType(after, change: change, tables: tables, step: step)
         case .skipped, .invalid:
             break
         }

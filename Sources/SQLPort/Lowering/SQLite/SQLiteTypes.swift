@@ -46,6 +46,7 @@ public enum SQLiteTypes {
         case .timestamp(_, let tz): return tz ? "TIMESTAMPTZ" : "TIMESTAMP"
         case .uuid: return "CHAR(36)"
         case .json, .jsonb: return "TEXT"
+        case .enumType: return "TEXT"  // with a CHECK of its labels (`SQLiteEnumTypes`)
         case .interval: return nil  // "INTERVAL" contains INT: SQLite would make '5' the integer 5
         }
     }
@@ -73,7 +74,7 @@ public enum SQLiteTypes {
         switch kind {
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .boolean: return "INTEGER"
         case .real, .doublePrecision, .float: return "REAL"
-        case .char, .varchar, .text, .date, .time, .timestamp, .uuid, .json, .jsonb: return "TEXT"
+        case .char, .varchar, .text, .date, .time, .timestamp, .uuid, .json, .jsonb, .enumType: return "TEXT"
         case .bytea: return "BLOB"
         case .numeric, .interval: return nil
         }
@@ -95,6 +96,7 @@ public enum SQLiteTypes {
         case .text, .varchar(nil): return "TEXT"
         case .varchar: return "TEXT"  // cut to the length by `SQLiteSpelling` where it can be reached
         case .real, .doublePrecision, .float: return "REAL"
+        case .enumType: return "TEXT"  // the label's text; a column's CHECK refuses any other
         case .char, .smallserial, .serial, .bigserial, .numeric, .boolean, .bytea, .date, .time, .timestamp, .interval,
              .uuid, .json, .jsonb:
             return nil
@@ -106,7 +108,7 @@ public enum SQLiteTypes {
     /// (CHAR(n) pads, and its padding's meaning depends on the use).
     static func castLiteral(_ kind: TypeKind, _ literal: String) -> String? {
         switch kind {
-        case .text, .varchar(nil): return literal
+        case .text, .varchar(nil), .enumType: return literal
         case .varchar(let n?):
             var scalars = String.UnicodeScalarView()
             scalars.append(contentsOf: literal.unicodeScalars.prefix(n))
@@ -123,7 +125,7 @@ public enum SQLiteTypes {
         case .interval:
             return "SQLite has no interval type; store a number of seconds (`BIGINT`) or ISO-8601 text (`TEXT`)"
         case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .real, .doublePrecision,
-             .float, .boolean, .char, .varchar, .text, .bytea, .date, .time, .timestamp, .uuid, .json, .jsonb:
+             .float, .boolean, .char, .varchar, .text, .bytea, .date, .time, .timestamp, .uuid, .json, .jsonb, .enumType:
             return "use a type SQLite can store"
         }
     }
@@ -133,7 +135,7 @@ public enum SQLiteTypes {
         switch kind {
         case .smallint?, .integer?, .bigint?, .smallserial?, .serial?, .bigserial?: return true
         case .numeric?, .real?, .doublePrecision?, .float?, .boolean?, .char?, .varchar?, .text?, .bytea?, .date?,
-             .time?, .timestamp?, .interval?, .uuid?, .json?, .jsonb?, nil: return false
+             .time?, .timestamp?, .interval?, .uuid?, .json?, .jsonb?, .enumType?, nil: return false
         }
     }
 
@@ -153,7 +155,7 @@ public enum SQLiteTypes {
     static func storesPostgresText(_ kind: TypeKind?) -> Bool {
         switch kind {
         case .smallint?, .integer?, .bigint?, .smallserial?, .serial?, .bigserial?, .char?, .varchar?, .text?,
-             .date?, .time?, .timestamp?, .uuid?, .json?:
+             .date?, .time?, .timestamp?, .uuid?, .json?, .enumType?:
             return true
         // Floats print differently (15 vs 17 significant digits), booleans as 1/0, NUMERIC(p,s)
         // loses trailing zeros, bytes are not `\x...`, JSONB is normalised by PostgreSQL.

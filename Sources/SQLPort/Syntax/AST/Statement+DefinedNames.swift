@@ -26,6 +26,8 @@ extension Statement {
         case .createSequence(let s): return [s.name.name]
         case .dropTable, .dropIndex, .insert, .update, .delete, .transaction, .setConstraints, .dropView,
              .setSequenceValue, .alterSequenceRestart: return []
+        case .createEnumType(let s): return [s.name.name]
+        case .alterEnumType, .dropType, .comment, .createExtension, .dropExtension, .privileges: return []
         }
     }
 }

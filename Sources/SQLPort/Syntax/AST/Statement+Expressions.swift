@@ -34,6 +34,7 @@ extension Statement {
                 }
             }
         case .dropTable, .dropIndex, .alterIndexRename, .transaction, .setConstraints, .dropView: return []
+        case .createEnumType, .alterEnumType, .dropType, .comment, .createExtension, .dropExtension, .privileges: return []
         }
     }
 }

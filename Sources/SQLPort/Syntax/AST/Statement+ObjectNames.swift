@@ -33,7 +33,15 @@ extension Statement {
             return names + topLevelExpressions.flatMap(\.queryTableNames)
         case .alterSequenceRestart(let s): return [s.name]
         case .createSequence(let s): return [s.name]
-        case .transaction, .setConstraints: return []
+        case .createEnumType(let s): return [s.name]
+        case .alterEnumType(let s): return [s.name]
+        case .dropType(let s): return s.names
+        case .comment(let s):
+            switch s.target {
+            case .table(let t), .column(let t, _): return [t]
+            }
+        case .privileges(let s): return s.tables
+        case .createExtension, .dropExtension, .transaction, .setConstraints: return []
         }
     }
 }

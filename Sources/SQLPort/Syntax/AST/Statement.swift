@@ -31,6 +31,20 @@ public struct Statement: Hashable, Sendable {
         case alterSequenceRestart(AlterSequenceRestart)
         /// `CREATE SEQUENCE`
         case createSequence(CreateSequence)
+        /// `CREATE TYPE name AS ENUM (...)`
+        case createEnumType(CreateEnumType)
+        /// `ALTER TYPE name ADD VALUE ...` / `RENAME VALUE ...`
+        case alterEnumType(AlterEnumType)
+        /// `DROP TYPE name`
+        case dropType(DropType)
+        /// `COMMENT ON {TABLE t | COLUMN t.c} IS {'text' | NULL}`
+        case comment(CommentOn)
+        /// `CREATE EXTENSION [IF NOT EXISTS] name`
+        case createExtension(CreateExtension)
+        /// `DROP EXTENSION [IF EXISTS] name`
+        case dropExtension(DropExtension)
+        /// `GRANT`, `REVOKE`, `ALTER TABLE t OWNER TO r`
+        case privileges(PrivilegeStatement)
     }
 
     public var kind: Kind

@@ -5,6 +5,7 @@
 ///     | BOOLEAN | CHAR [(n)] | VARCHAR [(n)] | TEXT | BYTEA | DATE
 ///     | TIME [(p)] [WITH|WITHOUT TIME ZONE] | TIMESTAMP [(p)] [WITH|WITHOUT TIME ZONE]
 ///     | TIMESTAMPTZ | INTERVAL | UUID | JSON | JSONB
+///   | enum_type_name (a type made by `CREATE TYPE ... AS ENUM`)
 ///   followed by any number of `[]` for arrays.
 public struct TypeName: Hashable, Sendable {
     public var kind: TypeKind
@@ -45,4 +46,8 @@ public enum TypeKind: Hashable, Sendable {
     case uuid
     case json
     case jsonb
+    /// A type made by `CREATE TYPE name AS ENUM (...)`: its name (without `public.`), and its
+    /// labels in order as the catalog knows them (empty in the AST, where only the name is
+    /// written; the checker fills them in from the catalog).
+    case enumType(name: String, labels: [String])
 }

@@ -42,6 +42,7 @@ extension SQLPrinter {
         case .uuid: return "UUID"
         case .json: return "JSON"
         case .jsonb: return "JSONB"
+        case .enumType(let name, _): return PostgreSQLSpelling().quoteIdentifier(name)
         }
     }
 

@@ -46,6 +46,16 @@ public struct SQLPrinter: Sendable {
         case .setSequenceValue(let s): print(s)
         case .alterSequenceRestart(let s): print(s)
         case .createSequence(let s): print(s)
+        case .createEnumType(let s): print(s)
+        case .alterEnumType(let s): print(s)
+        case .dropType(let s): print(s)
+        case .comment(let s): print(s)
+        case .createExtension(let s):
+            "CREATE EXTENSION " + (s.ifNotExists ? "IF NOT EXISTS " : "") + print(s.name) + (s.schema.map { " SCHEMA " + print($0) } ?? "")
+        case .privileges(let s): s.text
+        case .dropExtension(let s):
+            "DROP EXTENSION " + (s.ifExists ? "IF EXISTS " : "") + s.names.map { print($0) }.joined(separator: ", ")
+                + (s.behavior.map { " " + $0.rawValue } ?? "")
         }
     }
 
