@@ -10,28 +10,7 @@ struct DateTimeLiteralRewrite {
     init(targetName: String) { self.targetName = targetName }
 
     mutating func rewriting(_ change: DataChange, table: Table) -> DataChange {
-        switch change {
-        case .insert(var s):
-            let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
-            s.rows = s.rows.map { row in
-                row.enumerated().map { i, v in i < names.count ? value(v, for: names[i], in: table) : v }
-            }
-            if var q = s.query {
-                q.items = q.items.enumerated().map { i, item in
-                    SelectItem(i < names.count ? value(item.expression, for: names[i], in: table) : item.expression,
-                               alias: item.alias)
-                }
-                s.query = q
-            }
-            return .insert(s)
-        case .update(var u):
-            u.assignments = u.assignments.map {
-                Assignment(column: $0.column, value: value($0.value, for: $0.column.value, in: table))
-            }
-            return .update(u)
-        case .delete:
-            return change
-        }
+        change.mappingWrittenValues(in: table) { column, e in value(e, for: column, in: table) }
     }
 
     private mutating func value(_ e: Expression, for column: String, in table: Table) -> Expression {

@@ -348,22 +348,7 @@ extension MySQLLowerer {
             let hex = bytes.map { String($0, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
             return Expression(.call(name: QualifiedName(Identifier("unhex")), arguments: [Expression(.string(hex))], star: false), range: value.range)
         }
-        switch change {
-        case .insert(var s):
-            let names = s.columns.isEmpty ? table.columns.map(\.name) : s.columns.map(\.value)
-            s.rows = s.rows.map { row in row.enumerated().map { i, v in i < names.count ? decoded(names[i], v) : v } }
-            if var q = s.query {
-                q.items = q.items.enumerated().map { i, item in
-                    SelectItem(i < names.count ? decoded(names[i], item.expression) : item.expression, alias: item.alias)
-                }
-                s.query = q
-            }
-            return .insert(s)
-        case .update(var u):
-            u.assignments = u.assignments.map { Assignment(column: $0.column, value: decoded($0.column.value, $0.value)) }
-            return .update(u)
-        case .delete: return change
-        }
+        return change.mappingWrittenValues(in: table, decoded)
     }
 
     /// `INSERT ... SELECT` with the query's expressions checked and written against the tables
